@@ -1,0 +1,16 @@
+// One uniqueness constraint per node key. Each also creates the index lookups use.
+CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:__Migration) REQUIRE m.id IS UNIQUE;
+CREATE CONSTRAINT industry_code IF NOT EXISTS FOR (n:Industry) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT chain_link_code IF NOT EXISTS FOR (n:ChainLink) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT enterprise_uscc IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.uscc IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chamber_id IF NOT EXISTS FOR (n:Chamber) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT association_id IF NOT EXISTS FOR (n:Association) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT council_id IF NOT EXISTS FOR (n:Council) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT park_id IF NOT EXISTS FOR (n:Park) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT signing_event_id IF NOT EXISTS FOR (n:SigningEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT team_id IF NOT EXISTS FOR (n:Team) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT city_code IF NOT EXISTS FOR (n:City) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT town_code IF NOT EXISTS FOR (n:Town) REQUIRE n.code IS UNIQUE;

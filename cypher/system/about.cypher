@@ -1,0 +1,16 @@
+// Service facts read from the database itself. Label counts come from the count store (O(1)).
+CALL dbms.components() YIELD name, versions, edition
+WITH name, versions[0] AS version, edition
+WHERE name = 'Neo4j Kernel'
+RETURN version, edition, {
+  Industry: COUNT { (:Industry) },
+  ChainLink: COUNT { (:ChainLink) },
+  Enterprise: COUNT { (:Enterprise) },
+  Person: COUNT { (:Person) },
+  Chamber: COUNT { (:Chamber) },
+  Association: COUNT { (:Association) },
+  Park: COUNT { (:Park) },
+  Project: COUNT { (:Project) },
+  Team: COUNT { (:Team) },
+  City: COUNT { (:City) }
+} AS counts

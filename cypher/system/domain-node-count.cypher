@@ -1,0 +1,2 @@
+// Any domain node at all? (count store lookups, cheap)
+RETURN COUNT { (:Industry) } + COUNT { (:Enterprise) } + COUNT { (:Park) } AS n

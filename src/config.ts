@@ -1,0 +1,154 @@
+import path from 'node:path';
+
+/**
+ * The one place that reads the environment. Every setting is typed and validated at start;
+ * an explicit override (from a test or a script) beats the environment.
+ */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  introspection: boolean;
+  neo4j: {
+    /** External database; when unset the bundled Neo4j is started. */
+    uri: string | undefined;
+    user: string | undefined;
+    password: string | undefined;
+    database: string;
+    txTimeoutMs: number;
+    maxPoolSize: number;
+  };
+  bundled: {
+    dataDir: string;
+    boltPort: number;
+    heap: string;
+    pageCache: string;
+    startTimeoutMs: number;
+  };
+  seedOnEmpty: boolean;
+  seedDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Repository root, whether running from `src/` (ts-jest) or from the compiled `dist/src/`. */
+export const PROJECT_ROOT =
+  path.basename(path.dirname(__dirname)) === 'dist' ? path.resolve(__dirname, '..', '..') : path.resolve(__dirname, '..');
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string, fallback: string): string {
+  const v = env[name];
+  return v === undefined || v === '' ? fallback : v;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function memSize(env: Env, name: string, fallback: string): string {
+  const v = str(env, name, fallback);
+  if (!/^\d+[kmg]$/i.test(v)) throw new ConfigError(name, `must be a size such as 512m or 1g, got "${v}"`);
+  return v.toLowerCase();
+}
+
+const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+export type ConfigOverrides = Partial<Omit<Config, 'neo4j' | 'bundled'>> & {
+  neo4j?: Partial<Config['neo4j']>;
+  bundled?: Partial<Config['bundled']>;
+};
+
+export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
+  const uri = optional(env, 'NEO4J_URI');
+  if (uri !== undefined) {
+    let scheme: string;
+    try {
+      scheme = new URL(uri).protocol;
+    } catch {
+      throw new ConfigError('NEO4J_URI', `is not a valid URI: "${uri}"`);
+    }
+    if (!NEO4J_SCHEMES.includes(scheme)) {
+      throw new ConfigError('NEO4J_URI', `must use one of ${NEO4J_SCHEMES.join(' ')} (got "${scheme}")`);
+    }
+  }
+  const user = optional(env, 'NEO4J_USER');
+  const password = optional(env, 'NEO4J_PASSWORD');
+  if ((user === undefined) !== (password === undefined)) {
+    throw new ConfigError(user === undefined ? 'NEO4J_USER' : 'NEO4J_PASSWORD', 'must be set together with the other');
+  }
+  const database = str(env, 'NEO4J_DATABASE', 'neo4j');
+  if (!/^[a-z0-9][a-z0-9.-]{0,62}$/i.test(database)) {
+    throw new ConfigError('NEO4J_DATABASE', `is not a valid database name: "${database}"`);
+  }
+  const base: Config = {
+    nodeEnv,
+    host: str(env, 'HOST', '127.0.0.1'),
+    port: int(env, 'PORT', 4000, 0, 65535),
+    logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', [
+      'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
+    ] as const),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    neo4j: {
+      uri,
+      user,
+      password,
+      database,
+      txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 600000),
+      maxPoolSize: int(env, 'NEO4J_MAX_POOL_SIZE', 50, 1, 1000),
+    },
+    bundled: {
+      dataDir: path.resolve(PROJECT_ROOT, str(env, 'NEO4J_DATA_DIR', '.data/neo4j')),
+      boltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      heap: memSize(env, 'NEO4J_HEAP', '768m'),
+      pageCache: memSize(env, 'NEO4J_PAGECACHE', '256m'),
+      startTimeoutMs: int(env, 'NEO4J_START_TIMEOUT_MS', 180000, 1000, 3600000),
+    },
+    seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds/demo')),
+  };
+  return {
+    ...base,
+    ...overrides,
+    neo4j: { ...base.neo4j, ...overrides.neo4j },
+    bundled: { ...base.bundled, ...overrides.bundled },
+  };
+}

@@ -1,0 +1,78 @@
+import { GraphQLError } from 'graphql';
+
+/** Every code a client can see in `extensions.code`. Anything else is masked as INTERNAL_SERVER_ERROR. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  TIMEOUT = 'TIMEOUT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  // Codes produced by graphql-js / Apollo before our code runs; passed through unchanged.
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  BAD_REQUEST = 'BAD_REQUEST',
+}
+
+/** One failing input field: `path` is dotted from the argument name, e.g. `filter.revenueMin`. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+    this.name = 'AppError';
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(readonly fields: FieldProblem[], message?: string) {
+    super(ErrorCode.BAD_USER_INPUT, message ?? `Invalid input: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, {
+      fields,
+    });
+    this.name = 'BadInputError';
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(entity: string, key: string) {
+    super(ErrorCode.NOT_FOUND, `${entity} not found: ${key}`, { entity, key });
+    this.name = 'NotFoundError';
+  }
+}
+
+export class DatabaseUnavailableError extends AppError {
+  constructor() {
+    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+export class TimeoutError extends AppError {
+  constructor() {
+    super(ErrorCode.TIMEOUT, 'The query took too long and was stopped; narrow it down and try again.');
+    this.name = 'TimeoutError';
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message);
+    this.name = 'ConflictError';
+  }
+}
+
+export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set(
+  Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+);

@@ -1,0 +1,50 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
+import { ErrorCode, FieldProblem, PASS_THROUGH_CODES } from '../errors';
+
+/** Flattens class-validator's nested errors into dotted field paths (`filter.revenueMin`). */
+export function validationProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const e of errors) {
+    const p = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const msg of Object.values(e.constraints ?? {})) out.push({ path: p, message: msg });
+    if (e.children?.length) out.push(...validationProblems(e.children, p));
+  }
+  return out;
+}
+
+/**
+ * The edge of the error model. Known codes pass through (type-graphql's argument validation is
+ * reshaped into our `fields` list); anything else is logged in full and masked, so no Cypher,
+ * stack or driver message ever reaches a client.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
+    const code = (formatted.extensions?.code ?? original?.extensions?.code) as string | undefined;
+    const validationErrors = original?.extensions?.validationErrors as ValidationError[] | undefined;
+    if (code === ErrorCode.BAD_USER_INPUT && Array.isArray(validationErrors)) {
+      const fields = validationProblems(validationErrors);
+      return {
+        message: `Invalid input: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, fields },
+      };
+    }
+    if (code !== undefined && PASS_THROUGH_CODES.has(code)) {
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      void _omit;
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original ?? error, path: formatted.path }, 'internal error (masked for the client)');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,94 @@
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import express, { Express } from 'express';
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Neo4jGateway } from './db/gateway';
+import { AppContext, createContext } from './graphql/context';
+import { createFormatError } from './graphql/format-error';
+import { getSchema } from './graphql/schema';
+import { healthRoutes } from './http/health';
+
+export interface AppServer {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<AppContext>;
+  /** Starts listening; resolves with the bound URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** One log line per GraphQL request: operation name, duration, error count. */
+function requestLogPlugin(): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const t0 = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+          contextValue.logger.info(
+            { operationName: operationName ?? null, durationMs: Math.round(ms * 10) / 10, errors: errors?.length ?? 0 },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+export async function createServer(config: Config, gateway: Neo4jGateway, logger: Logger): Promise<AppServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = config.nodeEnv === 'production';
+  const apollo = new ApolloServer<AppContext>({
+    schema: await getSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      requestLogPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(gateway));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers['x-request-id'];
+        const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+        return createContext(gateway, logger, requestId);
+      },
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const addr = httpServer.address() as AddressInfo;
+          resolve(`http://${host}:${addr.port}`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}

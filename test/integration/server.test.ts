@@ -1,0 +1,45 @@
+import { startService, Service } from '../../src/app';
+import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
+import { gql } from '../support/http';
+
+describe('HTTP service on the real database', () => {
+  let svc: Service;
+  beforeAll(async () => {
+    const gw = testGateway();
+    await resetDatabase(gw);
+    await gw.writeTx((tx) => tx.runText("CREATE (:Industry {code: 'NE', name: '新能源'}), (:Industry {code: 'ST', name: '石材'})"));
+    await gw.close();
+    svc = await startService(testConfig(), silentLogger);
+  });
+  afterAll(() => svc.close());
+
+  it('GET /health answers 200 while the process is alive', async () => {
+    const res = await fetch(`${svc.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('GET /ready answers 200 with Neo4j up and no pending migration', async () => {
+    const res = await fetch(`${svc.url}/ready`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ready', neo4j: { status: 'up' }, migrations: { pending: [] } });
+  });
+
+  it('answers a GraphQL query with data read from Neo4j', async () => {
+    const res = await gql<{ about: { neo4jEdition: string; neo4jVersion: string; counts: Array<{ label: string; count: number }> } }>(
+      svc.url,
+      '{ about { neo4jEdition neo4jVersion counts { label count } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.about.neo4jEdition).toBe('community');
+    expect(res.data?.about.neo4jVersion).toMatch(/^5\.26\./);
+    expect(res.data?.about.counts.find((c) => c.label === 'Industry')?.count).toBe(2);
+  });
+
+  it('rejects a malformed query with GRAPHQL_VALIDATION_FAILED and no stack', async () => {
+    const res = await gql(svc.url, '{ about { noSuchField } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(res.errors)).not.toContain('stacktrace');
+  });
+});

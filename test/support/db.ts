@@ -1,0 +1,35 @@
+import pino from 'pino';
+import { loadConfig, Config } from '../../src/config';
+import { loadCypher } from '../../src/db/cypher-files';
+import { createDriver, Neo4jGateway } from '../../src/db/gateway';
+import { migrate } from '../../src/db/migrate';
+
+export const silentLogger = pino({ level: 'silent' });
+
+export function testUri(): string {
+  const uri = process.env.NEO4J_TEST_URI;
+  if (!uri) throw new Error('NEO4J_TEST_URI is not set: the jest global setup should have started Neo4j');
+  return uri;
+}
+
+export function testConfig(): Config {
+  return loadConfig(
+    { NODE_ENV: 'test', NEO4J_USER: process.env.NEO4J_TEST_USER, NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD },
+    { neo4j: { uri: testUri() }, port: 0, seedOnEmpty: false },
+  );
+}
+
+export function testGateway(): Neo4jGateway {
+  const c = testConfig();
+  return new Neo4jGateway(createDriver(testUri(), c.neo4j, 10), {
+    database: c.neo4j.database,
+    txTimeoutMs: 60000,
+    logger: silentLogger,
+  });
+}
+
+/** Empties the throw-away test database (keeping the schema) and applies migrations. */
+export async function resetDatabase(gw: Neo4jGateway): Promise<void> {
+  await migrate(gw);
+  await gw.runAutoCommit(loadCypher('admin/wipe-all'));
+}

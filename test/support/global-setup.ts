@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, startBundledNeo4j, BundledNeo4j } from '../../src/db/bundled-neo4j';
+
+declare global {
+  var __BUNDLED_TEST_NEO4J__: { db: BundledNeo4j; dir: string } | undefined;
+}
+
+/**
+ * Starts a throw-away Neo4j for the integration tests (its own free port and temp data folder),
+ * unless NEO4J_TEST_URI names one. Never touches the `npm start` database.
+ */
+export default async function globalSetup(): Promise<void> {
+  const argv = process.argv.join(' ');
+  const unitOnly = /--selectProjects[= ]unit(\s|$)/.test(argv) && !/integration/.test(argv);
+  if (unitOnly || process.env.NEO4J_TEST_URI) return;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-test-neo4j-'));
+  const port = await freePort();
+  const db = await startBundledNeo4j({
+    dataDir: dir,
+    boltPort: port,
+    heap: process.env.NEO4J_TEST_HEAP ?? '1g',
+    pageCache: '256m',
+    startTimeoutMs: 180000,
+    log: (l) => process.stderr.write(`${l}\n`),
+  });
+  globalThis.__BUNDLED_TEST_NEO4J__ = { db, dir };
+  process.env.NEO4J_TEST_URI = db.uri;
+}

@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('uses documented defaults when the environment is empty', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(4000);
+    expect(c.neo4j.uri).toBeUndefined();
+    expect(c.neo4j.database).toBe('neo4j');
+    expect(c.bundled.boltPort).toBe(7687);
+    expect(c.bundled.dataDir.endsWith('.data/neo4j')).toBe(true);
+    expect(c.introspection).toBe(true);
+  });
+
+  it('turns introspection off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI'],
+    [{ NEO4J_URI: 'not a uri' }, 'NEO4J_URI'],
+    [{ NEO4J_USER: 'neo4j' }, 'NEO4J_PASSWORD'],
+    [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ SEED_ON_EMPTY: 'maybe' }, 'SEED_ON_EMPTY'],
+    [{ NEO4J_DATABASE: 'x y' }, 'NEO4J_DATABASE'],
+  ])('rejects %j naming %s', (env, variable) => {
+    let err: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).variable).toBe(variable);
+    expect((err as Error).message).toContain(variable);
+  });
+
+  it('accepts every Neo4j scheme users grow into', () => {
+    for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abc.databases.neo4j.io']) {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    }
+  });
+
+  it('lets an explicit option beat the environment', () => {
+    const c = loadConfig({ PORT: '5000', NEO4J_DATABASE: 'a' }, { port: 0, neo4j: { database: 'b' } });
+    expect(c.port).toBe(0);
+    expect(c.neo4j.database).toBe('b');
+    expect(c.neo4j.txTimeoutMs).toBe(15000);
+  });
+});

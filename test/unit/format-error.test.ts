@@ -1,0 +1,39 @@
+import { GraphQLError } from 'graphql';
+import pino from 'pino';
+import { ArgumentValidationError } from 'type-graphql';
+import { ValidationError } from 'class-validator';
+import { BadInputError, NotFoundError } from '../../src/errors';
+import { createFormatError } from '../../src/graphql/format-error';
+
+const format = createFormatError(pino({ level: 'silent' }));
+
+function run(err: Error) {
+  const gqlErr = err instanceof GraphQLError ? err : new GraphQLError(err.message, { originalError: err });
+  return format(gqlErr.toJSON(), gqlErr);
+}
+
+describe('formatError', () => {
+  it('masks unknown errors: no Cypher, no driver message, no stack', () => {
+    const out = run(new Error('Neo.ClientError.Statement.SyntaxError: MATCH (n:Enterprise) RETRUN n'));
+    expect(out.message).toBe('Internal server error');
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(out)).not.toMatch(/MATCH|Neo\.|stack/);
+  });
+
+  it('passes our own codes through with their details', () => {
+    const out = run(new BadInputError([{ path: 'first', message: 'must be between 1 and 100' }]));
+    expect(out.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(out.extensions?.fields).toEqual([{ path: 'first', message: 'must be between 1 and 100' }]);
+    expect(run(new NotFoundError('Enterprise', 'X')).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('reshapes class-validator errors into dotted field paths', () => {
+    const child = Object.assign(new ValidationError(), { property: 'revenueMin', constraints: { min: 'revenueMin must not be less than 0' } });
+    const parent = Object.assign(new ValidationError(), { property: 'filter', children: [child] });
+    const out = run(new ArgumentValidationError([parent]));
+    expect(out.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'filter.revenueMin', message: 'revenueMin must not be less than 0' }],
+    });
+  });
+});
