@@ -51,6 +51,8 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     schema: await getSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops HTTP, the driver and the database in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

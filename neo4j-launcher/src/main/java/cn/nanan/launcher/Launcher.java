@@ -56,6 +56,10 @@ public final class Launcher {
         // Keep transaction logs small: this is a development database on a shared disk.
         cfg.put("db.tx_log.rotation.retention_policy", "2 files");
         cfg.put("db.tx_log.rotation.size", "64M");
+        // Do not wait the default 10 s for transactions at shutdown: clients are closed first.
+        cfg.put("db.shutdown_transaction_end_timeout", "2s");
+        // Bolt waits a 5 s netty quiet period per event-loop group at shutdown; our client is gone by then.
+        cfg.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
 
         long t0 = System.nanoTime();
         DatabaseManagementService dbms;
