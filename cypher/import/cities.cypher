@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (n:City {code: row.code})
+SET n += row.props

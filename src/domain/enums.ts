@@ -1,0 +1,126 @@
+/** Domain vocabularies shared by the importer, the GraphQL API and the analyses. */
+
+export enum LinkStage {
+  UPSTREAM = 'UPSTREAM',
+  MIDSTREAM = 'MIDSTREAM',
+  DOWNSTREAM = 'DOWNSTREAM',
+  SUPPORTING = 'SUPPORTING',
+}
+export const LINK_STAGE_ZH: Record<LinkStage, string> = {
+  UPSTREAM: '上游',
+  MIDSTREAM: '中游',
+  DOWNSTREAM: '下游',
+  SUPPORTING: '配套服务',
+};
+
+export enum SupplyKind {
+  RAW_MATERIAL = 'RAW_MATERIAL',
+  EQUIPMENT = 'EQUIPMENT',
+  COMPONENT = 'COMPONENT',
+  SERVICE = 'SERVICE',
+}
+
+/** How we know a firm operates in a chain link. */
+export enum Evidence {
+  /** products, patents or certification */
+  STRONG = 'STRONG',
+  /** registered business scope */
+  MEDIUM = 'MEDIUM',
+  /** name only */
+  WEAK = 'WEAK',
+}
+
+/** Project stages (项目阶段). The first seven form the normal progression, in order. */
+export enum ProjectStage {
+  PLANNED = 'PLANNED',
+  NEGOTIATING = 'NEGOTIATING',
+  SIGNED = 'SIGNED',
+  CONTRACTED = 'CONTRACTED',
+  PERFORMING = 'PERFORMING',
+  STARTED = 'STARTED',
+  PRODUCING = 'PRODUCING',
+  DEFAULTED = 'DEFAULTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+export const PROJECT_STAGE_ZH: Record<ProjectStage, string> = {
+  PLANNED: '策划',
+  NEGOTIATING: '对接',
+  SIGNED: '签约',
+  CONTRACTED: '正式合同',
+  PERFORMING: '履约',
+  STARTED: '开工',
+  PRODUCING: '投产',
+  DEFAULTED: '违约',
+  WITHDRAWN: '退库',
+};
+export const STAGE_PROGRESSION: readonly ProjectStage[] = [
+  ProjectStage.PLANNED,
+  ProjectStage.NEGOTIATING,
+  ProjectStage.SIGNED,
+  ProjectStage.CONTRACTED,
+  ProjectStage.PERFORMING,
+  ProjectStage.STARTED,
+  ProjectStage.PRODUCING,
+];
+/** The date column that records entry into each stage. */
+export const STAGE_DATE_FIELD: Record<ProjectStage, string> = {
+  PLANNED: 'plannedOn',
+  NEGOTIATING: 'negotiatingOn',
+  SIGNED: 'signedOn',
+  CONTRACTED: 'contractedOn',
+  PERFORMING: 'performingOn',
+  STARTED: 'startedOn',
+  PRODUCING: 'producingOn',
+  DEFAULTED: 'defaultedOn',
+  WITHDRAWN: 'withdrawnOn',
+};
+
+export enum ChamberKind {
+  /** 异地南安商会 in a mainland city */
+  DOMESTIC = 'DOMESTIC',
+  /** 港澳台 */
+  HK_MACAO_TAIWAN = 'HK_MACAO_TAIWAN',
+  /** 海外南安商会 */
+  OVERSEAS = 'OVERSEAS',
+}
+
+export enum TeamKind {
+  LEADING_GROUP = 'LEADING_GROUP',
+  TASK_FORCE = 'TASK_FORCE',
+  INVESTMENT_GROUP = 'INVESTMENT_GROUP',
+  INDUSTRY_GROUP = 'INDUSTRY_GROUP',
+}
+
+export enum MemberRole {
+  PRESIDENT = 'PRESIDENT',
+  EXECUTIVE_VICE_PRESIDENT = 'EXECUTIVE_VICE_PRESIDENT',
+  VICE_PRESIDENT = 'VICE_PRESIDENT',
+  SECRETARY_GENERAL = 'SECRETARY_GENERAL',
+  DIRECTOR = 'DIRECTOR',
+  MEMBER = 'MEMBER',
+}
+export const MEMBER_ROLE_ZH: Record<MemberRole, string> = {
+  PRESIDENT: '会长',
+  EXECUTIVE_VICE_PRESIDENT: '常务副会长',
+  VICE_PRESIDENT: '副会长',
+  SECRETARY_GENERAL: '秘书长',
+  DIRECTOR: '理事',
+  MEMBER: '会员',
+};
+
+/** Where a record comes from. Everything the source article does not state is DEMO. */
+export enum RecordSource {
+  /** invented demo data (演示数据，虚构) */
+  DEMO = 'DEMO',
+  /** named in the source article; all other attributes invented demo data */
+  ARTICLE_DEMO = 'ARTICLE_DEMO',
+  /** GB/T 2260 administrative divisions */
+  GB2260 = 'GB2260',
+  /** ISO 3166 country codes */
+  ISO3166 = 'ISO3166',
+  /** analyst-entered real data */
+  USER = 'USER',
+}
+
+/** The Nan'an county-level city code (GB/T 2260). */
+export const NANAN_CITY_CODE = '350583';

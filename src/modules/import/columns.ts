@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+
+/** How a raw cell (CSV text or an Excel value) is turned into a typed value before validation. */
+export type ColumnType = 'string' | 'int' | 'number' | 'bool' | 'date' | 'list';
+
+export interface ColumnDef {
+  name: string;
+  type: ColumnType;
+  required: boolean;
+  /** Shown in docs/data-format.md and in error messages. */
+  doc: string;
+  /** Unit, e.g. 亿元 or 亩. */
+  unit?: string;
+  /** Allowed values for enum columns. */
+  allowed?: readonly string[];
+  /** Dataset file whose key this column references. */
+  ref?: string;
+}
+
+const COLUMNS = Symbol('import:columns');
+
+/** Declares a dataset column on a row class. class-validator decorators on the same property check it. */
+export function Col(type: ColumnType, doc: string, opts: { required?: boolean; unit?: string; allowed?: readonly string[]; ref?: string } = {}) {
+  return (target: object, property: string): void => {
+    const list: ColumnDef[] = Reflect.getMetadata(COLUMNS, target) ?? [];
+    Reflect.defineMetadata(
+      COLUMNS,
+      [...list, { name: property, type, required: opts.required ?? false, doc, unit: opts.unit, allowed: opts.allowed, ref: opts.ref }],
+      target,
+    );
+  };
+}
+
+/** Declared columns in declaration order, with the inherited `source` column last. */
+export function columnsOf(rowClass: new () => object): ColumnDef[] {
+  const cols: ColumnDef[] = Reflect.getMetadata(COLUMNS, rowClass.prototype) ?? [];
+  return [...cols.filter((c) => c.name !== 'source'), ...cols.filter((c) => c.name === 'source')];
+}
+
+const TRUE = new Set(['true', '1', 'yes', 'y', '是', 't']);
+const FALSE = new Set(['false', '0', 'no', 'n', '否', 'f']);
+
+/** Coerces one cell; returns the value or a problem message. Empty cells become undefined. */
+export function coerce(raw: unknown, col: ColumnDef): { value?: unknown; problem?: string } {
+  if (raw === null || raw === undefined) return {};
+  if (raw instanceof Date) {
+    if (col.type === 'date') return { value: raw.toISOString().slice(0, 10) };
+    raw = raw.toISOString();
+  }
+  const text = String(raw).trim();
+  if (text === '') return {};
+  switch (col.type) {
+    case 'string':
+      return { value: text };
+    case 'int':
+      return /^-?\d+$/.test(text) ? { value: Number(text) } : { problem: `must be a whole number, got "${text}"` };
+    case 'number':
+      return /^-?\d+(\.\d+)?$/.test(text) ? { value: Number(text) } : { problem: `must be a number, got "${text}"` };
+    case 'bool': {
+      const v = text.toLowerCase();
+      if (TRUE.has(v)) return { value: true };
+      if (FALSE.has(v)) return { value: false };
+      return { problem: `must be true or false, got "${text}"` };
+    }
+    case 'date': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!m) return { problem: `must be a date YYYY-MM-DD, got "${text}"` };
+      const d = new Date(`${text}T00:00:00Z`);
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) return { problem: `is not a real date: "${text}"` };
+      return { value: text };
+    }
+    case 'list':
+      return {
+        value: text
+          .split(/[;；]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      };
+  }
+}

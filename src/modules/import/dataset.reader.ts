@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FILES } from './dataset.spec';
+
+export interface RawRow {
+  /** 1-based row number as the analyst sees it in Excel/WPS (the header is row 1). */
+  row: number;
+  cells: Record<string, unknown>;
+}
+
+export interface RawFile {
+  name: string;
+  /** How problems name this file: `enterprises.csv` or `data.xlsx#enterprises`. */
+  display: string;
+  headers: string[];
+  rows: RawRow[];
+}
+
+export interface RawDataset {
+  source: string;
+  files: Map<string, RawFile>;
+  /** Files or sheets that are not part of the format (reported as warnings). */
+  ignored: string[];
+}
+
+export class DatasetReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatasetReadError';
+  }
+}
+
+const KNOWN = new Set(FILES.map((f) => f.name));
+
+/** Reads a folder of UTF-8 CSV files (BOM tolerated) or one .xlsx workbook with the same sheets. */
+export async function readDataset(source: string): Promise<RawDataset> {
+  if (!fs.existsSync(source)) throw new DatasetReadError(`not found: ${source}`);
+  if (fs.statSync(source).isDirectory()) return readFolder(source);
+  if (/\.xlsx$/i.test(source)) return readWorkbook(source);
+  throw new DatasetReadError(`expected a folder of CSV files or an .xlsx workbook: ${source}`);
+}
+
+function readFolder(dir: string): RawDataset {
+  const files = new Map<string, RawFile>();
+  const ignored: string[] = [];
+  for (const entry of fs.readdirSync(dir).sort()) {
+    if (!entry.toLowerCase().endsWith('.csv')) continue;
+    const name = entry.slice(0, -4);
+    if (!KNOWN.has(name)) {
+      ignored.push(entry);
+      continue;
+    }
+    let text = fs.readFileSync(path.join(dir, entry), 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let records: string[][];
+    try {
+      records = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    } catch (e) {
+      throw new DatasetReadError(`${entry}: not valid CSV (${(e as Error).message})`);
+    }
+    const headers = (records[0] ?? []).map((h) => h.trim());
+    const rows: RawRow[] = records.slice(1).map((rec, i) => ({
+      row: i + 2,
+      cells: Object.fromEntries(headers.map((h, j) => [h, rec[j]])),
+    }));
+    files.set(name, { name, display: entry, headers, rows });
+  }
+  return { source: dir, files, ignored };
+}
+
+async function readWorkbook(file: string): Promise<RawDataset> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw new DatasetReadError(`${path.basename(file)}: not a readable .xlsx workbook (${(e as Error).message})`);
+  }
+  const files = new Map<string, RawFile>();
+  const ignored: string[] = [];
+  const base = path.basename(file);
+  wb.eachSheet((ws) => {
+    const name = ws.name.trim();
+    if (!KNOWN.has(name)) {
+      ignored.push(`${base}#${ws.name}`);
+      return;
+    }
+    const headerRow = ws.getRow(1);
+    const headers: string[] = [];
+    headerRow.eachCell({ includeEmpty: false }, (cell, col) => {
+      headers[col - 1] = cellValue(cell.value)?.toString().trim() ?? '';
+    });
+    const rows: RawRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
+      if (rowNumber === 1) return;
+      const cells: Record<string, unknown> = {};
+      headers.forEach((h, j) => {
+        if (h) cells[h] = cellValue(r.getCell(j + 1).value);
+      });
+      if (Object.values(cells).some((v) => v !== undefined && v !== null && String(v).trim() !== '')) {
+        rows.push({ row: rowNumber, cells });
+      }
+    });
+    files.set(name, { name, display: `${base}#${name}`, headers: headers.filter((h) => h !== undefined), rows });
+  });
+  return { source: file, files, ignored };
+}
+
+/** Plain value of an Excel cell: formulas give their result, rich text its text. */
+function cellValue(v: ExcelJS.CellValue): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'object' && !(v instanceof Date)) {
+    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('text' in v) return v.text;
+    return undefined;
+  }
+  return v;
+}

@@ -1,0 +1,53 @@
+import * as R from './dataset.rows';
+import { ColumnDef, columnsOf } from './columns';
+
+/** One dataset file (a CSV file or a workbook sheet of the same name). */
+export interface FileSpec {
+  /** File name without extension; also the sheet name in a workbook. */
+  name: string;
+  kind: 'node' | 'relationship';
+  /** What one row is, for the docs. */
+  describes: string;
+  rowClass: new () => object;
+  /** Columns that identify a row; duplicates within the file are reported. */
+  key: string[];
+  /** Node label whose key the `key` column is (node files only). */
+  label?: string;
+  /** The cypher/import/<write>.cypher file that writes a batch of rows. */
+  write: string;
+  /** A second pass over the same rows once every row of the file exists (e.g. team parents). */
+  then?: string;
+}
+
+/** In write order: everything a row references is written before it. */
+export const FILES: FileSpec[] = [
+  { name: 'countries', kind: 'node', describes: 'Country (国家), for overseas chambers', rowClass: R.CountryRow, key: ['code'], label: 'Country', write: 'countries' },
+  { name: 'cities', kind: 'node', describes: 'City (城市), GB/T 2260', rowClass: R.CityRow, key: ['code'], label: 'City', write: 'cities' },
+  { name: 'towns', kind: 'node', describes: 'Town or street (镇/街道) of Nan\'an', rowClass: R.TownRow, key: ['code'], label: 'Town', write: 'towns' },
+  { name: 'industries', kind: 'node', describes: 'Industry chain (产业链)', rowClass: R.IndustryRow, key: ['code'], label: 'Industry', write: 'industries' },
+  { name: 'chain_links', kind: 'node', describes: 'Chain link (环节)', rowClass: R.ChainLinkRow, key: ['code'], label: 'ChainLink', write: 'chain-links' },
+  { name: 'councils', kind: 'node', describes: 'Council linking chambers and associations (商协会经济互动发展促进会)', rowClass: R.CouncilRow, key: ['id'], label: 'Council', write: 'councils' },
+  { name: 'parks', kind: 'node', describes: 'Park or carrier (园区/载体)', rowClass: R.ParkRow, key: ['id'], label: 'Park', write: 'parks' },
+  { name: 'enterprises', kind: 'node', describes: 'Enterprise (企业): local, target or other investor', rowClass: R.EnterpriseRow, key: ['uscc'], label: 'Enterprise', write: 'enterprises' },
+  { name: 'people', kind: 'node', describes: 'Person (人物): founders and executives', rowClass: R.PersonRow, key: ['id'], label: 'Person', write: 'people' },
+  { name: 'chambers', kind: 'node', describes: 'Nan\'an chamber of commerce (南安商会)', rowClass: R.ChamberRow, key: ['id'], label: 'Chamber', write: 'chambers' },
+  { name: 'associations', kind: 'node', describes: 'Industry association (行业协会)', rowClass: R.AssociationRow, key: ['id'], label: 'Association', write: 'associations' },
+  { name: 'teams', kind: 'node', describes: 'Team of the 1+2+5+8 organisation (招商组织)', rowClass: R.TeamRow, key: ['id'], label: 'Team', write: 'teams', then: 'team-parents' },
+  { name: 'signing_events', kind: 'node', describes: 'Signing event (集中签约活动)', rowClass: R.SigningEventRow, key: ['id'], label: 'SigningEvent', write: 'signing-events' },
+  { name: 'projects', kind: 'node', describes: 'Investment project (招商项目)', rowClass: R.ProjectRow, key: ['id'], label: 'Project', write: 'projects' },
+  { name: 'link_supplies', kind: 'relationship', describes: '(:ChainLink)-[:SUPPLIES_TO]->(:ChainLink)', rowClass: R.LinkSupplyRow, key: ['fromLink', 'toLink'], write: 'link-supplies' },
+  { name: 'park_positions', kind: 'relationship', describes: '(:Park)-[:POSITIONED_FOR]->(:Industry|:ChainLink)', rowClass: R.ParkPositionRow, key: ['parkId', 'industryCode', 'linkCode'], write: 'park-positions' },
+  { name: 'enterprise_links', kind: 'relationship', describes: '(:Enterprise)-[:OPERATES_IN]->(:ChainLink)', rowClass: R.EnterpriseLinkRow, key: ['uscc', 'linkCode'], write: 'enterprise-links' },
+  { name: 'enterprise_supplies', kind: 'relationship', describes: '(:Enterprise)-[:SUPPLIES]->(:Enterprise)', rowClass: R.EnterpriseSupplyRow, key: ['supplierUscc', 'customerUscc'], write: 'enterprise-supplies' },
+  { name: 'executives', kind: 'relationship', describes: '(:Person)-[:EXECUTIVE_OF]->(:Enterprise)', rowClass: R.ExecutiveRow, key: ['personId', 'uscc'], write: 'executives' },
+  { name: 'chamber_members', kind: 'relationship', describes: '(:Person)-[:MEMBER_OF]->(:Chamber)', rowClass: R.ChamberMemberRow, key: ['personId', 'chamberId'], write: 'chamber-members' },
+  { name: 'association_members', kind: 'relationship', describes: '(:Person)-[:MEMBER_OF]->(:Association)', rowClass: R.AssociationMemberRow, key: ['personId', 'associationId'], write: 'association-members' },
+  { name: 'team_follows', kind: 'relationship', describes: '(:Team)-[:FOLLOWS]->(:Enterprise)', rowClass: R.TeamFollowRow, key: ['teamId', 'uscc'], write: 'team-follows' },
+  { name: 'project_links', kind: 'relationship', describes: '(:Project)-[:FILLS]->(:ChainLink)', rowClass: R.ProjectLinkRow, key: ['projectId', 'linkCode'], write: 'project-links' },
+];
+
+export const FILE_BY_NAME: ReadonlyMap<string, FileSpec> = new Map(FILES.map((f) => [f.name, f]));
+
+export function columns(spec: FileSpec): ColumnDef[] {
+  return columnsOf(spec.rowClass);
+}

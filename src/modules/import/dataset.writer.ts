@@ -1,0 +1,65 @@
+import neo4j from 'neo4j-driver';
+import type { GatewayTx, Neo4jGateway } from '../../db/gateway';
+import { columns, FILES, FileSpec } from './dataset.spec';
+import type { TypedRow } from './dataset.validate';
+
+export const BATCH_SIZE = 1000;
+
+export interface WriteProgress {
+  file: string;
+  done: number;
+  total: number;
+}
+
+/** The parameter map one row becomes: every column at top level, plus `props` to SET on the node/relationship. */
+export function rowParam(spec: FileSpec, values: Record<string, unknown>): Record<string, unknown> {
+  const cols = columns(spec);
+  const props: Record<string, unknown> = {};
+  const top: Record<string, unknown> = {};
+  for (const c of cols) {
+    const v = values[c.name];
+    const value = v === undefined ? null : c.type === 'date' ? toNeoDate(String(v)) : v;
+    top[c.name] = value;
+    // Keys and references become relationships or MERGE keys, not properties.
+    if (!spec.key.includes(c.name) && !c.ref) props[c.name] = value;
+  }
+  if (spec.kind === 'relationship') {
+    for (const k of spec.key) delete props[k];
+  }
+  return { ...top, props };
+}
+
+function toNeoDate(iso: string): unknown {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new neo4j.types.Date(y, m, d);
+}
+
+/**
+ * Writes every row in ONE transaction, file by file in dependency order, in batches. If anything
+ * fails, or the process is killed before the commit, Neo4j rolls the whole import back.
+ */
+export async function writeDataset(
+  gw: Neo4jGateway,
+  rows: Map<string, TypedRow[]>,
+  onProgress?: (p: WriteProgress) => void,
+): Promise<Record<string, number>> {
+  const written: Record<string, number> = {};
+  await gw.writeTx(
+    async (tx: GatewayTx) => {
+      for (const spec of FILES) {
+        const list = rows.get(spec.name);
+        if (!list || list.length === 0) continue;
+        const params = list.map((r) => rowParam(spec, r.values));
+        for (const query of [spec.write, spec.then].filter((q): q is string => q !== undefined)) {
+          for (let i = 0; i < params.length; i += BATCH_SIZE) {
+            await tx.run(`import/${query}`, { rows: params.slice(i, i + BATCH_SIZE) });
+            if (query === spec.write) onProgress?.({ file: spec.name, done: Math.min(i + BATCH_SIZE, params.length), total: params.length });
+          }
+        }
+        written[spec.name] = params.length;
+      }
+    },
+    { operation: 'import' },
+  );
+  return written;
+}

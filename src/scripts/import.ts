@@ -1,0 +1,102 @@
+import 'reflect-metadata';
+import cliProgress from 'cli-progress';
+import path from 'node:path';
+import { openDatabase } from '../app';
+import { ConfigError, loadConfig } from '../config';
+import { portInUse } from '../db/bundled-neo4j';
+import { migrate } from '../db/migrate';
+import { createLogger } from '../logger';
+import { DatasetReadError } from '../modules/import/dataset.reader';
+import { importDataset } from '../modules/import/import.service';
+
+const USAGE = 'usage: npm run import -- <folder-of-csv | workbook.xlsx> [--dry-run]';
+
+/**
+ * `npm run import -- <folder|workbook> [--dry-run]`
+ * Uses NEO4J_URI when set; otherwise the bundled database — the running one of `npm start` when
+ * its port answers, else it starts it for the duration of the import.
+ * Exit codes: 0 imported (or dry run clean), 1 problems found, 2 usage or setup error.
+ */
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const dryRun = args.includes('--dry-run');
+  const positional = args.filter((a) => !a.startsWith('--'));
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--dry-run');
+  if (positional.length !== 1 || unknown.length > 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const source = path.resolve(positional[0]);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      return 2;
+    }
+    throw e;
+  }
+  const logger = createLogger({ logLevel: 'warn' });
+  if (config.neo4j.uri === undefined && (await portInUse(config.bundled.boltPort))) {
+    config = { ...config, neo4j: { ...config.neo4j, uri: `bolt://127.0.0.1:${config.bundled.boltPort}` } };
+    console.error(`[import] using the running bundled database on ${config.neo4j.uri}`);
+  }
+  const { gateway, bundled } = await openDatabase(config, logger);
+  const tty = process.stderr.isTTY === true;
+  const bar = tty ? new cliProgress.SingleBar({ format: '[import] {file} {bar} {value}/{total}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+  let barFile = '';
+  try {
+    await migrate(gateway);
+    const result = await importDataset(gateway, source, {
+      dryRun,
+      onPhase: (phase, detail) => {
+        if (phase !== 'done') console.error(`[import] ${phase}${detail ? ` ${detail}` : ''}`);
+      },
+      onProgress: (p) => {
+        if (bar) {
+          if (p.file !== barFile) {
+            if (barFile) bar.stop();
+            bar.start(p.total, 0, { file: p.file.padEnd(20) });
+            barFile = p.file;
+          }
+          bar.update(p.done);
+        } else {
+          console.error(`[import] writing ${p.file} ${p.done}/${p.total}`);
+        }
+      },
+    });
+    bar?.stop();
+    for (const w of result.warnings) console.error(`[import] warning: ${w}`);
+    const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+    if (!result.ok) {
+      console.error(`[import] ${result.problems.length} problem(s); nothing was written:`);
+      for (const line of result.report) console.log(line);
+      return 1;
+    }
+    console.error(
+      result.written
+        ? `[import] imported ${total} rows from ${Object.keys(result.counts).length} files in one transaction.`
+        : `[import] dry run: ${total} rows in ${Object.keys(result.counts).length} files are valid; nothing was written.`,
+    );
+    return 0;
+  } catch (e) {
+    bar?.stop();
+    if (e instanceof DatasetReadError) {
+      console.error(`[import] ${e.message}`);
+      return 2;
+    }
+    throw e;
+  } finally {
+    await gateway.close();
+    await bundled?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`[import] failed: ${(e as Error).message}`);
+    process.exit(2);
+  },
+);
