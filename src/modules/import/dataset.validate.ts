@@ -160,7 +160,7 @@ function checkCrossFields(rows: Map<string, TypedRow[]>, displays: Map<string, s
   };
   for (const r of rows.get('parks') ?? []) {
     const { totalLandMu, availableLandMu } = r.values as { totalLandMu?: number; availableLandMu?: number };
-    if (totalLandMu !== undefined && availableLandMu !== undefined && availableLandMu > totalLandMu) {
+    if (totalLandMu !== undefined && availableLandMu !== undefined && totalLandMu >= 0 && availableLandMu > totalLandMu) {
       push('parks', r.row, 'availableLandMu', `available land ${availableLandMu} 亩 exceeds total land ${totalLandMu} 亩`);
     }
   }
