@@ -754,8 +754,9 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
     const inv = rng.chance(0.45) ? rng.pick(x.locals) : rng.pick(x.investors);
     const link = x.linkByCode.get(inv.links[0].code)!;
     const verb = rng.pick(['扩产', '智能制造', '生产基地', '技改', '总部及研发中心', '产业化']);
+    const stem = inv.name.replace(/(科技|实业|制造|集团|贸易)?(股份)?有限公司$/, '');
     return base({
-      name: `${inv.name.replace(/(科技|实业|制造|集团)?(股份)?有限公司$/, '')}${link.word}${verb}项目`,
+      name: `${stem}${stem.includes(link.word) ? '' : link.word}${verb}项目`,
       amountT,
       industryCode: link.industry,
       investorUscc: inv.uscc,

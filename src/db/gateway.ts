@@ -6,6 +6,8 @@ import { toPlain } from './convert';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
+/** A cypher file name, or several whose texts are joined in order (a shared filter + a shared tail). */
+export type QueryName = string | readonly string[];
 
 export interface GatewayOptions {
   database: string;
@@ -17,7 +19,7 @@ export interface GatewayOptions {
 
 /** A transaction handle for multi-statement units of work; queries are still loaded by name. */
 export interface GatewayTx {
-  run(queryName: string, params?: Params): Promise<Row[]>;
+  run(queryName: QueryName, params?: Params): Promise<Row[]>;
   /** Runs Cypher text that was itself loaded from a file under cypher/ (migrations). */
   runText(cypher: string, params?: Params): Promise<Row[]>;
 }
@@ -44,12 +46,12 @@ export class Neo4jGateway {
     return this.opts.database;
   }
 
-  async read(queryName: string, params: Params = {}, meta: Params = {}): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(queryName, params), { query: queryName, ...meta });
+  async read(queryName: QueryName, params: Params = {}, meta: Params = {}): Promise<Row[]> {
+    return this.readTx((tx) => tx.run(queryName, params), { query: String(queryName), ...meta });
   }
 
-  async write(queryName: string, params: Params = {}, meta: Params = {}): Promise<Row[]> {
-    return this.writeTx((tx) => tx.run(queryName, params), { query: queryName, ...meta });
+  async write(queryName: QueryName, params: Params = {}, meta: Params = {}): Promise<Row[]> {
+    return this.writeTx((tx) => tx.run(queryName, params), { query: String(queryName), ...meta });
   }
 
   async readTx<T>(work: (tx: GatewayTx) => Promise<T>, meta: Params = {}): Promise<T> {
@@ -126,7 +128,8 @@ export class Neo4jGateway {
     };
     return {
       runText,
-      run: (queryName, params = {}) => runText(loadCypher(queryName), params),
+      run: (queryName, params = {}) =>
+        runText(typeof queryName === 'string' ? loadCypher(queryName) : queryName.map(loadCypher).join('\n'), params),
     };
   }
 }

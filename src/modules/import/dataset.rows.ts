@@ -1,6 +1,6 @@
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ChamberKind, Evidence, LinkStage, MemberRole, ProjectStage, RecordSource, SupplyKind, TeamKind } from '../../domain/enums';
-import { usccProblem } from '../../domain/uscc';
+import { IsUscc } from '../../domain/validators';
 import { Col } from './columns';
 
 /**
@@ -8,21 +8,6 @@ import { Col } from './columns';
  * class-validator decorators state what a valid value is. docs/data-format.md is generated
  * from the same declarations (npm run docs:data-format).
  */
-
-function IsUscc(options?: ValidationOptions) {
-  return (object: object, propertyName: string): void => {
-    registerDecorator({
-      name: 'isUscc',
-      target: object.constructor,
-      propertyName,
-      options,
-      validator: {
-        validate: (v: unknown) => typeof v === 'string' && usccProblem(v) === undefined,
-        defaultMessage: (args) => `invalid USCC: ${usccProblem(String(args?.value ?? '')) ?? 'not a string'}`,
-      },
-    });
-  };
-}
 
 const SOURCES = Object.values(RecordSource);
 const CODE = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;

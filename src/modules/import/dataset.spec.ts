@@ -17,6 +17,8 @@ export interface FileSpec {
   write: string;
   /** A second pass over the same rows once every row of the file exists (e.g. team parents). */
   then?: string;
+  /** The node's name is indexed for search (a `searchText` property is derived from it). */
+  searchable?: boolean;
 }
 
 /** In write order: everything a row references is written before it. */
@@ -24,17 +26,17 @@ export const FILES: FileSpec[] = [
   { name: 'countries', kind: 'node', describes: 'Country (国家), for overseas chambers', rowClass: R.CountryRow, key: ['code'], label: 'Country', write: 'countries' },
   { name: 'cities', kind: 'node', describes: 'City (城市), GB/T 2260', rowClass: R.CityRow, key: ['code'], label: 'City', write: 'cities' },
   { name: 'towns', kind: 'node', describes: 'Town or street (镇/街道) of Nan\'an', rowClass: R.TownRow, key: ['code'], label: 'Town', write: 'towns' },
-  { name: 'industries', kind: 'node', describes: 'Industry chain (产业链)', rowClass: R.IndustryRow, key: ['code'], label: 'Industry', write: 'industries' },
-  { name: 'chain_links', kind: 'node', describes: 'Chain link (环节)', rowClass: R.ChainLinkRow, key: ['code'], label: 'ChainLink', write: 'chain-links' },
+  { name: 'industries', kind: 'node', describes: 'Industry chain (产业链)', rowClass: R.IndustryRow, key: ['code'], label: 'Industry', write: 'industries', searchable: true },
+  { name: 'chain_links', kind: 'node', describes: 'Chain link (环节)', rowClass: R.ChainLinkRow, key: ['code'], label: 'ChainLink', write: 'chain-links', searchable: true },
   { name: 'councils', kind: 'node', describes: 'Council linking chambers and associations (商协会经济互动发展促进会)', rowClass: R.CouncilRow, key: ['id'], label: 'Council', write: 'councils' },
-  { name: 'parks', kind: 'node', describes: 'Park or carrier (园区/载体)', rowClass: R.ParkRow, key: ['id'], label: 'Park', write: 'parks' },
-  { name: 'enterprises', kind: 'node', describes: 'Enterprise (企业): local, target or other investor', rowClass: R.EnterpriseRow, key: ['uscc'], label: 'Enterprise', write: 'enterprises' },
+  { name: 'parks', kind: 'node', describes: 'Park or carrier (园区/载体)', rowClass: R.ParkRow, key: ['id'], label: 'Park', write: 'parks', searchable: true },
+  { name: 'enterprises', kind: 'node', describes: 'Enterprise (企业): local, target or other investor', rowClass: R.EnterpriseRow, key: ['uscc'], label: 'Enterprise', write: 'enterprises', searchable: true },
   { name: 'people', kind: 'node', describes: 'Person (人物): founders and executives', rowClass: R.PersonRow, key: ['id'], label: 'Person', write: 'people' },
-  { name: 'chambers', kind: 'node', describes: 'Nan\'an chamber of commerce (南安商会)', rowClass: R.ChamberRow, key: ['id'], label: 'Chamber', write: 'chambers' },
-  { name: 'associations', kind: 'node', describes: 'Industry association (行业协会)', rowClass: R.AssociationRow, key: ['id'], label: 'Association', write: 'associations' },
+  { name: 'chambers', kind: 'node', describes: 'Nan\'an chamber of commerce (南安商会)', rowClass: R.ChamberRow, key: ['id'], label: 'Chamber', write: 'chambers', searchable: true },
+  { name: 'associations', kind: 'node', describes: 'Industry association (行业协会)', rowClass: R.AssociationRow, key: ['id'], label: 'Association', write: 'associations', searchable: true },
   { name: 'teams', kind: 'node', describes: 'Team of the 1+2+5+8 organisation (招商组织)', rowClass: R.TeamRow, key: ['id'], label: 'Team', write: 'teams', then: 'team-parents' },
   { name: 'signing_events', kind: 'node', describes: 'Signing event (集中签约活动)', rowClass: R.SigningEventRow, key: ['id'], label: 'SigningEvent', write: 'signing-events' },
-  { name: 'projects', kind: 'node', describes: 'Investment project (招商项目)', rowClass: R.ProjectRow, key: ['id'], label: 'Project', write: 'projects' },
+  { name: 'projects', kind: 'node', describes: 'Investment project (招商项目)', rowClass: R.ProjectRow, key: ['id'], label: 'Project', write: 'projects', searchable: true },
   { name: 'link_supplies', kind: 'relationship', describes: '(:ChainLink)-[:SUPPLIES_TO]->(:ChainLink)', rowClass: R.LinkSupplyRow, key: ['fromLink', 'toLink'], write: 'link-supplies' },
   { name: 'park_positions', kind: 'relationship', describes: '(:Park)-[:POSITIONED_FOR]->(:Industry|:ChainLink)', rowClass: R.ParkPositionRow, key: ['parkId', 'industryCode', 'linkCode'], write: 'park-positions' },
   { name: 'enterprise_links', kind: 'relationship', describes: '(:Enterprise)-[:OPERATES_IN]->(:ChainLink)', rowClass: R.EnterpriseLinkRow, key: ['uscc', 'linkCode'], write: 'enterprise-links' },

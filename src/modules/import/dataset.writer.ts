@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { searchText } from '../../domain/search-text';
 import type { GatewayTx, Neo4jGateway } from '../../db/gateway';
 import { columns, FILES, FileSpec } from './dataset.spec';
 import type { TypedRow } from './dataset.validate';
@@ -18,7 +19,8 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
   const top: Record<string, unknown> = {};
   for (const c of cols) {
     const v = values[c.name];
-    const value = v === undefined ? null : c.type === 'date' ? toNeoDate(String(v)) : v;
+    // An empty flag means false (the API exposes flags as non-null booleans).
+    const value = v === undefined ? (c.type === 'bool' ? false : null) : c.type === 'date' ? toNeoDate(String(v)) : v;
     top[c.name] = value;
     // Keys and references become relationships or MERGE keys, not properties.
     if (!spec.key.includes(c.name) && !c.ref) props[c.name] = value;
@@ -26,6 +28,7 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
   if (spec.kind === 'relationship') {
     for (const k of spec.key) delete props[k];
   }
+  if (spec.searchable && typeof values.name === 'string') props.searchText = searchText(values.name);
   return { ...top, props };
 }
 

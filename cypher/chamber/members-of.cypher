@@ -1,0 +1,5 @@
+UNWIND $keys AS key
+MATCH (p:Person)-[r:MEMBER_OF]->(:Chamber {id: key})
+WITH key, p, r
+ORDER BY CASE r.role WHEN 'PRESIDENT' THEN 0 WHEN 'EXECUTIVE_VICE_PRESIDENT' THEN 1 WHEN 'VICE_PRESIDENT' THEN 2 WHEN 'SECRETARY_GENERAL' THEN 3 WHEN 'DIRECTOR' THEN 4 ELSE 5 END, p.id
+RETURN key, {person: p {.*}, role: r.role} AS item

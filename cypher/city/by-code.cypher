@@ -1,0 +1,2 @@
+MATCH (c:City {code: $code})
+RETURN c {.*} AS node

@@ -1,0 +1,2 @@
+MATCH (e:Enterprise {uscc: $uscc})
+RETURN e {.*, searchText: null} AS node

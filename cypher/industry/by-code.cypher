@@ -1,0 +1,2 @@
+MATCH (i:Industry {code: $code})
+RETURN i {.*, searchText: null} AS node

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (:ChainLink {code: key})-[:IN_CHAIN]->(i:Industry)
+RETURN key, i {.*, searchText: null} AS item

@@ -1,0 +1,2 @@
+MATCH (l:ChainLink {code: $code})
+RETURN l {.*, searchText: null} AS node

@@ -1,0 +1,2 @@
+MATCH (p:Park {id: $id})
+RETURN p {.*, searchText: null} AS node

@@ -1,0 +1,2 @@
+MATCH (p:Project {id: $id})
+RETURN p {.*, searchText: null} AS node

@@ -1,0 +1,17 @@
+// One-box search over the search_names full-text index; $query is a Lucene query built by
+// src/domain/search-text.ts from what the user typed.
+CALL db.index.fulltext.queryNodes('search_names', $query) YIELD node, score
+WITH node, score,
+  CASE
+    WHEN node:Enterprise THEN 'ENTERPRISE'
+    WHEN node:Park THEN 'PARK'
+    WHEN node:Chamber THEN 'CHAMBER'
+    WHEN node:Project THEN 'PROJECT'
+    WHEN node:ChainLink THEN 'CHAIN_LINK'
+    WHEN node:Industry THEN 'INDUSTRY'
+    ELSE 'ASSOCIATION'
+  END AS kind
+WITH node, score, kind, coalesce(node.uscc, node.code, node.id) AS key
+ORDER BY score DESC, size(node.name), key
+LIMIT toInteger($limit)
+RETURN kind, key, score, node {.*, searchText: null} AS node

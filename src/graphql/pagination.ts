@@ -1,0 +1,153 @@
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { Neo4jGateway, Params, Row } from '../db/gateway';
+import { BadInputError } from '../errors';
+
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE, description: `How many items to return (1–${MAX_PAGE}).` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE)
+  first: number = DEFAULT_PAGE;
+
+  @Field({ nullable: true, description: 'Cursor of the last item already seen (`pageInfo.endCursor`).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  after?: string;
+}
+
+@ObjectType({ description: 'Relay page information. Paging is forward-only with keyset cursors.' })
+export class PageInfo {
+  @Field({ description: 'More items follow.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Always false: paging is forward-only.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** Sort key of a row: [number, string, unique key]; see cypher/common/page.cypher. */
+export type SortKey = [number, string, string];
+
+/** Cursors name the ordering they belong to, so a cursor from another ordering is rejected. */
+export function encodeCursor(order: string, key: SortKey): string {
+  return Buffer.from(JSON.stringify({ o: order, k: key }), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, order: string, path = 'after'): SortKey {
+  let parsed: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new BadInputError([{ path, message: 'malformed cursor; use a pageInfo.endCursor from a previous page' }]);
+  }
+  const p = parsed as { o?: unknown; k?: unknown };
+  const k = p.k as unknown[];
+  if (!Array.isArray(k) || k.length !== 3 || typeof k[0] !== 'number' || typeof k[1] !== 'string' || typeof k[2] !== 'string') {
+    throw new BadInputError([{ path, message: 'malformed cursor; use a pageInfo.endCursor from a previous page' }]);
+  }
+  if (p.o !== order) {
+    throw new BadInputError([{ path, message: `this cursor belongs to ordering ${String(p.o)}, not ${order}; start again without "after"` }]);
+  }
+  return k as SortKey;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** Runs the count query; called only when a client selects totalCount. */
+  count: () => Promise<number>;
+}
+
+/** Builds `XConnection` and `XEdge` object types for a node type. */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string, what: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => node)
+    node!: T;
+
+    @Field({ description: 'Opaque keyset cursor of this item.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}.` })
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    private readonly count: () => Promise<number>;
+
+    constructor(shape: ConnectionShape<T>) {
+      this.edges = shape.edges;
+      this.pageInfo = shape.pageInfo;
+      this.count = shape.count;
+    }
+
+    @Field(() => Int, { description: 'Number of items matching the filter (computed only when asked).' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+  return ConnectionClass;
+}
+
+/** Every filter key present (null when not given), as the filter Cypher files expect. */
+export function filterParams<T extends object>(filter: T | undefined, keys: readonly (keyof T)[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k as string] = filter?.[k] ?? null;
+  return out;
+}
+
+export interface PageQuery {
+  /** Filter file(s); they end with `WITH n AS node, s1, s2, k`. */
+  filter: readonly string[];
+  params: Params;
+  /** Ordering name put into cursors. */
+  order: string;
+}
+
+/**
+ * Runs one page of a keyset-paginated listing: asks for one row more than `first` to know whether
+ * another page follows; totalCount runs the same filter with the count tail, lazily.
+ */
+export async function fetchPage<T extends object>(
+  gw: Neo4jGateway,
+  q: PageQuery,
+  args: PageArgs,
+  toNode: (row: Row) => T,
+): Promise<ConnectionShape<T>> {
+  const after = args.after ? decodeCursor(args.after, q.order) : null;
+  const rows = await gw.read([...q.filter, 'common/page'], { ...q.params, after, limit: args.first + 1 });
+  const page = rows.slice(0, args.first);
+  const edges = page.map((r) => ({ node: toNode(r.node as Row), cursor: encodeCursor(q.order, r.sortKey as SortKey) }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > args.first,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    count: () => (counted ??= gw.read([...q.filter, 'common/count'], q.params).then((r) => Number(r[0]?.total ?? 0))),
+  };
+}

@@ -1,0 +1,47 @@
+import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { ChamberKind } from '../../domain/enums';
+import { PageArgs } from '../../graphql/pagination';
+import { CODE_PATTERN } from '../industry/industry.args';
+
+@InputType({ description: 'Chamber filters.' })
+export class ChamberFilter {
+  @Field(() => ChamberKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(ChamberKind)
+  kind?: ChamberKind;
+
+  @Field({ nullable: true, description: 'Based in this city (GB/T 2260).' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'cityCode must be a six-digit GB/T 2260 code' })
+  cityCode?: string;
+
+  @Field({ nullable: true, description: 'Based in this country (ISO 3166 alpha-2).' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two upper-case letters' })
+  countryCode?: string;
+}
+
+@ArgsType()
+export class ChambersArgs extends PageArgs {
+  @Field(() => ChamberFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: ChamberFilter;
+}
+
+@InputType({ description: 'Association filters.' })
+export class AssociationFilter {
+  @Field({ nullable: true, description: 'Serves this industry chain.' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  industryCode?: string;
+}
+
+@ArgsType()
+export class AssociationsArgs extends PageArgs {
+  @Field(() => AssociationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: AssociationFilter;
+}

@@ -1,0 +1,122 @@
+import { IsBoolean, IsNumber, IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphql';
+import { IsUscc } from '../../domain/validators';
+import { PageArgs } from '../../graphql/pagination';
+import { CODE_PATTERN } from '../industry/industry.args';
+
+@ArgsType()
+export class EnterpriseKeyArgs {
+  @Field({ description: 'Unified social credit code (统一社会信用代码).' })
+  @IsUscc()
+  uscc!: string;
+}
+
+@InputType({ description: 'Enterprise filters; all given conditions must hold.' })
+export class EnterpriseFilter {
+  @Field({ nullable: true, description: 'Target enterprises (招商目标) only, or none of them.' })
+  @IsOptional()
+  @IsBoolean()
+  isTarget?: boolean;
+
+  @Field({ nullable: true, description: 'Local (南安) enterprises only, or none of them.' })
+  @IsOptional()
+  @IsBoolean()
+  isLocal?: boolean;
+
+  @Field({ nullable: true, description: 'Operates in a link of this industry chain.' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  industryCode?: string;
+
+  @Field({ nullable: true, description: 'Operates in this chain link (环节).' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  chainLinkCode?: string;
+
+  @Field({ nullable: true, description: 'Registered in this city (GB/T 2260 code).' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'cityCode must be a six-digit GB/T 2260 code' })
+  cityCode?: string;
+
+  @Field({ nullable: true, description: 'Registered in this province (first two digits of GB/T 2260, e.g. 44 广东).' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
+  provinceCode?: string;
+
+  @Field({ nullable: true, description: 'In this park.' })
+  @IsOptional()
+  @MaxLength(64)
+  parkId?: string;
+
+  @Field({ nullable: true, description: '500强 group member.' })
+  @IsOptional()
+  @IsBoolean()
+  fortune500?: boolean;
+
+  @Field({ nullable: true, description: 'Chain leader (链主).' })
+  @IsOptional()
+  @IsBoolean()
+  chainLeader?: boolean;
+
+  @Field({ nullable: true, description: '专精特新.' })
+  @IsOptional()
+  @IsBoolean()
+  specialized?: boolean;
+
+  @Field({ nullable: true, description: 'High-tech enterprise (高新技术企业).' })
+  @IsOptional()
+  @IsBoolean()
+  highTech?: boolean;
+
+  @Field({ nullable: true, description: 'Listed (上市).' })
+  @IsOptional()
+  @IsBoolean()
+  listed?: boolean;
+
+  @Field({ nullable: true, description: 'Intent signal: expansion plan (扩产).' })
+  @IsOptional()
+  @IsBoolean()
+  expansionPlan?: boolean;
+
+  @Field({ nullable: true, description: 'Intent signal: recent financing (融资).' })
+  @IsOptional()
+  @IsBoolean()
+  recentFinancing?: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Minimum revenue in 亿元.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  revenueMin?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Maximum revenue in 亿元.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  revenueMax?: number;
+
+  @Field({ nullable: true, description: 'Name contains this text (exact characters; use `search` for fuzzy).' })
+  @IsOptional()
+  @MaxLength(100)
+  nameContains?: string;
+}
+
+export enum EnterpriseOrder {
+  REVENUE_DESC = 'REVENUE_DESC',
+  REVENUE_ASC = 'REVENUE_ASC',
+  EMPLOYEES_DESC = 'EMPLOYEES_DESC',
+  REGISTERED_CAPITAL_DESC = 'REGISTERED_CAPITAL_DESC',
+  NAME_ASC = 'NAME_ASC',
+}
+registerEnumType(EnterpriseOrder, { name: 'EnterpriseOrder', description: 'Enterprise ordering; ties are broken by USCC.' });
+
+@ArgsType()
+export class EnterprisesArgs extends PageArgs {
+  @Field(() => EnterpriseFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: EnterpriseFilter;
+
+  @Field(() => EnterpriseOrder, { defaultValue: EnterpriseOrder.REVENUE_DESC })
+  orderBy: EnterpriseOrder = EnterpriseOrder.REVENUE_DESC;
+}

@@ -1,0 +1,59 @@
+import { IsBoolean, IsNumber, IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../../graphql/pagination';
+import { CODE_PATTERN } from '../industry/industry.args';
+
+@ArgsType()
+export class ParkKeyArgs {
+  @Field()
+  @MaxLength(64)
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { message: 'id must be letters, digits, - or _' })
+  id!: string;
+}
+
+@InputType({ description: 'Park filters.' })
+export class ParkFilter {
+  @Field({ nullable: true, description: 'In this town or street (nine-digit code).' })
+  @IsOptional()
+  @Matches(/^\d{9}$/, { message: 'townCode must be a nine-digit township code' })
+  townCode?: string;
+
+  @Field({ nullable: true, description: 'Standardized parks only (标准化园区), or none of them.' })
+  @IsOptional()
+  @IsBoolean()
+  standardized?: boolean;
+
+  @Field({ nullable: true, description: 'Positioned for this industry chain (产业定位).' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  industryCode?: string;
+
+  @Field({ nullable: true, description: 'Positioned for this chain link.' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  chainLinkCode?: string;
+
+  @Field(() => Float, { nullable: true, description: 'At least this much land available, in 亩.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  availableLandMin?: number;
+}
+
+export enum ParkOrder {
+  AVAILABLE_LAND_DESC = 'AVAILABLE_LAND_DESC',
+  TOTAL_LAND_DESC = 'TOTAL_LAND_DESC',
+  NAME_ASC = 'NAME_ASC',
+}
+registerEnumType(ParkOrder, { name: 'ParkOrder', description: 'Park ordering; ties are broken by id.' });
+
+@ArgsType()
+export class ParksArgs extends PageArgs {
+  @Field(() => ParkFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: ParkFilter;
+
+  @Field(() => ParkOrder, { defaultValue: ParkOrder.AVAILABLE_LAND_DESC })
+  orderBy: ParkOrder = ParkOrder.AVAILABLE_LAND_DESC;
+}

@@ -1,0 +1,30 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { RecordSource } from '../../domain/enums';
+import '../../graphql/enums';
+import { ConnectionType } from '../../graphql/pagination';
+
+@ObjectType({ description: 'Park or carrier (园区/载体) offering land to projects.' })
+export class Park {
+  @Field()
+  id!: string;
+
+  @Field({ description: 'Name (园区名称).' })
+  name!: string;
+
+  @Field({ description: 'One of the 9 standardized parks (标准化园区).' })
+  standardized!: boolean;
+
+  @Field(() => Float, { description: 'Total land in 亩 (总用地).' })
+  totalLandMu!: number;
+
+  @Field(() => Float, { description: 'Land still available in 亩 (可供地).' })
+  availableLandMu!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Planned enterprise slots; 招商率 = enterprises / slots.' })
+  plannedSlots?: number | null;
+
+  @Field(() => RecordSource)
+  source!: RecordSource;
+}
+
+export const ParkConnection = ConnectionType(Park, 'Park', 'parks');

@@ -1,0 +1,101 @@
+import { ArrayMaxSize, IsBoolean, IsEnum, IsNumber, IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphql';
+import { ProjectStage } from '../../domain/enums';
+import { IsUscc } from '../../domain/validators';
+import { PageArgs } from '../../graphql/pagination';
+import { CODE_PATTERN } from '../industry/industry.args';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+@ArgsType()
+export class ProjectKeyArgs {
+  @Field()
+  @MaxLength(64)
+  @Matches(ID, { message: 'id must be letters, digits, - or _' })
+  id!: string;
+}
+
+@InputType({ description: 'Project filters; all given conditions must hold.' })
+export class ProjectFilter {
+  @Field(() => [ProjectStage], { nullable: true, description: 'In any of these stages.' })
+  @IsOptional()
+  @ArrayMaxSize(9)
+  @IsEnum(ProjectStage, { each: true })
+  stages?: ProjectStage[];
+
+  @Field({ nullable: true, description: 'In this industry chain.' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  industryCode?: string;
+
+  @Field({ nullable: true, description: 'Landing in this park.' })
+  @IsOptional()
+  @MaxLength(64)
+  @Matches(ID)
+  parkId?: string;
+
+  @Field({ nullable: true, description: 'Responsible team.' })
+  @IsOptional()
+  @MaxLength(64)
+  @Matches(ID)
+  teamId?: string;
+
+  @Field({ nullable: true, description: 'Investor enterprise (USCC).' })
+  @IsOptional()
+  @IsUscc()
+  investorUscc?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Minimum total investment in 亿元.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  amountMin?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Maximum total investment in 亿元.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  amountMax?: number;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Signed on or after this date.' })
+  @IsOptional()
+  signedFrom?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Signed on or before this date.' })
+  @IsOptional()
+  signedTo?: string;
+
+  @Field({ nullable: true, description: 'Key projects (重点招商项目) only, or none of them.' })
+  @IsOptional()
+  @IsBoolean()
+  keyProject?: boolean;
+
+  @Field({ nullable: true, description: 'Signed during the 100-day campaign (百日攻坚).' })
+  @IsOptional()
+  @IsBoolean()
+  campaign100Days?: boolean;
+
+  @Field({ nullable: true, description: 'Name contains this text.' })
+  @IsOptional()
+  @MaxLength(100)
+  nameContains?: string;
+}
+
+export enum ProjectOrder {
+  AMOUNT_DESC = 'AMOUNT_DESC',
+  SIGNED_ON_DESC = 'SIGNED_ON_DESC',
+  NAME_ASC = 'NAME_ASC',
+}
+registerEnumType(ProjectOrder, { name: 'ProjectOrder', description: 'Project ordering; ties are broken by id.' });
+
+@ArgsType()
+export class ProjectsArgs extends PageArgs {
+  @Field(() => ProjectFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: ProjectFilter;
+
+  @Field(() => ProjectOrder, { defaultValue: ProjectOrder.AMOUNT_DESC })
+  orderBy: ProjectOrder = ProjectOrder.AMOUNT_DESC;
+}

@@ -1,0 +1,70 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { ProjectStage, RecordSource } from '../../domain/enums';
+import '../../graphql/enums';
+import { ConnectionType } from '../../graphql/pagination';
+
+@ObjectType({ description: 'Investment project (招商项目), from planning to production.' })
+export class Project {
+  @Field()
+  id!: string;
+
+  @Field({ description: 'Project name (项目名称).' })
+  name!: string;
+
+  @Field(() => Float, { description: 'Planned total investment in 亿元 (总投资, 100 million yuan).' })
+  amountYi!: number;
+
+  @Field(() => ProjectStage, { description: 'Current stage (项目阶段).' })
+  stage!: ProjectStage;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 策划 (planned).' })
+  plannedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 对接 (negotiating).' })
+  negotiatingOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 签约 (signed).' })
+  signedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 正式合同 (formal contract).' })
+  contractedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 履约 (performing).' })
+  performingOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 开工 (construction started).' })
+  startedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 投产 (producing).' })
+  producingOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 违约 (defaulted).' })
+  defaultedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 退库 (withdrawn).' })
+  withdrawnOn?: string | null;
+
+  @Field({ description: 'Signed during the 100-day campaign (百日攻坚).' })
+  campaign100Days!: boolean;
+
+  @Field({ description: 'Key project led by the investment office (重点招商项目).' })
+  keyProject!: boolean;
+
+  @Field(() => RecordSource)
+  source!: RecordSource;
+}
+
+@ObjectType({ description: 'Signing event (集中签约活动).' })
+export class SigningEvent {
+  @Field()
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => LocalDateResolver)
+  date!: string;
+}
+
+export const ProjectConnection = ConnectionType(Project, 'Project', 'investment projects');

@@ -1,0 +1,28 @@
+import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../graphql/context';
+import { SearchService } from './search.service';
+import { SearchHit } from './search.type';
+
+@ArgsType()
+class SearchArgs {
+  @Field({ description: 'What to look for: Simplified or Traditional Chinese, full pinyin or pinyin initials (nanan, nags).' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  text!: string;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many hits (1–50).' })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  first: number = 10;
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: 'One search box over enterprises, parks, chambers, projects, chain links, industries and associations.' })
+  search(@Args() { text, first }: SearchArgs, @Ctx() ctx: AppContext): Promise<SearchHit[]> {
+    return new SearchService(ctx.gateway).search(text, first);
+  }
+}

@@ -1,0 +1,52 @@
+import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Association, Chamber } from '../chamber/chamber.type';
+import { Enterprise } from '../enterprise/enterprise.type';
+import { ChainLink, Industry } from '../industry/industry.type';
+import { Park } from '../park/park.type';
+import { Project } from '../project/project.type';
+
+export enum SearchKind {
+  ENTERPRISE = 'ENTERPRISE',
+  PARK = 'PARK',
+  CHAMBER = 'CHAMBER',
+  PROJECT = 'PROJECT',
+  CHAIN_LINK = 'CHAIN_LINK',
+  INDUSTRY = 'INDUSTRY',
+  ASSOCIATION = 'ASSOCIATION',
+}
+registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is.' });
+
+const BY_KIND = {
+  ENTERPRISE: Enterprise,
+  PARK: Park,
+  CHAMBER: Chamber,
+  PROJECT: Project,
+  CHAIN_LINK: ChainLink,
+  INDUSTRY: Industry,
+  ASSOCIATION: Association,
+} as const;
+
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  description: 'Anything the search box finds.',
+  types: () => [Enterprise, Park, Chamber, Project, ChainLink, Industry, Association] as const,
+  resolveType: (value) => BY_KIND[(value as unknown as { __kind: SearchKind }).__kind],
+});
+
+@ObjectType({ description: 'One search hit, best first.' })
+export class SearchHit {
+  @Field(() => SearchKind)
+  kind!: SearchKind;
+
+  @Field({ description: 'Key of the hit: USCC, code or id.' })
+  key!: string;
+
+  @Field({ description: 'Name as stored (Simplified Chinese).' })
+  name!: string;
+
+  @Field(() => Float, { description: 'Relevance score from the full-text index.' })
+  score!: number;
+
+  @Field(() => SearchResult, { description: 'The node itself, for its own fields.' })
+  node!: typeof SearchResult;
+}

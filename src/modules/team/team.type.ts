@@ -1,0 +1,18 @@
+import { Field, ObjectType } from 'type-graphql';
+import { TeamKind } from '../../domain/enums';
+import '../../graphql/enums';
+
+@ObjectType({ description: 'A team of the 1+2+5+8 organisation (招商组织体系).' })
+export class Team {
+  @Field()
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => TeamKind, { description: 'Leading group (领导小组), task force (工作专班), investment group (招商小组) or industry group (产业发展小组).' })
+  kind!: TeamKind;
+
+  @Field(() => String, { nullable: true, description: 'Leader (组长).' })
+  leader?: string | null;
+}

@@ -1,0 +1,24 @@
+import { fulltextQuery, searchText, toSimplified } from '../../src/domain/search-text';
+
+describe('search text', () => {
+  it('holds Simplified and Traditional forms and pinyin suffixes at syllable boundaries', () => {
+    const t = searchText('南安市阀门');
+    expect(t.split(' ')).toEqual(
+      expect.arrayContaining(['南安市阀门', '南安市閥門', 'nananshifamen', 'anshifamen', 'shifamen', 'famen', 'men', 'nasfm', 'asfm', 'sfm', 'fm']),
+    );
+  });
+
+  it('converts Traditional input to Simplified', () => {
+    expect(toSimplified('南安市閥門產業')).toBe('南安市阀门产业');
+  });
+
+  it('builds phrase queries for Chinese and prefix queries for pinyin', () => {
+    expect(fulltextQuery('閥門')).toBe('"阀门"');
+    expect(fulltextQuery('  NanAn ')).toBe('nanan*');
+    expect(fulltextQuery('nags famen')).toBe('nags* AND famen*');
+    // Lucene syntax characters are dropped (the query is a parameter, never Cypher text).
+    expect(fulltextQuery('南安"; MATCH (n) //')).toBe('"南安 ; match n"');
+    expect(fulltextQuery('   ')).toBeUndefined();
+    expect(fulltextQuery('***')).toBeUndefined();
+  });
+});
