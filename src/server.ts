@@ -13,6 +13,7 @@ import type { Neo4jGateway } from './db/gateway';
 import { AppContext, createContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { getSchema } from './graphql/schema';
+import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
 
 export interface AppServer {
@@ -63,6 +64,8 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   await apollo.start();
 
   app.use(healthRoutes(gateway));
+  // The offline explorer needs introspection; it is served only when that is on.
+  if (config.introspection) app.use(graphiqlRoutes());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -1,8 +1,9 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { ErrorCode, FieldProblem, PASS_THROUGH_CODES } from '../errors';
+import { argumentPath, variablePath } from './argument-path';
 
 /** Flattens class-validator's nested errors into dotted field paths (`filter.revenueMin`). */
 export function validationProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -33,6 +34,19 @@ export function createFormatError(logger: Logger) {
         path: formatted.path,
         extensions: { code, fields },
       };
+    }
+    // graphql-js rejects bad argument literals (unknown enum value, wrong type) during validation and
+    // bad variables during coercion; to a client both are bad input, with the failing field path.
+    if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED || code === ErrorCode.BAD_USER_INPUT) {
+      const path = error instanceof GraphQLError ? (argumentPath(error) ?? variablePath(error.message)) : undefined;
+      if (path !== undefined) {
+        return {
+          message: formatted.message,
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ path, message: formatted.message }] },
+        };
+      }
     }
     if (code !== undefined && PASS_THROUGH_CODES.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
