@@ -16,12 +16,14 @@ export function argumentPath(error: GraphQLError): string | undefined {
   }
   let found: string | undefined;
   visit(doc, {
-    enter(node: ASTNode, _key, _parent, _path, ancestors) {
+    enter(node: ASTNode, _key, parent, _path, ancestors) {
       if (found || !node.loc) return;
       if (node.loc.startToken.line !== loc.line || node.loc.startToken.column !== loc.column) return;
       if (!isValueNode(node)) return;
       const names: string[] = [];
-      for (const a of [...(ancestors as ReadonlyArray<ASTNode | ReadonlyArray<ASTNode>>), node]) {
+      // graphql-js passes the direct parent separately from the other ancestors.
+      for (const a of [...(ancestors as ReadonlyArray<ASTNode | ReadonlyArray<ASTNode>>), parent as ASTNode | ReadonlyArray<ASTNode>, node]) {
+        if (!a) continue;
         if (Array.isArray(a)) continue;
         const n = a as ASTNode;
         if (n.kind === Kind.ARGUMENT || n.kind === Kind.OBJECT_FIELD) names.push(n.name.value);

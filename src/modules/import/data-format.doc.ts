@@ -29,7 +29,7 @@ export function dataFormatMarkdown(): string {
   out.push('## Rules');
   out.push('');
   out.push('- **Units**: money in 亿元 (100 million yuan), land in 亩 (mu, 1 亩 ≈ 666.7 m²), as the column says.');
-  out.push('- **Types**: `bool` accepts true/false, 1/0, yes/no, 是/否 (an empty optional flag means false); `date` is `YYYY-MM-DD`;');
+  out.push('- **Types**: `bool` accepts true/false, 1/0, yes/no, 是/否 (an empty optional flag means false, an empty list means none); `date` is `YYYY-MM-DD`;');
   out.push('  `list` separates values with `;`.');
   out.push('  In Excel, format USCC columns as text: an all-digit code is otherwise rounded as a number.');
   out.push('- **Validation first**: every problem of the whole dataset is reported at once as `file:row:column — reason`');

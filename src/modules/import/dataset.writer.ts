@@ -19,8 +19,9 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
   const top: Record<string, unknown> = {};
   for (const c of cols) {
     const v = values[c.name];
-    // An empty flag means false (the API exposes flags as non-null booleans).
-    const value = v === undefined ? (c.type === 'bool' ? false : null) : c.type === 'date' ? toNeoDate(String(v)) : v;
+    // An empty flag means false and an empty list means [] (the API exposes both as non-null).
+    const empty = c.type === 'bool' ? false : c.type === 'list' ? [] : null;
+    const value = v === undefined ? empty : c.type === 'date' ? toNeoDate(String(v)) : v;
     top[c.name] = value;
     // Keys and references become relationships or MERGE keys, not properties.
     if (!spec.key.includes(c.name) && !c.ref) props[c.name] = value;

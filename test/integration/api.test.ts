@@ -1,0 +1,220 @@
+import path from 'node:path';
+import { startService, Service } from '../../src/app';
+import { importDataset } from '../../src/modules/import/import.service';
+import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
+import { gql } from '../support/http';
+
+const DEMO = path.join(__dirname, '..', '..', 'seeds', 'demo');
+
+interface Page<T> {
+  totalCount?: number;
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+describe('GraphQL API over the demo graph (HTTP)', () => {
+  let svc: Service;
+  beforeAll(async () => {
+    const gw = testGateway();
+    await resetDatabase(gw);
+    expect((await importDataset(gw, DEMO)).report).toEqual([]);
+    await gw.close();
+    svc = await startService(testConfig(), silentLogger);
+  });
+  afterAll(() => svc.close());
+
+  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await gql<T>(svc.url, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  }
+
+  async function allTargets(): Promise<Array<{ uscc: string; revenueYi: number | null }>> {
+    const seen: Array<{ uscc: string; revenueYi: number | null }> = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const d: { enterprises: Page<{ uscc: string; revenueYi: number | null }> } = await data(
+        `query($after: String) { enterprises(first: 20, after: $after, filter: {isTarget: true}) {
+           edges { cursor node { uscc revenueYi } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      seen.push(...d.enterprises.edges.map((e) => e.node));
+      if (!d.enterprises.pageInfo.hasNextPage) return seen;
+      after = d.enterprises.pageInfo.endCursor;
+    }
+    throw new Error('paging did not end');
+  }
+
+  it('pages through all 295 targets with first: 20, each exactly once, in order', async () => {
+    const seen = await allTargets();
+    expect(seen).toHaveLength(295);
+    expect(new Set(seen.map((s) => s.uscc)).size).toBe(295);
+    // Revenue descending, ties by USCC ascending (the documented order).
+    for (let i = 1; i < seen.length; i++) {
+      const a = seen[i - 1];
+      const b = seen[i];
+      const ra = a.revenueYi ?? -Infinity;
+      const rb = b.revenueYi ?? -Infinity;
+      expect(ra > rb || (ra === rb && a.uscc < b.uscc)).toBe(true);
+    }
+    const d = await data<{ enterprises: { totalCount: number } }>('{ enterprises(filter: {isTarget: true}) { totalCount } }');
+    expect(d.enterprises.totalCount).toBe(295);
+  });
+
+  it('keeps paging stable when an enterprise is inserted mid-way', async () => {
+    const first = await data<{ enterprises: Page<{ uscc: string; revenueYi: number }> }>(
+      '{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { uscc revenueYi } } pageInfo { endCursor hasNextPage } } }',
+    );
+    const pivot = first.enterprises.edges[19].node.revenueYi;
+    // A new target that sorts before the cursor (richer than everything on page 1)…
+    const gw = testGateway();
+    try {
+      await gw.writeTx((tx) =>
+        tx.runText(
+          `CREATE (:Enterprise {uscc: '91440300MA5TEST001', name: '插入测试企业', isTarget: true, isLocal: false, revenueYi: $rich,
+             listed: false, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: false,
+             recentFinancing: false, source: 'DEMO'}),
+                  (:Enterprise {uscc: '91440300MA5TEST002', name: '插入测试企业二', isTarget: true, isLocal: false, revenueYi: $mid,
+             listed: false, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: false,
+             recentFinancing: false, source: 'DEMO'})`,
+          { rich: 100000, mid: pivot - 0.01 },
+        ),
+      );
+      // …does not shift the rest: the next pages are exactly the old remainder, plus the one inserted after the cursor.
+      const rest: string[] = [];
+      let after: string | null = first.enterprises.pageInfo.endCursor;
+      while (after) {
+        const d: { enterprises: Page<{ uscc: string }> } = await data(
+          'query($after: String) { enterprises(first: 20, after: $after, filter: {isTarget: true}) { edges { node { uscc } } pageInfo { endCursor hasNextPage } } }',
+          { after },
+        );
+        rest.push(...d.enterprises.edges.map((e) => e.node.uscc));
+        after = d.enterprises.pageInfo.hasNextPage ? d.enterprises.pageInfo.endCursor : null;
+      }
+      const pageOne = new Set(first.enterprises.edges.map((e) => e.node.uscc));
+      expect(rest.filter((u) => pageOne.has(u))).toEqual([]);
+      expect(rest).toContain('91440300MA5TEST002');
+      expect(rest).not.toContain('91440300MA5TEST001');
+      expect(rest).toHaveLength(295 - 20 + 1);
+    } finally {
+      await gw.writeTx((tx) => tx.runText("MATCH (e:Enterprise) WHERE e.uscc STARTS WITH '91440300MA5TEST' DETACH DELETE e"));
+      await gw.close();
+    }
+  });
+
+  it.each([
+    ['first: 0', '{ enterprises(first: 0) { totalCount } }', 'first'],
+    ['first: 10000', '{ enterprises(first: 10000) { totalCount } }', 'first'],
+    ['malformed cursor', '{ enterprises(after: "not-a-cursor") { totalCount } }', 'after'],
+    ['unknown enum', '{ projects(filter: {stages: [BOGUS]}) { totalCount } }', 'filter.stages'],
+    ['unknown ordering', '{ enterprises(orderBy: SIZE) { totalCount } }', 'orderBy'],
+    ['bad USCC', '{ enterprise(uscc: "91350583MACJW9D18X") { name } }', 'uscc'],
+    ['negative revenue', '{ enterprises(filter: {revenueMin: -1}) { totalCount } }', 'filter.revenueMin'],
+    ['inverted amount range', '{ projects(filter: {amountMin: 10, amountMax: 1}) { totalCount } }', 'filter.amountMax'],
+    ['bad city code', '{ city(code: "3505") { name } }', 'code'],
+    ['empty search', '{ search(text: "") { name } }', 'text'],
+  ])('answers BAD_USER_INPUT with the field path for %s', async (_name, query, path) => {
+    const res = await gql(svc.url, query);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((res.errors?.[0].extensions?.fields as Array<{ path: string }>).map((f) => f.path)).toEqual([path]);
+  });
+
+  it('rejects a cursor from another ordering', async () => {
+    const d = await data<{ enterprises: Page<{ uscc: string }> }>('{ enterprises(first: 2) { edges { node { uscc } } pageInfo { endCursor } } }');
+    const res = await gql(svc.url, 'query($a: String) { enterprises(first: 2, after: $a, orderBy: NAME_ASC) { totalCount } }', {
+      a: d.enterprises.pageInfo.endCursor,
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/REVENUE_DESC/);
+  });
+
+  it('batches nested fields: a 3-level nested list costs one query per level', async () => {
+    const before = svc.gateway.stats.queries;
+    const d = await data<{ industries: Array<{ links: Array<{ operators: Array<{ enterprise: { executives: Array<{ person: { name: string } }> } }> }> }> }>(
+      `{ industries { links { operators { enterprise { executives { person { name } } } } } } }`,
+    );
+    const queries = svc.gateway.stats.queries - before;
+    const links = d.industries.flatMap((i) => i.links);
+    const operators = links.flatMap((l) => l.operators);
+    expect(links.length).toBe(125);
+    expect(operators.length).toBeGreaterThan(500);
+    // industries (1) + links of all industries (1) + operators of all links (1) + executives of all operators (1)
+    expect(queries).toBe(4);
+  });
+
+  it('computes totalCount only when asked', async () => {
+    const before = svc.gateway.stats.queries;
+    await data('{ enterprises(first: 1) { edges { node { uscc } } } }');
+    expect(svc.gateway.stats.queries - before).toBe(1);
+    await data('{ enterprises(first: 1) { totalCount edges { node { uscc } } } }');
+    expect(svc.gateway.stats.queries - before).toBe(3);
+  });
+
+  it('filters enterprises, parks and projects the way analysts ask', async () => {
+    const d = await data<{
+      e: { totalCount: number; edges: Array<{ node: { chainLeader: boolean; links: Array<{ link: { code: string } }> } }> };
+      p: { edges: Array<{ node: { availableLandMu: number; industries: Array<{ code: string }> } }> };
+      j: { totalCount: number; edges: Array<{ node: { stage: string; amountYi: number; signedOn: string } }> };
+    }>(
+      `{ e: enterprises(first: 100, filter: {isLocal: true, chainLeader: true, industryCode: "PLUMB"}) { totalCount edges { node { chainLeader links { link { code } } } } }
+         p: parks(first: 50, filter: {industryCode: "EQUIP", availableLandMin: 100}) { edges { node { availableLandMu industries { code } } } }
+         j: projects(first: 100, filter: {stages: [STARTED, PRODUCING], amountMin: 5, signedFrom: "2022-08-10", signedTo: "2022-11-17"}) {
+              totalCount edges { node { stage amountYi signedOn } } } }`,
+    );
+    expect(d.e.totalCount).toBeGreaterThan(0);
+    for (const { node } of d.e.edges) {
+      expect(node.chainLeader).toBe(true);
+      expect(node.links.some((l) => l.link.code.startsWith('PL-'))).toBe(true);
+    }
+    expect(d.p.edges.length).toBeGreaterThan(0);
+    for (const { node } of d.p.edges) {
+      expect(node.availableLandMu).toBeGreaterThanOrEqual(100);
+      expect(node.industries.map((i) => i.code)).toContain('EQUIP');
+    }
+    expect(d.j.totalCount).toBe(d.j.edges.length);
+    for (const { node } of d.j.edges) {
+      expect(['STARTED', 'PRODUCING']).toContain(node.stage);
+      expect(node.amountYi).toBeGreaterThanOrEqual(5);
+      expect(node.signedOn >= '2022-08-10' && node.signedOn <= '2022-11-17').toBe(true);
+    }
+  });
+
+  it('search finds names typed in Simplified, Traditional, full pinyin and initials', async () => {
+    const d = await data<Record<string, Array<{ kind: string; name: string }>>>(
+      `{ s: search(text: "阳光中科") { kind name }
+         t: search(text: "陽光中科") { kind name }
+         p: search(text: "yangguangzhongke") { kind name }
+         i: search(text: "ygzk") { kind name }
+         n: search(text: "nanan", first: 50) { kind name }
+         c: search(text: "nash", first: 5) { kind name } }`,
+    );
+    for (const k of ['s', 't', 'p', 'i']) {
+      expect(d[k][0]?.name).toMatch(/阳光中科/);
+      expect(d[k].some((h) => h.kind === 'ENTERPRISE')).toBe(true);
+      expect(d[k].some((h) => h.kind === 'PROJECT')).toBe(true);
+    }
+    expect(d.n.length).toBe(50);
+    expect(d.n.every((h) => h.name.includes('南安'))).toBe(true);
+    expect(d.c.every((h) => h.kind === 'CHAMBER' && h.name.includes('南安商会'))).toBe(true);
+  });
+
+  it('returns null for a key that does not exist', async () => {
+    const d = await data<Record<string, unknown>>(
+      '{ industry(code: "NOPE") { name } chainLink(code: "NE-NOPE") { name } enterprise(uscc: "91350583000000001G") { name } park(id: "PK-NOPE") { name } project(id: "PJ-NOPE") { name } city(code: "999999") { name } }',
+    );
+    expect(d).toEqual({ industry: null, chainLink: null, enterprise: null, park: null, project: null, city: null });
+  });
+
+  it('serves the offline explorer with its own assets (no CDN)', async () => {
+    const html = await (await fetch(`${svc.url}/graphiql`)).text();
+    expect(html).toContain('/graphiql/assets/graphiql.js');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toContain('TargetsInGuangdong');
+    for (const a of ['graphiql.js', 'graphiql.css', 'react.js', 'react-dom.js']) {
+      const res = await fetch(`${svc.url}/graphiql/assets/${a}`);
+      expect(res.status).toBe(200);
+      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(5000);
+    }
+  });
+});

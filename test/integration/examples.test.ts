@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { startService, Service } from '../../src/app';
+import { loadExamples } from '../../src/graphql/examples';
+import { importDataset } from '../../src/modules/import/import.service';
+import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
+import { gql } from '../support/http';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+// What each example must answer on the demo data (figures from the article or from seeds/demo).
+const CHECKS: Record<string, (d: any) => void> = {
+  About: (d) => {
+    expect(d.about.neo4jEdition).toBe('community');
+    expect(d.about.counts.find((c: any) => c.label === 'Enterprise').count).toBe(961);
+  },
+  Industries: (d) => {
+    expect(d.industries).toHaveLength(8);
+    expect(d.industries.filter((i: any) => i.priority).map((i: any) => i.code).sort()).toEqual(['FOOD', 'IC', 'NE', 'STONE', 'TOUR']);
+  },
+  IndustryNewEnergy: (d) => {
+    expect(d.industry.links).toHaveLength(19);
+    // The demo chain has no local polysilicon, wafer, silver paste, HJT or lithium-cell maker.
+    const empty = d.industry.links.filter((l: any) => l.operators.length === 0).map((l: any) => l.code);
+    expect(empty).toEqual(expect.arrayContaining(['NE-POLY', 'NE-WAFER', 'NE-SILVER', 'NE-HJT', 'NE-LIB']));
+  },
+  ChainLinkCell: (d) => {
+    expect(d.chainLink.industry.name).toBe('新能源');
+    expect(d.chainLink.upstream.map((u: any) => u.link.code).sort()).toEqual(['NE-CELLEQP', 'NE-SILVER', 'NE-WAFER']);
+    expect(d.chainLink.downstream.map((u: any) => u.link.code)).toEqual(['NE-MODULE']);
+    expect(d.chainLink.operators.length).toBeGreaterThan(0);
+  },
+  EnterpriseByUscc: (d) => {
+    expect(d.enterprise.name).toBe('阳光中科（福建）能源股份有限公司');
+    expect(d.enterprise.isLocal).toBe(true);
+    expect(d.enterprise.projects.map((p: any) => p.name)).toContain('阳光中科高效PERC大尺寸光伏电池智能生产项目');
+  },
+  TargetsInGuangdong: (d) => {
+    expect(d.enterprises.edges).toHaveLength(5);
+    expect(d.enterprises.totalCount).toBeGreaterThan(5);
+    expect(d.enterprises.edges.every((e: any) => e.node.city.code.startsWith('44'))).toBe(true);
+    const revenues = d.enterprises.edges.map((e: any) => e.node.revenueYi);
+    expect([...revenues].sort((a, b) => b - a)).toEqual(revenues);
+  },
+  OverseasChambers: (d) => {
+    expect(d.chambers.totalCount).toBe(15);
+    expect(d.chambers.edges.every((e: any) => e.node.country !== null)).toBe(true);
+  },
+  Associations: (d) => {
+    expect(d.associations.totalCount).toBe(20);
+    expect(d.associations.edges[0].node.council.name).toBe('南安市商协会经济互动发展促进会');
+  },
+  StandardizedParks: (d) => {
+    expect(d.parks.totalCount).toBe(9);
+    const firms = d.parks.edges.reduce((s: number, e: any) => s + e.node.enterpriseCount, 0);
+    expect(firms).toBe(386);
+    const lands = d.parks.edges.map((e: any) => e.node.availableLandMu);
+    expect([...lands].sort((a, b) => b - a)).toEqual(lands);
+  },
+  ParkById: (d) => {
+    expect(d.park.name).toBe('五矿智慧工坊·中国（南安）高端阀门智造产业园');
+    expect(d.park.projects.filter((p: any) => p.name.endsWith('入驻五矿智慧工坊意向项目'))).toHaveLength(16);
+  },
+  StartedProjects: (d) => {
+    expect(d.projects.totalCount).toBe(79); // 67 started + 12 producing
+    expect(d.projects.edges.every((e: any) => ['开工', '投产'].includes(e.node.stageLabel))).toBe(true);
+  },
+  ProjectById: (d) => {
+    expect(d.project).toMatchObject({ name: '阳光中科高效PERC大尺寸光伏电池智能生产项目', amountYi: 52, stage: 'STARTED' });
+    expect(d.project.industry.name).toBe('新能源');
+  },
+  Teams: (d) => {
+    expect(d.teams).toHaveLength(16);
+    expect(d.teams[0].kind).toBe('LEADING_GROUP');
+  },
+  CityShenzhen: (d) => {
+    expect(d.city.name).toBe('深圳市');
+    expect(d.city.chambers.map((c: any) => c.name)).toEqual(['深圳南安商会']);
+    expect(d.city.enterprises).toHaveLength(5);
+  },
+  SearchValve: (d) => {
+    expect(d.traditional.length).toBeGreaterThan(0);
+    expect(d.traditional.every((h: any) => h.name.includes('阀门'))).toBe(true);
+    expect(d.pinyin.length).toBeGreaterThan(0);
+    expect(d.initials.every((h: any) => h.kind === 'CHAMBER')).toBe(true);
+  },
+};
+
+describe('docs/examples.graphql against the demo data', () => {
+  let svc: Service;
+  const examples = loadExamples();
+  beforeAll(async () => {
+    const gw = testGateway();
+    await resetDatabase(gw);
+    expect((await importDataset(gw, path.join(__dirname, '..', '..', 'seeds', 'demo'))).report).toEqual([]);
+    await gw.close();
+    svc = await startService(testConfig(), silentLogger);
+  });
+  afterAll(() => svc.close());
+
+  it('has an example for every root query field, and a check for every example', async () => {
+    const res = await gql<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>(svc.url, '{ __schema { queryType { fields { name } } } }');
+    const roots = res.data!.__schema.queryType.fields.map((f) => f.name).sort();
+    const used = new Set(examples.flatMap((e) => [...e.query.matchAll(/^\s{2}(?:\w+: )?(\w+)[ ({]/gm)].map((m) => m[1])));
+    expect(roots.filter((r) => !used.has(r))).toEqual([]);
+    expect(examples.map((e) => e.name).sort()).toEqual(Object.keys(CHECKS).sort());
+  });
+
+  it.each(loadExamples().map((e) => [e.name, e] as const))('%s answers correctly', async (_name, example) => {
+    const res = await gql(svc.url, example.query, example.variables);
+    expect(res.errors).toBeUndefined();
+    CHECKS[example.name](res.data);
+  });
+});
