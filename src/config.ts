@@ -28,6 +28,8 @@ export interface Config {
   };
   seedOnEmpty: boolean;
   seedDir: string;
+  /** JSON file overriding the analysis thresholds and weights (docs/ranking.md). */
+  analysisConfigFile: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -144,6 +146,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     },
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds/demo')),
+    analysisConfigFile: optional(env, 'ANALYSIS_CONFIG_FILE'),
   };
   return {
     ...base,

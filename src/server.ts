@@ -15,6 +15,7 @@ import { createFormatError } from './graphql/format-error';
 import { getSchema } from './graphql/schema';
 import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
+import { loadAnalysisConfig } from './modules/analysis/analysis.config';
 
 export interface AppServer {
   app: Express;
@@ -44,6 +45,7 @@ function requestLogPlugin(): ApolloServerPlugin<AppContext> {
 }
 
 export async function createServer(config: Config, gateway: Neo4jGateway, logger: Logger): Promise<AppServer> {
+  const analysis = loadAnalysisConfig(config.analysisConfigFile);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -73,7 +75,7 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
-        return createContext(gateway, logger, requestId);
+        return createContext(gateway, logger, requestId, analysis);
       },
     }),
   );

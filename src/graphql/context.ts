@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Neo4jGateway } from '../db/gateway';
+import { AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from '../modules/analysis/analysis.config';
 import { createLoaders, Loaders } from './loaders';
 
 /** Who is asking. Anonymous until access control lands; resolvers read roles from here. */
@@ -17,14 +18,22 @@ export interface AppContext {
   loaders: Loaders;
   logger: Logger;
   requestId: string;
+  /** Chain-gap thresholds and ranking weights in force. */
+  analysis: AnalysisConfig;
 }
 
-export function createContext(gateway: Neo4jGateway, logger: Logger, requestId: string): AppContext {
+export function createContext(
+  gateway: Neo4jGateway,
+  logger: Logger,
+  requestId: string,
+  analysis: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG,
+): AppContext {
   return {
     caller: ANONYMOUS,
     gateway,
     loaders: createLoaders(gateway),
     logger: logger.child({ requestId }),
     requestId,
+    analysis,
   };
 }

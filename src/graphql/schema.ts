@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { AnalysisResolver } from '../modules/analysis/analysis.resolver';
 import { AssociationResolver, ChamberResolver } from '../modules/chamber/chamber.resolver';
 import { CityResolver, TownResolver } from '../modules/city/city.resolver';
 import { EnterpriseResolver } from '../modules/enterprise/enterprise.resolver';
@@ -27,6 +28,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CityResolver,
   TownResolver,
   SearchResolver,
+  AnalysisResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -23,11 +23,11 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
     const empty = c.type === 'bool' ? false : c.type === 'list' ? [] : null;
     const value = v === undefined ? empty : c.type === 'date' ? toNeoDate(String(v)) : v;
     top[c.name] = value;
-    // Keys and references become relationships or MERGE keys, not properties.
-    if (!spec.key.includes(c.name) && !c.ref) props[c.name] = value;
-  }
-  if (spec.kind === 'relationship') {
-    for (const k of spec.key) delete props[k];
+    // On nodes, keys and references become MERGE keys and relationships, not properties. On
+    // relationships, only the key columns (the two ends) are structure; a non-key reference such as
+    // enterprise_supplies.linkCode is kept as a property.
+    const structural = spec.key.includes(c.name) || (spec.kind === 'node' && c.ref !== undefined);
+    if (!structural) props[c.name] = value;
   }
   if (spec.searchable && typeof values.name === 'string') props.searchText = searchText(values.name);
   return { ...top, props };

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+
+/**
+ * Thresholds and weights of the chain-gap analysis and the target ranking. The defaults are
+ * documented in docs/ranking.md; ANALYSIS_CONFIG_FILE may point at a JSON file that overrides any of
+ * them (deep-merged, validated at start).
+ */
+export interface GapConfig {
+  /** How much one local producer counts, by the evidence that it works in the link. */
+  evidenceWeight: { STRONG: number; MEDIUM: number; WEAK: number };
+  /** Revenue (亿元) at which a producer counts fully; smaller ones count revenue/this, at least minScale. */
+  scaleRevenueYi: number;
+  minScale: number;
+  /** A solid producer has STRONG or MEDIUM evidence and at least this revenue (亿元). */
+  solidMinRevenueYi: number;
+  /** STRONG needs a chain leader (链主) or at least this many solid producers. */
+  strongMinSolid: number;
+  /** A present link whose presence is below this is WEAK. */
+  weakPresence: number;
+  /** A link whose local supply rate (本地配套率) is below this is WEAK. */
+  weakSupplyRate: number;
+  /** Presence at which a weak link's size deficit is gone. */
+  fullPresence: number;
+  /** Weighted local demand at which the demand factor reaches 1. */
+  demandSaturation: number;
+  /** The demand factor of a core link (核心环节) never falls below this. */
+  coreDemandFloor: number;
+  /** Nor does that of an end link (no downstream link in the chain: it sells to the market). */
+  endLinkDemandFloor: number;
+  /** Nor that of a broken link (断链): by definition local firms downstream need it. */
+  brokenDemandFloor: number;
+  /** Severity grade thresholds (0–100): ≥ urgent 紧急, ≥ important 重要, else 一般. */
+  grades: { urgent: number; important: number };
+}
+
+export interface RankingWeights {
+  gapFit: number;
+  capability: number;
+  affinity: number;
+  parkFit: number;
+  intent: number;
+  priorityTheme: number;
+}
+
+export interface RankingConfig {
+  weights: RankingWeights;
+  /** Land (亩) a new project is assumed to need when the request does not say. */
+  defaultLandNeedMu: number;
+  /** Revenue (亿元) from which a producer counts as large (STRENGTHEN mode). */
+  largeRevenueYi: number;
+  /** Revenue (亿元) at which the scale part of capability reaches 1 (log scale). */
+  capabilityRevenueYi: number;
+  /** Each extra hop of a warm path multiplies its strength by this. */
+  hopDecay: number;
+}
+
+export interface AnalysisConfig {
+  gaps: GapConfig;
+  ranking: RankingConfig;
+}
+
+export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
+  gaps: {
+    evidenceWeight: { STRONG: 1, MEDIUM: 0.6, WEAK: 0.3 },
+    scaleRevenueYi: 10,
+    minScale: 0.1,
+    solidMinRevenueYi: 1,
+    strongMinSolid: 3,
+    weakPresence: 1,
+    weakSupplyRate: 0.3,
+    fullPresence: 3,
+    demandSaturation: 4,
+    coreDemandFloor: 0.5,
+    endLinkDemandFloor: 0.4,
+    brokenDemandFloor: 0.8,
+    grades: { urgent: 60, important: 30 },
+  },
+  ranking: {
+    weights: { gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 },
+    defaultLandNeedMu: 50,
+    largeRevenueYi: 50,
+    capabilityRevenueYi: 500,
+    hopDecay: 0.85,
+  },
+};
+
+function merge<T>(base: T, over: unknown, path: string): T {
+  if (over === undefined) return base;
+  if (typeof base === 'number') {
+    if (typeof over !== 'number' || !Number.isFinite(over) || over < 0) throw new Error(`${path} must be a non-negative number`);
+    return over as T;
+  }
+  if (typeof over !== 'object' || over === null || Array.isArray(over)) throw new Error(`${path} must be an object`);
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) {
+    if (!(k in out)) throw new Error(`${path}.${k} is not a setting`);
+    out[k] = merge(out[k], v, `${path}.${k}`);
+  }
+  return out as T;
+}
+
+/** Defaults, overridden by the JSON file at `file` when given. */
+export function loadAnalysisConfig(file?: string): AnalysisConfig {
+  if (!file) return DEFAULT_ANALYSIS_CONFIG;
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`ANALYSIS_CONFIG_FILE ${file} is not readable JSON: ${(e as Error).message}`);
+  }
+  return merge(DEFAULT_ANALYSIS_CONFIG, json, 'analysis');
+}

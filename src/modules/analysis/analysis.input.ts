@@ -1,0 +1,121 @@
+import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import { IsUscc } from '../../domain/validators';
+import { DEFAULT_PAGE, MAX_PAGE } from '../../graphql/pagination';
+import { CODE_PATTERN } from '../industry/industry.args';
+import { RankingMode } from './ranking.scoring';
+
+@ArgsType()
+export class ChainGapsArgs {
+  @Field({ description: 'Industry chain code, e.g. NE.' })
+  @Matches(CODE_PATTERN, { message: 'industryCode must be upper-case letters, digits, - or _' })
+  industryCode!: string;
+}
+
+@InputType({ description: 'Ranking weights; each is optional (defaults in docs/ranking.md) and must be ≥ 0; not all may be 0.' })
+export class RankingWeightsInput {
+  @Field(() => Float, { nullable: true, description: '补链匹配度: severity of the gaps filled × evidence.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  gapFit?: number;
+
+  @Field(() => Float, { nullable: true, description: '企业实力: scale, 500强, 链主, 专精特新, high-tech.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  capability?: number;
+
+  @Field(() => Float, { nullable: true, description: '以商招商关系: the best warm path.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  affinity?: number;
+
+  @Field(() => Float, { nullable: true, description: '园区承载: a positioned park with enough land.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  parkFit?: number;
+
+  @Field(() => Float, { nullable: true, description: '投资意向: expansion plan, recent financing.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  intent?: number;
+
+  @Field(() => Float, { nullable: true, description: '产业风口: the chain is a priority theme.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  priorityTheme?: number;
+}
+
+@InputType({ description: 'What to rank the target enterprises for.' })
+export class RankTargetsInput {
+  @Field({ nullable: true, description: 'Industry chain; omit for all chains.' })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: 'industryCode must be upper-case letters, digits, - or _' })
+  industryCode?: string;
+
+  @Field(() => RankingMode, { defaultValue: RankingMode.FILL })
+  @IsEnum(RankingMode)
+  mode: RankingMode = RankingMode.FILL;
+
+  @Field(() => RankingWeightsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  weights?: RankingWeightsInput;
+
+  @Field({ nullable: true, description: 'Only targets registered in this province (two GB/T 2260 digits, e.g. 44).' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
+  provinceCode?: string;
+
+  @Field({ defaultValue: false, description: 'Only 500强 group members.' })
+  @IsBoolean()
+  fortune500Only: boolean = false;
+
+  @Field({ defaultValue: false, description: 'Only targets for which a positioned park has enough land.' })
+  @IsBoolean()
+  needsParkFit: boolean = false;
+
+  @Field(() => Float, { nullable: true, description: 'Land a project needs, in 亩 (default 50).' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100000)
+  landNeedMu?: number;
+
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE, description: `How many (1–${MAX_PAGE}).` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE)
+  first: number = DEFAULT_PAGE;
+
+  @Field({ nullable: true, description: 'Cursor of the last target already seen.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  after?: string;
+}
+
+@ArgsType()
+export class RankTargetsArgs {
+  @Field(() => RankTargetsInput, { description: 'What to rank for; `{}` ranks every chain for filling gaps.' })
+  @ValidateNested()
+  input!: RankTargetsInput;
+}
+
+@ArgsType()
+export class WarmPathsArgs {
+  @Field({ description: 'The firm (USCC).' })
+  @IsUscc()
+  uscc!: string;
+
+  @Field(() => Int, { defaultValue: 2, description: 'Longest path, in relationships (1–4).' })
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  maxHops: number = 2;
+}

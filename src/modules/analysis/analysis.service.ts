@@ -1,0 +1,188 @@
+import type { Neo4jGateway } from '../../db/gateway';
+import { NANAN_CITY_CODE } from '../../domain/enums';
+import { BadInputError, NotFoundError } from '../../errors';
+import { decodeCursor, encodeCursor, PageInfo } from '../../graphql/pagination';
+import type { AnalysisConfig, RankingWeights } from './analysis.config';
+import { analyseLinks, chainSupplyRate, LinkGap, LinkMetrics } from './gaps.scoring';
+import { Candidate, COMPONENT_ORDER, describePath, ParkInfo, pathStrength, RankedTarget, rankTargets, RankingMode, RawWarmPath, WarmPath } from './ranking.scoring';
+
+export interface ChainGapResult {
+  industry: { code: string; name: string };
+  localSupplyRate: number | null;
+  gaps: LinkGap[];
+}
+
+export interface RankRequest {
+  industryCode?: string;
+  mode: RankingMode;
+  weights?: Partial<RankingWeights>;
+  provinceCode?: string;
+  fortune500Only: boolean;
+  needsParkFit: boolean;
+  landNeedMu?: number;
+  first: number;
+  after?: string;
+}
+
+export interface RankResult {
+  mode: RankingMode;
+  industryCode: string | null;
+  weights: RankingWeights;
+  landNeedMu: number;
+  totalCount: number;
+  edges: Array<{ cursor: string; node: RankedTarget }>;
+  pageInfo: PageInfo;
+  /** Every chain link's own properties, by code (for rendering filled and via links). */
+  links: Map<string, Record<string, unknown>>;
+}
+
+const bySeverity = (a: LinkGap, b: LinkGap): number => b.severity - a.severity || a.metrics.code.localeCompare(b.metrics.code);
+
+export class AnalysisService {
+  constructor(
+    private readonly gw: Neo4jGateway,
+    private readonly config: AnalysisConfig,
+  ) {}
+
+  private async linkGaps(industryCode: string | null): Promise<LinkGap[]> {
+    const rows = (await this.gw.read('analysis/link-metrics', { industry: industryCode })) as unknown as LinkMetrics[];
+    // Statuses need the whole chain (up/downstream presence), so analyse industry by industry.
+    const byIndustry = new Map<string, LinkMetrics[]>();
+    for (const r of rows) {
+      if (!byIndustry.has(r.industryCode)) byIndustry.set(r.industryCode, []);
+      byIndustry.get(r.industryCode)!.push(r);
+    }
+    return [...byIndustry.values()].flatMap((links) => analyseLinks(links, this.config.gaps));
+  }
+
+  /** 断链/缺链/弱链/强链 of one chain, most severe first. */
+  async chainGaps(industryCode: string): Promise<ChainGapResult> {
+    const gaps = await this.linkGaps(industryCode);
+    if (gaps.length === 0) throw new NotFoundError('Industry', industryCode);
+    return {
+      industry: { code: industryCode, name: gaps[0].metrics.industryName },
+      localSupplyRate: chainSupplyRate(gaps),
+      gaps: [...gaps].sort(bySeverity),
+    };
+  }
+
+  /** Every chain's gap report, in industry-code order. */
+  async allChainGaps(): Promise<ChainGapResult[]> {
+    const gaps = await this.linkGaps(null);
+    const byIndustry = new Map<string, LinkGap[]>();
+    for (const g of gaps) {
+      if (!byIndustry.has(g.metrics.industryCode)) byIndustry.set(g.metrics.industryCode, []);
+      byIndustry.get(g.metrics.industryCode)!.push(g);
+    }
+    return [...byIndustry.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, list]) => ({ industry: { code, name: list[0].metrics.industryName }, localSupplyRate: chainSupplyRate(list), gaps: list.sort(bySeverity) }));
+  }
+
+  weightsFor(given?: Partial<RankingWeights>): RankingWeights {
+    const weights = { ...this.config.ranking.weights, ...Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined && v !== null)) };
+    if (COMPONENT_ORDER.every((k) => weights[k] === 0)) {
+      throw new BadInputError([{ path: 'input.weights', message: 'weights must not all be zero' }]);
+    }
+    return weights;
+  }
+
+  async warmPathsFor(usccs: string[]): Promise<Map<string, RawWarmPath[]>> {
+    const out = new Map<string, RawWarmPath[]>();
+    if (usccs.length === 0) return out;
+    const rows = (await this.gw.read('analysis/warm-paths', { usccs, home: NANAN_CITY_CODE })) as unknown as RawWarmPath[];
+    for (const r of rows) {
+      if (!out.has(r.uscc)) out.set(r.uscc, []);
+      out.get(r.uscc)!.push(r);
+    }
+    return out;
+  }
+
+  /** Warm paths from Nan'an to one firm with at most `maxHops` relationships, strongest first. */
+  async warmPaths(uscc: string, maxHops: number): Promise<WarmPath[]> {
+    const [exists] = await this.gw.read('enterprise/by-uscc', { uscc });
+    if (!exists) throw new NotFoundError('Enterprise', uscc);
+    const raw = (await this.warmPathsFor([uscc])).get(uscc) ?? [];
+    return raw
+      .filter((p) => p.hops <= maxHops)
+      .map((p) => ({ ...p, strength: pathStrength(p, this.config.ranking), description: describePath(p) }))
+      .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
+  }
+
+  /** The ranked targets for one mode, a page at a time (keyset over score, then USCC). */
+  async rank(req: RankRequest): Promise<RankResult> {
+    const weights = this.weightsFor(req.weights);
+    const order = `RANK:${req.mode}:${req.industryCode ?? '*'}`;
+    const after = req.after ? decodeCursor(req.after, order, 'input.after') : null;
+    const landNeedMu = req.landNeedMu ?? this.config.ranking.defaultLandNeedMu;
+
+    // Gaps of every chain: EXTEND and cross-chain firms need neighbouring statuses.
+    const [gapList, candRows, parkRows, flowRows, themeRows] = await Promise.all([
+      this.linkGaps(null),
+      this.gw.read('analysis/target-candidates', {
+        industry: req.industryCode ?? null,
+        provinceCode: req.provinceCode ?? null,
+        fortune500Only: req.fortune500Only,
+      }),
+      this.gw.read('analysis/parks'),
+      this.gw.read('analysis/flows'),
+      this.gw.read('analysis/industry-themes'),
+    ]);
+    if (req.industryCode && !gapList.some((g) => g.metrics.industryCode === req.industryCode)) {
+      throw new NotFoundError('Industry', req.industryCode);
+    }
+    const candidates: Candidate[] = candRows.map((r) => {
+      const t = r.target as Record<string, unknown>;
+      return {
+        ...(t as unknown as Candidate),
+        revenueYi: (t.revenueYi as number | null) ?? null,
+        cityName: ((r.city as { name?: string } | null)?.name as string) ?? null,
+        links: r.links as Candidate['links'],
+        enterprise: t,
+      } as Candidate;
+    });
+    const warmPaths = await this.warmPathsFor(candidates.map((c) => c.uscc));
+    const ranked = rankTargets({
+      mode: req.mode,
+      weights,
+      candidates,
+      gaps: new Map(gapList.map((g) => [g.metrics.code, g])),
+      flows: new Map(flowRows.map((f) => [`${f.fromCode}>${f.toCode}`, Number(f.strength)])),
+      themes: new Map(themeRows.map((t) => [String(t.code), t.themes as string[]])),
+      parks: parkRows.map((p) => {
+        const park = p.park as Record<string, unknown>;
+        return { ...(park as unknown as ParkInfo), industries: p.industries as string[], links: p.links as string[], raw: park } as ParkInfo;
+      }),
+      warmPaths,
+      landNeedMu,
+      needsParkFit: req.needsParkFit,
+      gapConfig: this.config.gaps,
+      config: this.config.ranking,
+    });
+    const key = (r: RankedTarget): [number, string, string] => [-r.score, '', r.candidate.uscc];
+    const start = after
+      ? ranked.findIndex((r) => {
+          const [s, , u] = key(r);
+          return s > after[0] || (s === after[0] && u > after[2]);
+        })
+      : 0;
+    const from = start < 0 ? ranked.length : start;
+    const page = ranked.slice(from, from + req.first);
+    const edges = page.map((node) => ({ cursor: encodeCursor(order, key(node)), node }));
+    return {
+      mode: req.mode,
+      industryCode: req.industryCode ?? null,
+      weights,
+      landNeedMu,
+      totalCount: ranked.length,
+      links: new Map(gapList.map((g) => [g.metrics.code, g.metrics.link ?? { code: g.metrics.code, name: g.metrics.name }])),
+      edges,
+      pageInfo: {
+        hasNextPage: from + req.first < ranked.length,
+        hasPreviousPage: false,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}

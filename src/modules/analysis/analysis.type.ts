@@ -1,0 +1,331 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Evidence } from '../../domain/enums';
+import '../../graphql/enums';
+import { PageInfo } from '../../graphql/pagination';
+import { Enterprise } from '../enterprise/enterprise.type';
+import { ChainLink, Industry } from '../industry/industry.type';
+import { Park } from '../park/park.type';
+import { LinkStatus, SeverityGrade } from './gaps.scoring';
+import { RankingMode } from './ranking.scoring';
+
+registerEnumType(LinkStatus, {
+  name: 'LinkStatus',
+  description: 'Status of a chain link locally.',
+  valuesConfig: {
+    MISSING: { description: '缺链: no local producer although there is local demand or the link is core' },
+    BROKEN: { description: '断链: local firms upstream and downstream, none in between' },
+    WEAK: { description: '弱链: present but small, weakly evidenced, or sourced locally below the threshold' },
+    ADEQUATE: { description: '稳链: present, neither weak nor strong' },
+    STRONG: { description: '强链: a chain leader (链主) or several solid producers' },
+    ABSENT: { description: '空白: no local producer and no local need (not a gap)' },
+  },
+});
+registerEnumType(SeverityGrade, {
+  name: 'SeverityGrade',
+  description: 'Gap severity grade.',
+  valuesConfig: { URGENT: { description: '紧急' }, IMPORTANT: { description: '重要' }, NORMAL: { description: '一般' } },
+});
+registerEnumType(RankingMode, {
+  name: 'RankingMode',
+  description: 'What the ranking is for.',
+  valuesConfig: {
+    FILL: { description: '补链: targets operating in MISSING, BROKEN or WEAK links' },
+    STRENGTHEN: { description: '强链: chain leaders and large producers in STRONG links' },
+    EXTEND: { description: '延链: targets one step up- or downstream of STRONG links, in links absent locally' },
+  },
+});
+
+export enum WarmPathKindEnum {
+  NATIVE_CHAMBER_EXEC = 'NATIVE_CHAMBER_EXEC',
+  NATIVE_EXEC = 'NATIVE_EXEC',
+  CHAMBER_EXEC = 'CHAMBER_EXEC',
+  SUPPLIES_LOCAL = 'SUPPLIES_LOCAL',
+  TEAM_FOLLOWS = 'TEAM_FOLLOWS',
+  CHAMBER_IN_CITY = 'CHAMBER_IN_CITY',
+}
+registerEnumType(WarmPathKindEnum, {
+  name: 'WarmPathKind',
+  description: 'Kind of warm path (以商招商关系).',
+  valuesConfig: {
+    NATIVE_CHAMBER_EXEC: { description: 'An executive is 南安籍 and sits in a Nan’an chamber' },
+    NATIVE_EXEC: { description: 'An executive is 南安籍' },
+    CHAMBER_EXEC: { description: 'An executive sits in a Nan’an chamber' },
+    SUPPLIES_LOCAL: { description: 'Supplies to, or buys from, a local enterprise' },
+    TEAM_FOLLOWS: { description: 'A campaign team already follows the firm' },
+    CHAMBER_IN_CITY: { description: 'A Nan’an chamber is based in the firm’s city' },
+  },
+});
+
+@ObjectType({ description: 'A local producer in a chain link.' })
+export class GapProducer {
+  @Field()
+  uscc!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Revenue in 亿元.' })
+  revenueYi?: number | null;
+
+  @Field({ description: '链主.' })
+  chainLeader!: boolean;
+
+  @Field(() => Evidence)
+  evidence!: Evidence;
+}
+
+@ObjectType({ description: 'One chain link’s local situation (环节诊断).' })
+export class LinkGapReport {
+  @Field(() => ChainLink)
+  link!: ChainLink;
+
+  @Field(() => LinkStatus)
+  status!: LinkStatus;
+
+  @Field({ description: 'Status in Chinese (缺链, 断链, 弱链, 稳链, 强链, 空白).' })
+  statusLabel!: string;
+
+  @Field(() => Int, { description: 'Severity 0–100 = 100 × importance × demand factor × deficit; 0 when not a gap.' })
+  severity!: number;
+
+  @Field(() => SeverityGrade, { nullable: true, description: 'Grade of a gap; null when the link is not a gap.' })
+  grade!: SeverityGrade | null;
+
+  @Field(() => String, { nullable: true, description: 'Grade in Chinese (紧急, 重要, 一般).' })
+  gradeLabel!: string | null;
+
+  @Field(() => Float, { description: 'Local presence: Σ evidence weight × size of local producers.' })
+  presence!: number;
+
+  @Field(() => Int, { description: 'Local enterprises operating in the link.' })
+  localProducers!: number;
+
+  @Field(() => Int, { description: 'Solid producers (STRONG/MEDIUM evidence and enough revenue).' })
+  solidProducers!: number;
+
+  @Field(() => Int, { description: 'Chain leaders (链主) among them.' })
+  chainLeaders!: number;
+
+  @Field(() => Float, { description: 'Local demand: local firms in the links it supplies, weighted by flow strength.' })
+  localDemand!: number;
+
+  @Field(() => Float, { description: 'Demand factor used in the severity, 0–1.' })
+  demandFactor!: number;
+
+  @Field(() => Float, { description: 'Deficit used in the severity, 0–1.' })
+  deficit!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Local supply rate (本地配套率) of this link, 0–1; null when local firms buy none of it.' })
+  localSupplyRate!: number | null;
+
+  @Field(() => Float, { description: 'What local firms buy of this link per year, in 亿元.' })
+  purchasedYi!: number;
+
+  @Field(() => Float, { description: 'Of which from local suppliers, in 亿元.' })
+  purchasedLocalYi!: number;
+
+  @Field({ description: 'Some link supplying this one has local producers.' })
+  localUpstream!: boolean;
+
+  @Field({ description: 'Some link this one supplies has local producers.' })
+  localDownstream!: boolean;
+
+  @Field(() => [GapProducer], { description: 'Local producers, largest first.' })
+  producers!: GapProducer[];
+}
+
+@ObjectType({ description: 'How many links have a status.' })
+export class StatusCount {
+  @Field(() => LinkStatus)
+  status!: LinkStatus;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Chain-gap analysis of one industry chain (产业链诊断).' })
+export class ChainGapReport {
+  @Field(() => Industry)
+  industry!: Industry;
+
+  @Field(() => Float, { nullable: true, description: 'Local supply rate (本地配套率) of the whole chain, 0–1.' })
+  localSupplyRate!: number | null;
+
+  @Field(() => [StatusCount])
+  statusCounts!: StatusCount[];
+
+  @Field(() => [LinkGapReport], { description: 'Every link, most severe gap first.' })
+  links!: LinkGapReport[];
+}
+
+@ObjectType({ description: 'One part of a ranking score.' })
+export class ScoreComponent {
+  @Field({ description: 'gapFit, capability, affinity, parkFit, intent or priorityTheme.' })
+  name!: string;
+
+  @Field({ description: 'Name in Chinese.' })
+  label!: string;
+
+  @Field(() => Float, { description: 'Weight as used (before normalising by the sum of weights).' })
+  weight!: number;
+
+  @Field(() => Float, { description: 'Raw value, 0–1.' })
+  raw!: number;
+
+  @Field(() => Float, { description: 'weight / Σweights × raw × 100 (4 decimals); the contributions add up to the score.' })
+  contribution!: number;
+}
+
+@ObjectType({ description: 'A link a target would fill or strengthen.' })
+export class FilledLink {
+  @Field(() => ChainLink)
+  link!: ChainLink;
+
+  @Field(() => LinkStatus)
+  status!: LinkStatus;
+
+  @Field()
+  statusLabel!: string;
+
+  @Field(() => Int)
+  severity!: number;
+
+  @Field(() => SeverityGrade, { nullable: true })
+  grade!: SeverityGrade | null;
+
+  @Field(() => ChainLink, { nullable: true, description: 'EXTEND: the strong link it extends.' })
+  via?: ChainLink | null;
+}
+
+@ObjectType({ description: 'A node on a warm path.' })
+export class PathNode {
+  @Field({ description: 'Enterprise, Person, City, Chamber or Team.' })
+  label!: string;
+
+  @Field()
+  key!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType({ description: 'A relationship on a warm path.' })
+export class PathRelationship {
+  @Field()
+  type!: string;
+
+  @Field({ description: 'Key of the start node.' })
+  from!: string;
+
+  @Field({ description: 'Key of the end node.' })
+  to!: string;
+
+  @Field(() => String, { nullable: true, description: 'Title, role, value or date on the relationship.' })
+  detail!: string | null;
+}
+
+@ObjectType({ description: 'A warm path from Nan’an to a firm (以商招商关系), renderable as a small graph.' })
+export class WarmPath {
+  @Field(() => WarmPathKindEnum)
+  kind!: WarmPathKindEnum;
+
+  @Field(() => Int, { description: 'Relationships between the firm and its Nan’an anchor.' })
+  hops!: number;
+
+  @Field(() => Float, { description: 'Strength 0–1: shorter and stronger paths score higher.' })
+  strength!: number;
+
+  @Field({ description: 'What the path says, in Chinese.' })
+  description!: string;
+
+  @Field(() => [PathNode])
+  nodes!: PathNode[];
+
+  @Field(() => [PathRelationship])
+  relationships!: PathRelationship[];
+}
+
+@ObjectType({ description: 'A park that could take the firm.' })
+export class ParkSuggestion {
+  @Field(() => Park)
+  park!: Park;
+
+  @Field(() => Float, { description: '1: positioned for the link with enough land; 0.7: for the industry; 0.3: positioned but short of land.' })
+  fit!: number;
+
+  @Field({ description: 'The link or industry code it is positioned for.' })
+  positionedFor!: string;
+}
+
+@ObjectType({ description: 'A target enterprise in a ranking, with its explanation.' })
+export class RankedTarget {
+  @Field(() => Int)
+  rank!: number;
+
+  @Field(() => Float, { description: 'Score 0–100: the sum of the component contributions.' })
+  score!: number;
+
+  @Field(() => [ScoreComponent])
+  components!: ScoreComponent[];
+
+  @Field(() => Enterprise)
+  enterprise!: Enterprise;
+
+  @Field(() => [FilledLink], { description: 'Links it would fill (FILL), strengthen (STRENGTHEN) or add (EXTEND), best first.' })
+  filledLinks!: FilledLink[];
+
+  @Field(() => [WarmPath], { description: 'Warm paths from Nan’an, strongest first.' })
+  warmPaths!: WarmPath[];
+
+  @Field(() => [ParkSuggestion], { description: 'Up to three parks, best fit first.' })
+  suggestedParks!: ParkSuggestion[];
+
+  @Field(() => [String], { description: 'Reasons in Chinese, citing the graph.' })
+  reasons!: string[];
+}
+
+@ObjectType({ description: 'Ranking weights (as given; the score normalises them by their sum).' })
+export class RankingWeightsUsed {
+  @Field(() => Float) gapFit!: number;
+  @Field(() => Float) capability!: number;
+  @Field(() => Float) affinity!: number;
+  @Field(() => Float) parkFit!: number;
+  @Field(() => Float) intent!: number;
+  @Field(() => Float) priorityTheme!: number;
+}
+
+@ObjectType('RankedTargetEdge')
+export class RankedTargetEdge {
+  @Field(() => RankedTarget)
+  node!: RankedTarget;
+
+  @Field()
+  cursor!: string;
+}
+
+@ObjectType({ description: 'A page of ranked target enterprises.' })
+export class TargetRanking {
+  @Field(() => RankingMode)
+  mode!: RankingMode;
+
+  @Field(() => String, { nullable: true, description: 'Industry chain ranked for; null = all chains.' })
+  industryCode!: string | null;
+
+  @Field(() => RankingWeightsUsed, { description: 'The weights used (defaults merged with those given).' })
+  weights!: RankingWeightsUsed;
+
+  @Field(() => Float, { description: 'Land a project is assumed to need, in 亩 (for park fit).' })
+  landNeedMu!: number;
+
+  @Field(() => Int, { description: 'How many targets qualify.' })
+  totalCount!: number;
+
+  @Field(() => [RankedTargetEdge])
+  edges!: RankedTargetEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}

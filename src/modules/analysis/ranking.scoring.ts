@@ -1,0 +1,305 @@
+import { MEMBER_ROLE_ZH, MemberRole } from '../../domain/enums';
+import type { GapConfig, RankingConfig, RankingWeights } from './analysis.config';
+import { GAP_STATUSES, LINK_STATUS_ZH, LinkGap, LinkStatus, SEVERITY_ZH } from './gaps.scoring';
+
+/** FILL 补链, STRENGTHEN 强链, EXTEND 延链. */
+export enum RankingMode {
+  FILL = 'FILL',
+  STRENGTHEN = 'STRENGTHEN',
+  EXTEND = 'EXTEND',
+}
+
+export type ComponentName = keyof RankingWeights;
+export const COMPONENT_ORDER: ComponentName[] = ['gapFit', 'capability', 'affinity', 'parkFit', 'intent', 'priorityTheme'];
+export const COMPONENT_ZH: Record<ComponentName, string> = {
+  gapFit: '补链匹配度',
+  capability: '企业实力',
+  affinity: '以商招商关系',
+  parkFit: '园区承载',
+  intent: '投资意向',
+  priorityTheme: '产业风口',
+};
+
+export interface Candidate {
+  uscc: string;
+  name: string;
+  revenueYi: number | null;
+  fortune500: boolean;
+  chainLeader: boolean;
+  specialized: boolean;
+  highTech: boolean;
+  expansionPlan: boolean;
+  recentFinancing: boolean;
+  cityName: string | null;
+  links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string }>;
+}
+
+export type WarmPathKind = 'NATIVE_CHAMBER_EXEC' | 'NATIVE_EXEC' | 'CHAMBER_EXEC' | 'SUPPLIES_LOCAL' | 'TEAM_FOLLOWS' | 'CHAMBER_IN_CITY';
+
+export interface PathNode {
+  label: string;
+  key: string;
+  name: string;
+}
+export interface PathRel {
+  type: string;
+  from: string;
+  to: string;
+  detail: string | null;
+}
+export interface RawWarmPath {
+  uscc: string;
+  kind: WarmPathKind;
+  hops: number;
+  nodes: PathNode[];
+  rels: PathRel[];
+  facts: Record<string, unknown>;
+}
+export interface WarmPath extends RawWarmPath {
+  strength: number;
+  description: string;
+}
+
+export interface ParkInfo {
+  id: string;
+  name: string;
+  availableLandMu: number;
+  industries: string[];
+  links: string[];
+}
+export interface ParkSuggestion {
+  park: ParkInfo;
+  /** 1 positioned for the link with enough land, 0.7 for the industry with enough land, 0.3 positioned but short of land. */
+  fit: number;
+  positionedFor: string;
+}
+
+export interface FilledLink {
+  gap: LinkGap;
+  /** Why this link counts in this mode (for EXTEND: the strong link it extends). */
+  via?: { code: string; name: string; direction: 'UPSTREAM' | 'DOWNSTREAM' };
+}
+
+export interface Component {
+  name: ComponentName;
+  label: string;
+  /** Weight as given (before normalising). */
+  weight: number;
+  /** Raw value, 0–1. */
+  raw: number;
+  /** weight / Σweights × raw × 100, rounded to 4 decimals; the contributions add up to the score. */
+  contribution: number;
+}
+
+export interface RankedTarget {
+  rank: number;
+  score: number;
+  candidate: Candidate;
+  components: Component[];
+  filledLinks: FilledLink[];
+  warmPaths: WarmPath[];
+  suggestedParks: ParkSuggestion[];
+  reasons: string[];
+}
+
+export interface RankingInputs {
+  mode: RankingMode;
+  weights: RankingWeights;
+  candidates: Candidate[];
+  gaps: Map<string, LinkGap>;
+  /** Flow strength between links: `${from}>${to}` → strength. */
+  flows: Map<string, number>;
+  themes: Map<string, string[]>;
+  parks: ParkInfo[];
+  warmPaths: Map<string, RawWarmPath[]>;
+  landNeedMu: number;
+  needsParkFit: boolean;
+  gapConfig: GapConfig;
+  config: RankingConfig;
+}
+
+const UNITS = 10000; // contributions are exact in units of 1e-4
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+const r4 = (x: number): number => Math.round(x * UNITS) / UNITS;
+
+const PATH_BASE: Record<WarmPathKind, number> = {
+  NATIVE_CHAMBER_EXEC: 1,
+  NATIVE_EXEC: 0.9,
+  CHAMBER_EXEC: 0.8,
+  SUPPLIES_LOCAL: 0.75,
+  TEAM_FOLLOWS: 0.6,
+  CHAMBER_IN_CITY: 0.5,
+};
+const OFFICE_ROLES = new Set(['PRESIDENT', 'EXECUTIVE_VICE_PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL']);
+
+function roleZh(role: unknown): string {
+  return MEMBER_ROLE_ZH[role as MemberRole] ?? '会员';
+}
+
+/** Strength of one warm path: base by kind × hop decay × (office holder, chair) factors. */
+export function pathStrength(p: RawWarmPath, c: RankingConfig): number {
+  let s = PATH_BASE[p.kind] * c.hopDecay ** (p.hops - 1);
+  const role = p.facts.role as string | null | undefined;
+  if (role) s *= OFFICE_ROLES.has(role) ? 1 : role === 'DIRECTOR' ? 0.95 : 0.9;
+  const title = p.facts.title as string | null | undefined;
+  if (title !== undefined && title !== null && title !== '董事长') s *= 0.9;
+  return r4(s);
+}
+
+/** The Chinese sentence a planner reads for a path. */
+export function describePath(p: RawWarmPath): string {
+  const f = p.facts;
+  switch (p.kind) {
+    case 'NATIVE_CHAMBER_EXEC':
+      return `${f.title}${f.person}为南安籍，任${f.chamber}${roleZh(f.role)}`;
+    case 'NATIVE_EXEC':
+      return `${f.title}${f.person}为南安籍`;
+    case 'CHAMBER_EXEC':
+      return `${f.title}${f.person}任${f.chamber}${roleZh(f.role)}`;
+    case 'SUPPLIES_LOCAL':
+      return f.sells ? `向本地企业${f.local}供货（年${f.valueYi}亿元）` : `从本地企业${f.local}采购（年${f.valueYi}亿元）`;
+    case 'TEAM_FOLLOWS':
+      return `已由${f.team}跟踪对接`;
+    case 'CHAMBER_IN_CITY':
+      return `所在地${f.city}设有${f.chamber}`;
+  }
+}
+
+/** Best warm path strength, plus 0.05 for each other distinct path, capped at 1. */
+export function affinityOf(paths: WarmPath[]): number {
+  if (paths.length === 0) return 0;
+  return r4(clamp01(paths[0].strength + 0.05 * (paths.length - 1)));
+}
+
+export function capabilityOf(c: Candidate, cfg: RankingConfig): number {
+  const scale = Math.min(1, Math.log10(1 + (c.revenueYi ?? 0)) / Math.log10(1 + cfg.capabilityRevenueYi));
+  return r4(0.4 * scale + 0.2 * +c.fortune500 + 0.2 * +c.chainLeader + 0.1 * +c.specialized + 0.1 * +c.highTech);
+}
+
+export function intentOf(c: Candidate): number {
+  return r4(0.6 * +c.expansionPlan + 0.4 * +c.recentFinancing);
+}
+
+/** Parks positioned for the links (or their industries), best fit and most land first. */
+export function suggestParks(links: string[], industries: string[], parks: ParkInfo[], landNeedMu: number): ParkSuggestion[] {
+  const out: ParkSuggestion[] = [];
+  for (const park of parks) {
+    const link = links.find((l) => park.links.includes(l));
+    const industry = industries.find((i) => park.industries.includes(i));
+    if (!link && !industry) continue;
+    const enough = park.availableLandMu >= landNeedMu;
+    const fit = !enough ? 0.3 : link ? 1 : 0.7;
+    out.push({ park, fit, positionedFor: link ?? industry! });
+  }
+  return out.sort((a, b) => b.fit - a.fit || b.park.availableLandMu - a.park.availableLandMu || a.park.id.localeCompare(b.park.id));
+}
+
+const EVIDENCE_WEIGHT = (c: GapConfig, e: 'STRONG' | 'MEDIUM' | 'WEAK'): number => c.evidenceWeight[e];
+
+/** Which of a candidate's links count in this mode, and the gap-fit value of the best. */
+export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; filled: FilledLink[] } {
+  const values: Array<{ value: number; filled: FilledLink }> = [];
+  const large = cand.chainLeader || (cand.revenueYi ?? 0) >= inp.config.largeRevenueYi;
+  for (const l of cand.links) {
+    const gap = inp.gaps.get(l.code);
+    if (!gap) continue;
+    const ev = EVIDENCE_WEIGHT(inp.gapConfig, l.evidence);
+    if (inp.mode === RankingMode.FILL && GAP_STATUSES.has(gap.status)) {
+      values.push({ value: (gap.severity / 100) * ev, filled: { gap } });
+    } else if (inp.mode === RankingMode.STRENGTHEN && large && gap.status === LinkStatus.STRONG) {
+      values.push({ value: gap.metrics.importance * ev, filled: { gap } });
+    } else if (inp.mode === RankingMode.EXTEND && gap.metrics.producers.length === 0) {
+      // One step up- or downstream of a STRONG link, absent locally.
+      const strongNeighbours = [
+        ...gap.metrics.downstream.map((d) => ({ code: d, direction: 'UPSTREAM' as const, flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0 })),
+        ...gap.metrics.upstream.map((u) => ({ code: u, direction: 'DOWNSTREAM' as const, flow: inp.flows.get(`${u}>${gap.metrics.code}`) ?? 0 })),
+      ].filter((n) => inp.gaps.get(n.code)?.status === LinkStatus.STRONG);
+      if (strongNeighbours.length === 0) continue;
+      const best = strongNeighbours.sort((a, b) => b.flow - a.flow || a.code.localeCompare(b.code))[0];
+      const strong = inp.gaps.get(best.code)!;
+      values.push({
+        value: gap.metrics.importance * ev * best.flow,
+        filled: { gap, via: { code: strong.metrics.code, name: strong.metrics.name, direction: best.direction } },
+      });
+    }
+  }
+  values.sort((a, b) => b.value - a.value || a.filled.gap.metrics.code.localeCompare(b.filled.gap.metrics.code));
+  if (values.length === 0) return { raw: 0, filled: [] };
+  return { raw: r4(clamp01(values[0].value + 0.1 * (values.length - 1))), filled: values.map((v) => v.filled) };
+}
+
+/** Splits 100 points over the components by normalised weight; exact to 1e-4. */
+export function composeScore(weights: RankingWeights, raws: Record<ComponentName, number>): { score: number; components: Component[] } {
+  const total = COMPONENT_ORDER.reduce((s, k) => s + weights[k], 0);
+  const components = COMPONENT_ORDER.map((name) => {
+    const units = total > 0 ? Math.round(((weights[name] / total) * raws[name] * 100) * UNITS) : 0;
+    return { name, label: COMPONENT_ZH[name], weight: weights[name], raw: raws[name], units };
+  });
+  const scoreUnits = components.reduce((s, c) => s + c.units, 0);
+  return {
+    score: scoreUnits / UNITS,
+    components: components.map(({ units, ...c }) => ({ ...c, contribution: units / UNITS })),
+  };
+}
+
+function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode, themes: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  const top = t.filledLinks.slice(0, 2);
+  for (const f of top) {
+    const g = f.gap;
+    const grade = g.grade ? `（${SEVERITY_ZH[g.grade]}）` : '';
+    if (mode === RankingMode.FILL) {
+      const verb = g.status === LinkStatus.MISSING ? '填补缺链' : g.status === LinkStatus.BROKEN ? '接通断链' : '补强弱链';
+      out.push(`${verb}「${g.metrics.name}」${grade}`);
+    } else if (mode === RankingMode.STRENGTHEN) {
+      out.push(`做强强链「${g.metrics.name}」，本地已有${g.metrics.producers.length}家企业集聚`);
+    } else if (f.via) {
+      out.push(`延伸强链「${f.via.name}」的${f.via.direction === 'UPSTREAM' ? '下游' : '上游'}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）`);
+    }
+  }
+  if (t.warmPaths.length > 0) out.push(t.warmPaths[0].description);
+  const park = t.suggestedParks[0];
+  if (park && park.fit >= 0.7) out.push(`${park.park.name}可供地${park.park.availableLandMu}亩`);
+  const c = t.candidate;
+  const badges = [c.fortune500 ? '500强' : '', c.chainLeader ? '链主企业' : '', c.specialized ? '专精特新' : '', c.highTech ? '高新技术企业' : ''].filter(Boolean);
+  if (badges.length > 0 || c.revenueYi) out.push(`${badges.join('、')}${badges.length > 0 ? '，' : ''}营收${c.revenueYi ?? '未知'}亿元`);
+  const intents = [c.expansionPlan ? '有扩产计划' : '', c.recentFinancing ? '近期完成融资' : ''].filter(Boolean);
+  if (intents.length > 0) out.push(intents.join('，'));
+  const themeNames = [...new Set(t.filledLinks.flatMap((f) => themes.get(f.gap.metrics.industryCode) ?? []))];
+  if (themeNames.length > 0) out.push(`属产业风口：${themeNames.join('、')}`);
+  return out;
+}
+
+/**
+ * Ranks candidates for one mode. Pure: no I/O; the same inputs give the same order (score
+ * descending, then USCC ascending). Candidates with no link counting in this mode are left out.
+ */
+export function rankTargets(inp: RankingInputs): RankedTarget[] {
+  const ranked: Array<Omit<RankedTarget, 'rank'>> = [];
+  for (const cand of inp.candidates) {
+    const { raw: gapFit, filled } = gapFitOf(cand, inp);
+    if (filled.length === 0) continue;
+    const paths = (inp.warmPaths.get(cand.uscc) ?? [])
+      .map((p) => ({ ...p, strength: pathStrength(p, inp.config), description: describePath(p) }))
+      .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
+    const linkCodes = filled.map((f) => f.gap.metrics.code);
+    const industries = [...new Set(filled.map((f) => f.gap.metrics.industryCode))];
+    const parks = suggestParks(linkCodes, industries, inp.parks, inp.landNeedMu);
+    const parkFit = parks[0]?.fit ?? 0;
+    if (inp.needsParkFit && parkFit < 0.7) continue;
+    const priorityTheme = industries.some((i) => (inp.themes.get(i) ?? []).length > 0) ? 1 : 0;
+    const raws: Record<ComponentName, number> = {
+      gapFit,
+      capability: capabilityOf(cand, inp.config),
+      affinity: affinityOf(paths),
+      parkFit,
+      intent: intentOf(cand),
+      priorityTheme,
+    };
+    const { score, components } = composeScore(inp.weights, raws);
+    const partial = { score, candidate: cand, components, filledLinks: filled, warmPaths: paths, suggestedParks: parks.slice(0, 3) };
+    ranked.push({ ...partial, reasons: reasonsFor(partial, inp.mode, inp.themes) });
+  }
+  ranked.sort((a, b) => b.score - a.score || (a.candidate.uscc < b.candidate.uscc ? -1 : a.candidate.uscc > b.candidate.uscc ? 1 : 0));
+  return ranked.map((r, i) => ({ ...r, rank: i + 1 }));
+}
