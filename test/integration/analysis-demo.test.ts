@@ -1,0 +1,126 @@
+import path from 'node:path';
+import { startService, Service } from '../../src/app';
+import { importDataset } from '../../src/modules/import/import.service';
+import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
+import { gql } from '../support/http';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('chain gaps and ranking on the demo data', () => {
+  let svc: Service;
+  beforeAll(async () => {
+    const gw = testGateway();
+    await resetDatabase(gw);
+    expect((await importDataset(gw, path.join(__dirname, '..', '..', 'seeds', 'demo'))).report).toEqual([]);
+    await gw.close();
+    svc = await startService(testConfig(), silentLogger);
+  });
+  afterAll(() => svc.close());
+
+  async function q(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+    const res = await gql<Data>(svc.url, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  }
+
+  it('finds at least one gap of each severity grade in every industry', async () => {
+    const d = await q('{ chainGapOverview { industry { code } localSupplyRate links { status grade severity } } }');
+    expect(d.chainGapOverview).toHaveLength(8);
+    for (const report of d.chainGapOverview) {
+      const grades = new Set(report.links.filter((l: Data) => l.grade).map((l: Data) => l.grade));
+      expect([report.industry.code, [...grades].sort()]).toEqual([report.industry.code, ['IMPORTANT', 'NORMAL', 'URGENT']]);
+      expect(report.localSupplyRate).toBeGreaterThan(0);
+      expect(report.localSupplyRate).toBeLessThan(1);
+      // Severity order, and no severity for links that are not gaps.
+      const sev = report.links.map((l: Data) => l.severity);
+      expect([...sev].sort((a, b) => b - a)).toEqual(sev);
+      for (const l of report.links) if (!['MISSING', 'BROKEN', 'WEAK'].includes(l.status)) expect(l.severity).toBe(0);
+    }
+  });
+
+  it('ranks, for 新能源 FILL, a top 10 that fills its URGENT gaps, with reasons citing real nodes', async () => {
+    const gaps = await q('{ chainGaps(industryCode: "NE") { links { link { code name } grade } } }');
+    const urgent = new Set(gaps.chainGaps.links.filter((l: Data) => l.grade === 'URGENT').map((l: Data) => l.link.code));
+    expect(urgent.size).toBeGreaterThan(0);
+    const d = await q(`{ rankTargets(input: {industryCode: "NE", mode: FILL, first: 10}) { edges { node { rank score
+      enterprise { uscc name } filledLinks { link { code name } grade } warmPaths { description nodes { label key name } }
+      suggestedParks { park { id name availableLandMu } fit } reasons components { contribution } } } } }`);
+    const top = d.rankTargets.edges.map((e: Data) => e.node);
+    expect(top).toHaveLength(10);
+    for (const t of top) {
+      expect(urgent.has(t.filledLinks[0].link.code)).toBe(true);
+      expect(t.reasons[0]).toContain(`「${t.filledLinks[0].link.name}」（紧急）`);
+      const sum = t.components.reduce((s: number, c: Data) => s + Math.round(c.contribution * 10000), 0);
+      expect(sum).toBe(Math.round(t.score * 10000));
+    }
+    // Every warm path and park a reason cites is a real node of the graph.
+    const gw = testGateway();
+    try {
+      for (const t of top) {
+        for (const p of t.warmPaths) {
+          for (const n of p.nodes) {
+            const rows = await gw.readTx((tx) =>
+              tx.runText('MATCH (n) WHERE coalesce(n.uscc, n.code, n.id) = $key AND n.name = $name RETURN count(n) AS c', { key: n.key, name: n.name }),
+            );
+            expect([n.key, rows[0].c]).toEqual([n.key, 1]);
+          }
+          if (t.reasons.includes(p.description)) expect(t.reasons.indexOf(p.description)).toBeGreaterThan(0);
+        }
+        const parkReason = t.reasons.find((r: string) => r.includes('可供地'));
+        if (parkReason) expect(parkReason).toBe(`${t.suggestedParks[0].park.name}可供地${t.suggestedParks[0].park.availableLandMu}亩`);
+      }
+    } finally {
+      await gw.close();
+    }
+  });
+
+  it('is deterministic: the same input gives the same order, ties broken by USCC', async () => {
+    const query = '{ rankTargets(input: {first: 100}) { totalCount edges { node { score enterprise { uscc } } } } }';
+    const a = await q(query);
+    const b = await q(query);
+    expect(a).toEqual(b);
+    const nodes = a.rankTargets.edges.map((e: Data) => e.node);
+    for (let i = 1; i < nodes.length; i++) {
+      const [p, c] = [nodes[i - 1], nodes[i]];
+      expect(p.score > c.score || (p.score === c.score && p.enterprise.uscc < c.enterprise.uscc)).toBe(true);
+    }
+  });
+
+  it('ranks all 295 targets in every mode, and filters by province, 500强 and park fit', async () => {
+    const d = await q(`{ fill: rankTargets(input: {first: 1}) { totalCount }
+      strengthen: rankTargets(input: {mode: STRENGTHEN, first: 5}) { totalCount edges { node { filledLinks { status } enterprise { chainLeader revenueYi } } } }
+      extend: rankTargets(input: {mode: EXTEND, first: 5}) { totalCount edges { node { filledLinks { status via { code } } } } }
+      gd: rankTargets(input: {provinceCode: "44", first: 100}) { edges { node { enterprise { city { code } } } } }
+      f5: rankTargets(input: {fortune500Only: true, first: 100}) { edges { node { enterprise { fortune500 } } } }
+      park: rankTargets(input: {needsParkFit: true, landNeedMu: 100, first: 100}) { landNeedMu edges { node { suggestedParks { fit park { availableLandMu } } } } } }`);
+    expect(d.fill.totalCount).toBeGreaterThan(100);
+    expect(d.fill.totalCount).toBeLessThanOrEqual(295);
+    expect(d.strengthen.totalCount).toBeGreaterThan(0);
+    for (const e of d.strengthen.edges) {
+      expect(e.node.filledLinks.every((f: Data) => f.status === 'STRONG')).toBe(true);
+      expect(e.node.enterprise.chainLeader || e.node.enterprise.revenueYi >= 50).toBe(true);
+    }
+    expect(d.extend.totalCount).toBeGreaterThan(0);
+    for (const e of d.extend.edges) expect(e.node.filledLinks[0].via).not.toBeNull();
+    expect(d.gd.edges.length).toBeGreaterThan(0);
+    expect(d.gd.edges.every((e: Data) => e.node.enterprise.city.code.startsWith('44'))).toBe(true);
+    expect(d.f5.edges.every((e: Data) => e.node.enterprise.fortune500)).toBe(true);
+    expect(d.park.landNeedMu).toBe(100);
+    for (const e of d.park.edges) {
+      expect(e.node.suggestedParks[0].fit).toBeGreaterThanOrEqual(0.7);
+      expect(e.node.suggestedParks[0].park.availableLandMu).toBeGreaterThanOrEqual(100);
+    }
+  });
+
+  it('lists the warm paths of one firm, strongest first, limited by hops', async () => {
+    // The chairman of this target is 南安籍 and a chamber officer (see the FILL ranking above).
+    const top = await q('{ rankTargets(input: {industryCode: "NE", first: 1}) { edges { node { enterprise { uscc } } } } }');
+    const uscc = top.rankTargets.edges[0].node.enterprise.uscc;
+    const d = await q('query($u: String!) { all: warmPaths(uscc: $u, maxHops: 4) { kind hops strength description } one: warmPaths(uscc: $u, maxHops: 1) { hops } }', { u: uscc });
+    expect(d.all.length).toBeGreaterThan(0);
+    const strengths = d.all.map((p: Data) => p.strength);
+    expect([...strengths].sort((a, b) => b - a)).toEqual(strengths);
+    expect(d.one.every((p: Data) => p.hops === 1)).toBe(true);
+    expect(d.one.length).toBeLessThan(d.all.length);
+  });
+});

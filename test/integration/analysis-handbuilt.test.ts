@@ -1,0 +1,172 @@
+import { Neo4jGateway } from '../../src/db/gateway';
+import { startService, Service } from '../../src/app';
+import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
+import { gql } from '../support/http';
+
+/**
+ * A hand-built chain whose right answers are worked out by hand below (see also docs/ranking.md):
+ *
+ *   E(0.4) → A(0.8) → B(1.0, core) → C(0.6)      D(0.5) → C
+ *   local: L1 in A (STRONG, 20亿, 链主), L2 in C (MEDIUM, 5亿), L3 in D (WEAK, 0.5亿)
+ *   targets: X1 in B (STRONG, 100亿, 500强, expansion; chairman 南安籍, 深圳南安商会副会长; Shenzhen)
+ *            X2 in B (MEDIUM, 10亿, financing; supplies L2 2亿 of B; Shanghai)
+ *            X3 in D (STRONG, 30亿, 专精特新; supplies L2 3亿 of D; Shenzhen)
+ *   L3 supplies L2 1亿 of D.  Park PK-T: positioned for T and for link B, 100 亩 available.
+ */
+const GRAPH = `
+CREATE (sz:City {code: '440300', name: '深圳市', provinceName: '广东省', level: 'CITY', source: 'GB2260'}),
+       (sh:City {code: '310000', name: '上海市', provinceName: '上海市', level: 'CITY', source: 'GB2260'}),
+       (na:City {code: '350583', name: '南安市', provinceName: '福建省', level: 'COUNTY', source: 'GB2260'}),
+       (t:Industry {code: 'T', name: '测试链', groupName: '测试组', themes: ['新能源'], source: 'DEMO'}),
+       (a:ChainLink {code: 'T-A', name: '甲环节', stage: 'UPSTREAM', importance: 0.8, core: false, source: 'DEMO'})-[:IN_CHAIN]->(t),
+       (b:ChainLink {code: 'T-B', name: '乙环节', stage: 'MIDSTREAM', importance: 1.0, core: true, source: 'DEMO'})-[:IN_CHAIN]->(t),
+       (c:ChainLink {code: 'T-C', name: '丙环节', stage: 'DOWNSTREAM', importance: 0.6, core: false, source: 'DEMO'})-[:IN_CHAIN]->(t),
+       (d:ChainLink {code: 'T-D', name: '丁环节', stage: 'UPSTREAM', importance: 0.5, core: false, source: 'DEMO'})-[:IN_CHAIN]->(t),
+       (e:ChainLink {code: 'T-E', name: '戊环节', stage: 'UPSTREAM', importance: 0.4, core: false, source: 'DEMO'})-[:IN_CHAIN]->(t),
+       (e)-[:SUPPLIES_TO {kind: 'RAW_MATERIAL', strength: 0.5}]->(a),
+       (a)-[:SUPPLIES_TO {kind: 'COMPONENT', strength: 0.9}]->(b),
+       (b)-[:SUPPLIES_TO {kind: 'COMPONENT', strength: 0.8}]->(c),
+       (d)-[:SUPPLIES_TO {kind: 'RAW_MATERIAL', strength: 0.5}]->(c)
+WITH *
+UNWIND [
+  {uscc: 'L1', name: '本地甲', rev: 20.0, leader: true, local: true, target: false, link: 'T-A', ev: 'STRONG', city: '350583'},
+  {uscc: 'L2', name: '本地丙', rev: 5.0, leader: false, local: true, target: false, link: 'T-C', ev: 'MEDIUM', city: '350583'},
+  {uscc: 'L3', name: '本地丁', rev: 0.5, leader: false, local: true, target: false, link: 'T-D', ev: 'WEAK', city: '350583'},
+  {uscc: 'X1', name: '目标一', rev: 100.0, leader: false, local: false, target: true, link: 'T-B', ev: 'STRONG', city: '440300', f500: true, exp: true},
+  {uscc: 'X2', name: '目标二', rev: 10.0, leader: false, local: false, target: true, link: 'T-B', ev: 'MEDIUM', city: '310000', fin: true},
+  {uscc: 'X3', name: '目标三', rev: 30.0, leader: false, local: false, target: true, link: 'T-D', ev: 'STRONG', city: '440300', spec: true}
+] AS f
+MATCH (l:ChainLink {code: f.link}), (city:City {code: f.city})
+CREATE (en:Enterprise {uscc: f.uscc, name: f.name, revenueYi: f.rev, chainLeader: f.leader, isLocal: f.local, isTarget: f.target,
+        fortune500: coalesce(f.f500, false), specialized: coalesce(f.spec, false), highTech: false, listed: false,
+        expansionPlan: coalesce(f.exp, false), recentFinancing: coalesce(f.fin, false), source: 'DEMO'})
+CREATE (en)-[:OPERATES_IN {evidence: f.ev}]->(l), (en)-[:LOCATED_IN]->(city)
+WITH count(*) AS made
+MATCH (l2:Enterprise {uscc: 'L2'}), (l3:Enterprise {uscc: 'L3'}), (x1:Enterprise {uscc: 'X1'}), (x2:Enterprise {uscc: 'X2'}),
+      (x3:Enterprise {uscc: 'X3'}), (sz:City {code: '440300'}), (na:City {code: '350583'}), (t:Industry {code: 'T'}), (b:ChainLink {code: 'T-B'})
+CREATE (l3)-[:SUPPLIES {annualValueYi: 1.0, linkCode: 'T-D'}]->(l2),
+       (x3)-[:SUPPLIES {annualValueYi: 3.0, linkCode: 'T-D'}]->(l2),
+       (x2)-[:SUPPLIES {annualValueYi: 2.0, linkCode: 'T-B'}]->(l2),
+       (p:Person {id: 'P1', name: '黄董', overseasChinese: false, source: 'DEMO'})-[:EXECUTIVE_OF {title: '董事长'}]->(x1),
+       (p)-[:NATIVE_OF]->(na),
+       (ch:Chamber {id: 'CH-SZ', name: '深圳南安商会', kind: 'DOMESTIC', source: 'DEMO'})-[:BASED_IN]->(sz),
+       (p)-[:MEMBER_OF {role: 'VICE_PRESIDENT'}]->(ch),
+       (pk:Park {id: 'PK-T', name: '测试园', standardized: true, totalLandMu: 300, availableLandMu: 100, source: 'DEMO'}),
+       (pk)-[:POSITIONED_FOR]->(t), (pk)-[:POSITIONED_FOR]->(b)
+`;
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('chain gaps and ranking on a hand-built graph', () => {
+  let svc: Service;
+  let gw: Neo4jGateway;
+  beforeAll(async () => {
+    gw = testGateway();
+    await resetDatabase(gw);
+    await gw.writeTx((tx) => tx.runText(GRAPH));
+    svc = await startService(testConfig(), silentLogger);
+  });
+  afterAll(async () => {
+    await svc.close();
+    await gw.close();
+  });
+
+  async function q(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+    const res = await gql<Data>(svc.url, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  }
+
+  it('pins each link’s status, severity and supply rate, most severe first', async () => {
+    const d = await q(`{ chainGaps(industryCode: "T") { localSupplyRate
+      links { link { code } status severity grade localSupplyRate presence localProducers } } }`);
+    expect(d.chainGaps.localSupplyRate).toBe(0.1667); // 1亿 local of 6亿 bought
+    expect(d.chainGaps.links).toEqual([
+      { link: { code: 'T-B' }, status: 'BROKEN', severity: 80, grade: 'URGENT', localSupplyRate: 0, presence: 0, localProducers: 0 },
+      { link: { code: 'T-C' }, status: 'WEAK', severity: 22, grade: 'NORMAL', localSupplyRate: null, presence: 0.3, localProducers: 1 },
+      { link: { code: 'T-D' }, status: 'WEAK', severity: 6, grade: 'NORMAL', localSupplyRate: 0.25, presence: 0.03, localProducers: 1 },
+      { link: { code: 'T-E' }, status: 'MISSING', severity: 5, grade: 'NORMAL', localSupplyRate: null, presence: 0, localProducers: 0 },
+      { link: { code: 'T-A' }, status: 'STRONG', severity: 0, grade: null, localSupplyRate: null, presence: 1, localProducers: 1 },
+    ]);
+  });
+
+  it('ranks the targets for filling gaps with exact, additive scores', async () => {
+    const d = await q(`{ rankTargets(input: {industryCode: "T"}) { totalCount weights { gapFit capability affinity parkFit intent priorityTheme }
+      edges { node { rank score enterprise { uscc } components { name raw contribution } filledLinks { link { code } status }
+        warmPaths { kind strength } suggestedParks { park { id } fit } reasons } } } }`);
+    const r = d.rankTargets;
+    expect(r.weights).toEqual({ gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 });
+    expect(r.totalCount).toBe(3);
+    const [x1, x2, x3] = r.edges.map((e: Data) => e.node);
+    expect([x1, x2, x3].map((n) => n.enterprise.uscc)).toEqual(['X1', 'X2', 'X3']);
+    // X1: gapFit 0.8 (B severity 80 × STRONG 1); capability 0.4×log(101)/log(501) + 0.2 (500强) = 0.497;
+    //     affinity 0.85 (南安籍 chairman, chamber VP, 2 hops) + 0.05 (chamber in city) = 0.9; park 1; intent 0.6; theme 1
+    expect(x1.components.map((c: Data) => [c.name, c.raw, c.contribution])).toEqual([
+      ['gapFit', 0.8, 28], ['capability', 0.497, 9.94], ['affinity', 0.9, 18], ['parkFit', 1, 10], ['intent', 0.6, 6], ['priorityTheme', 1, 5],
+    ]);
+    expect(x1.score).toBe(76.94);
+    // X2: gapFit 0.48 (80 × MEDIUM 0.6); capability 0.1543; affinity 0.75 (supplies L2); park 1; intent 0.4 (financing)
+    expect(x2.components.map((c: Data) => c.contribution)).toEqual([16.8, 3.086, 15, 10, 4, 5]);
+    expect(x2.score).toBe(53.886);
+    // X3: gapFit 0.06 (D severity 6 × 1); capability 0.2210 + 0.1 (专精特新) = 0.321; affinity 0.75 + 0.05 = 0.8; park 0.7 (industry only)
+    expect(x3.components.map((c: Data) => c.contribution)).toEqual([2.1, 6.42, 16, 7, 0, 5]);
+    expect(x3.score).toBe(36.52);
+    expect(x1.filledLinks).toEqual([{ link: { code: 'T-B' }, status: 'BROKEN' }]);
+    expect(x1.warmPaths).toEqual([{ kind: 'NATIVE_CHAMBER_EXEC', strength: 0.85 }, { kind: 'CHAMBER_IN_CITY', strength: 0.425 }]);
+    expect(x1.suggestedParks).toEqual([{ park: { id: 'PK-T' }, fit: 1 }]);
+    expect(x1.reasons).toEqual([
+      '接通断链「乙环节」（紧急）',
+      '董事长黄董为南安籍，任深圳南安商会副会长',
+      '测试园可供地100亩',
+      '500强，营收100亿元',
+      '有扩产计划',
+      '属产业风口：新能源',
+    ]);
+  });
+
+  it('changes the order the way the formula says when a weight changes', async () => {
+    // Affinity alone: X1 0.9 > X3 0.8 > X2 0.75.
+    const d = await q(`{ rankTargets(input: {industryCode: "T", weights: {gapFit: 0, capability: 0, affinity: 1, parkFit: 0, intent: 0, priorityTheme: 0}}) {
+      weights { affinity gapFit } edges { node { enterprise { uscc } score } } } }`);
+    expect(d.rankTargets.weights).toEqual({ affinity: 1, gapFit: 0 });
+    expect(d.rankTargets.edges.map((e: Data) => [e.node.enterprise.uscc, e.node.score])).toEqual([['X1', 90], ['X3', 80], ['X2', 75]]);
+    // Intent alone: X1 0.6 > X2 0.4 > X3 0.
+    const i = await q(`{ rankTargets(input: {industryCode: "T", weights: {gapFit: 0, capability: 0, affinity: 0, parkFit: 0, intent: 2, priorityTheme: 0}}) {
+      edges { node { enterprise { uscc } score } } } }`);
+    expect(i.rankTargets.edges.map((e: Data) => [e.node.enterprise.uscc, e.node.score])).toEqual([['X1', 60], ['X2', 40], ['X3', 0]]);
+  });
+
+  it('extends the strong link A to its absent downstream B (EXTEND) and finds nothing to strengthen', async () => {
+    const d = await q(`{ e: rankTargets(input: {industryCode: "T", mode: EXTEND}) { edges { node { enterprise { uscc } filledLinks { link { code } via { code } } components { name raw } } } }
+                        s: rankTargets(input: {industryCode: "T", mode: STRENGTHEN}) { totalCount } }`);
+    expect(d.e.edges.map((e: Data) => e.node.enterprise.uscc)).toEqual(['X1', 'X2']);
+    expect(d.e.edges[0].node.filledLinks).toEqual([{ link: { code: 'T-B' }, via: { code: 'T-A' } }]);
+    expect(d.e.edges[0].node.components[0]).toEqual({ name: 'gapFit', raw: 0.9 }); // importance 1 × STRONG 1 × flow 0.9
+    expect(d.s.totalCount).toBe(0);
+  });
+
+  it('validates weights and echoes them; rejects all-zero weights', async () => {
+    const bad = await gql(svc.url, '{ rankTargets(input: {weights: {gapFit: -1}}) { totalCount } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.weights.gapFit' }] });
+    const zero = await gql(svc.url, '{ rankTargets(input: {weights: {gapFit: 0, capability: 0, affinity: 0, parkFit: 0, intent: 0, priorityTheme: 0}}) { totalCount } }');
+    expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.weights' }] });
+    const unknown = await gql(svc.url, '{ rankTargets(input: {industryCode: "NOPE"}) { totalCount } }');
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('pages the ranking with keyset cursors', async () => {
+    const p1 = await q('{ rankTargets(input: {industryCode: "T", first: 2}) { edges { node { rank enterprise { uscc } } } pageInfo { hasNextPage endCursor } } }');
+    expect(p1.rankTargets.edges.map((e: Data) => e.node.enterprise.uscc)).toEqual(['X1', 'X2']);
+    expect(p1.rankTargets.pageInfo.hasNextPage).toBe(true);
+    const p2 = await q('query($a: String) { rankTargets(input: {industryCode: "T", first: 2, after: $a}) { edges { node { rank enterprise { uscc } } } pageInfo { hasNextPage } } }', {
+      a: p1.rankTargets.pageInfo.endCursor,
+    });
+    expect(p2.rankTargets.edges.map((e: Data) => [e.node.rank, e.node.enterprise.uscc])).toEqual([[3, 'X3']]);
+    expect(p2.rankTargets.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('answers NOT_FOUND for the warm paths of an unknown firm', async () => {
+    const res = await gql(svc.url, '{ warmPaths(uscc: "91350583000000001G") { kind } }');
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
