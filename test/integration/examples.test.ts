@@ -76,6 +76,26 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(d.city.chambers.map((c: any) => c.name)).toEqual(['深圳南安商会']);
     expect(d.city.enterprises).toHaveLength(5);
   },
+  ChainGapsNewEnergy: (d) => {
+    expect(d.chainGaps.industry.name).toBe('新能源');
+    expect(d.chainGaps.links).toHaveLength(19);
+    expect(d.chainGaps.links[0]).toMatchObject({ link: { code: 'NE-HJT' }, statusLabel: '断链', gradeLabel: '紧急' });
+    expect(d.chainGaps.statusCounts.reduce((s: number, c: any) => s + c.count, 0)).toBe(19);
+  },
+  ChainGapOverview: (d) => {
+    expect(d.chainGapOverview.map((r: any) => r.industry.code)).toEqual(['EQUIP', 'FOOD', 'IC', 'NE', 'PLUMB', 'SAFETY', 'STONE', 'TOUR']);
+  },
+  RankFillNewEnergy: (d) => {
+    const top = d.rankTargets.edges.map((e: any) => e.node);
+    expect(top).toHaveLength(10);
+    expect(top.map((t: any) => t.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(top.every((t: any) => t.filledLinks[0].grade === 'URGENT' && t.reasons.length > 1)).toBe(true);
+  },
+  WarmPathsOfHaier: (d) => {
+    expect(d.warmPaths.length).toBeGreaterThan(1);
+    expect(d.warmPaths[0].kind).toBe('NATIVE_CHAMBER_EXEC');
+    expect(d.warmPaths.every((p: any) => p.hops <= 2 && p.nodes[0].name === '卡奥斯物联科技股份有限公司（海尔卡奥斯）')).toBe(true);
+  },
   SearchValve: (d) => {
     expect(d.traditional.length).toBeGreaterThan(0);
     expect(d.traditional.every((h: any) => h.name.includes('阀门'))).toBe(true);
