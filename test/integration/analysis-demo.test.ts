@@ -1,7 +1,5 @@
-import path from 'node:path';
-import { startService, Service } from '../../src/app';
-import { importDataset } from '../../src/modules/import/import.service';
-import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
+import type { Service } from '../../src/app';
+import { startDemoService, testGateway } from '../support/db';
 import { gql } from '../support/http';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -9,11 +7,7 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 describe('chain gaps and ranking on the demo data', () => {
   let svc: Service;
   beforeAll(async () => {
-    const gw = testGateway();
-    await resetDatabase(gw);
-    expect((await importDataset(gw, path.join(__dirname, '..', '..', 'seeds', 'demo'))).report).toEqual([]);
-    await gw.close();
-    svc = await startService(testConfig(), silentLogger);
+    svc = await startDemoService();
   });
   afterAll(() => svc.close());
 

@@ -1,10 +1,6 @@
-import path from 'node:path';
-import { startService, Service } from '../../src/app';
-import { importDataset } from '../../src/modules/import/import.service';
-import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
+import type { Service } from '../../src/app';
+import { startDemoService, testGateway } from '../support/db';
 import { gql } from '../support/http';
-
-const DEMO = path.join(__dirname, '..', '..', 'seeds', 'demo');
 
 interface Page<T> {
   totalCount?: number;
@@ -15,11 +11,7 @@ interface Page<T> {
 describe('GraphQL API over the demo graph (HTTP)', () => {
   let svc: Service;
   beforeAll(async () => {
-    const gw = testGateway();
-    await resetDatabase(gw);
-    expect((await importDataset(gw, DEMO)).report).toEqual([]);
-    await gw.close();
-    svc = await startService(testConfig(), silentLogger);
+    svc = await startDemoService();
   });
   afterAll(() => svc.close());
 

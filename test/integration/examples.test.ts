@@ -1,8 +1,6 @@
-import path from 'node:path';
-import { startService, Service } from '../../src/app';
+import type { Service } from '../../src/app';
 import { loadExamples } from '../../src/graphql/examples';
-import { importDataset } from '../../src/modules/import/import.service';
-import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
+import { startDemoService } from '../support/db';
 import { gql } from '../support/http';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -108,11 +106,7 @@ describe('docs/examples.graphql against the demo data', () => {
   let svc: Service;
   const examples = loadExamples();
   beforeAll(async () => {
-    const gw = testGateway();
-    await resetDatabase(gw);
-    expect((await importDataset(gw, path.join(__dirname, '..', '..', 'seeds', 'demo'))).report).toEqual([]);
-    await gw.close();
-    svc = await startService(testConfig(), silentLogger);
+    svc = await startDemoService();
   });
   afterAll(() => svc.close());
 

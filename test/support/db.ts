@@ -1,10 +1,14 @@
+import path from 'node:path';
 import pino from 'pino';
+import { Service, startService } from '../../src/app';
 import { loadConfig, Config } from '../../src/config';
 import { loadCypher } from '../../src/db/cypher-files';
 import { createDriver, Neo4jGateway } from '../../src/db/gateway';
 import { migrate } from '../../src/db/migrate';
+import { importDataset } from '../../src/modules/import/import.service';
 
 export const silentLogger = pino({ level: 'silent' });
+export const DEMO_DIR = path.join(__dirname, '..', '..', 'seeds', 'demo');
 
 export function testUri(): string {
   const uri = process.env.NEO4J_TEST_URI;
@@ -32,4 +36,17 @@ export function testGateway(): Neo4jGateway {
 export async function resetDatabase(gw: Neo4jGateway): Promise<void> {
   await migrate(gw);
   await gw.runAutoCommit(loadCypher('admin/wipe-all'));
+}
+
+/** Resets the test database, loads the demo dataset through the importer and starts the service on it. */
+export async function startDemoService(): Promise<Service> {
+  const gw = testGateway();
+  try {
+    await resetDatabase(gw);
+    const result = await importDataset(gw, DEMO_DIR);
+    if (!result.ok) throw new Error(`demo dataset did not import:\n${result.report.slice(0, 10).join('\n')}`);
+  } finally {
+    await gw.close();
+  }
+  return startService(testConfig(), silentLogger);
 }

@@ -1,5 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
+import { IndustryService } from '../industry/industry.service';
 import type { ChainLink, Industry } from '../industry/industry.type';
 import { ChainGapsArgs, RankTargetsArgs, WarmPathsArgs } from './analysis.input';
 import { toChainGapReport, toTargetRanking, toWarmPath } from './analysis.mappers';
@@ -11,14 +12,14 @@ export class AnalysisResolver {
   @Query(() => ChainGapReport, { description: 'Where a chain is broken: every link’s status, severity and local supply rate (产业链诊断).' })
   async chainGaps(@Args() { industryCode }: ChainGapsArgs, @Ctx() ctx: AppContext): Promise<ChainGapReport> {
     const result = await new AnalysisService(ctx.gateway, ctx.analysis).chainGaps(industryCode);
-    const industry = (await ctx.gateway.read('industry/by-code', { code: industryCode }))[0]?.node as Industry;
+    const industry = (await new IndustryService(ctx.gateway).byCode(industryCode)) as Industry;
     return toChainGapReport(result, industry);
   }
 
   @Query(() => [ChainGapReport], { description: 'The gap report of every chain (全部产业链诊断).' })
   async chainGapOverview(@Ctx() ctx: AppContext): Promise<ChainGapReport[]> {
     const results = await new AnalysisService(ctx.gateway, ctx.analysis).allChainGaps();
-    const industries = new Map((await ctx.gateway.read('industry/all')).map((r) => [(r.node as Industry).code, r.node as Industry]));
+    const industries = new Map((await new IndustryService(ctx.gateway).all()).map((i) => [i.code, i]));
     return results.map((r) => toChainGapReport(r, industries.get(r.industry.code)!));
   }
 

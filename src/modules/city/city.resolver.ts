@@ -1,9 +1,9 @@
-import { Matches } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { IsInt, Max, Min } from 'class-validator';
 import type { AppContext } from '../../graphql/context';
 import { Chamber } from '../chamber/chamber.type';
 import { Enterprise } from '../enterprise/enterprise.type';
+import { CityService } from './city.service';
 import { City, Town } from './city.type';
 
 @ArgsType()
@@ -25,9 +25,8 @@ class LimitArgs {
 @Resolver(() => City)
 export class CityResolver {
   @Query(() => City, { nullable: true, description: 'One city by GB/T 2260 code; null when there is none.' })
-  async city(@Args() { code }: CityCodeArgs, @Ctx() ctx: AppContext): Promise<City | null> {
-    const [row] = await ctx.gateway.read('city/by-code', { code });
-    return (row?.node as City) ?? null;
+  city(@Args() { code }: CityCodeArgs, @Ctx() ctx: AppContext): Promise<City | null> {
+    return new CityService(ctx.gateway).byCode(code);
   }
 
   @FieldResolver(() => [Enterprise], { description: 'Enterprises registered here, largest first.' })

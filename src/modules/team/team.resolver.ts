@@ -3,13 +3,14 @@ import type { AppContext } from '../../graphql/context';
 import { Enterprise } from '../enterprise/enterprise.type';
 import { Industry } from '../industry/industry.type';
 import { Project } from '../project/project.type';
+import { TeamService } from './team.service';
 import { Team } from './team.type';
 
 @Resolver(() => Team)
 export class TeamResolver {
   @Query(() => [Team], { description: 'The 1+2+5+8 organisation: leading group, task forces, investment groups, industry groups.' })
-  async teams(@Ctx() ctx: AppContext): Promise<Team[]> {
-    return (await ctx.gateway.read('team/all')).map((r) => r.node as Team);
+  teams(@Ctx() ctx: AppContext): Promise<Team[]> {
+    return new TeamService(ctx.gateway).all();
   }
 
   @FieldResolver(() => Team, { nullable: true, description: 'The team it reports to.' })
