@@ -38,14 +38,35 @@ export interface RankResult {
 
 const bySeverity = (a: LinkGap, b: LinkGap): number => b.severity - a.severity || a.metrics.code.localeCompare(b.metrics.code);
 
+/**
+ * Link metrics of the whole graph, cached per graph version (the importer gives every import a new
+ * token in the same transaction). Without a token (data written by other means) nothing is cached.
+ */
+const metricsCache = new Map<string, Promise<LinkMetrics[]>>();
+
 export class AnalysisService {
   constructor(
     private readonly gw: Neo4jGateway,
     private readonly config: AnalysisConfig,
   ) {}
 
+  private async linkMetrics(): Promise<LinkMetrics[]> {
+    const [v] = await this.gw.read('system/graph-version');
+    const token = (v?.token as string | null) ?? null;
+    const load = async (): Promise<LinkMetrics[]> => (await this.gw.read('analysis/link-metrics', { industry: null })) as unknown as LinkMetrics[];
+    if (token === null) return load();
+    let hit = metricsCache.get(token);
+    if (!hit) {
+      metricsCache.clear(); // one version at a time
+      hit = load();
+      metricsCache.set(token, hit);
+      hit.catch(() => metricsCache.delete(token));
+    }
+    return hit;
+  }
+
   private async linkGaps(industryCode: string | null): Promise<LinkGap[]> {
-    const rows = (await this.gw.read('analysis/link-metrics', { industry: industryCode })) as unknown as LinkMetrics[];
+    const rows = (await this.linkMetrics()).filter((r) => industryCode === null || r.industryCode === industryCode);
     // Statuses need the whole chain (up/downstream presence), so analyse industry by industry.
     const byIndustry = new Map<string, LinkMetrics[]>();
     for (const r of rows) {

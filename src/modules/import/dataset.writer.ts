@@ -62,6 +62,7 @@ export async function writeDataset(
         }
         written[spec.name] = params.length;
       }
+      await tx.run('import/bump-version');
     },
     { operation: 'import' },
   );

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (v:__GraphVersion {id: 'graph'})
+RETURN v.token AS token
