@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Service } from '../../src/app';
+import { makeUscc } from '../../src/domain/uscc';
+import { importDataset } from '../../src/modules/import/import.service';
 import { startDemoService, testGateway } from '../support/db';
 import { gql } from '../support/http';
 
@@ -116,5 +121,26 @@ describe('chain gaps and ranking on the demo data', () => {
     expect([...strengths].sort((a, b) => b - a)).toEqual(strengths);
     expect(d.one.every((p: Data) => p.hops === 1)).toBe(true);
     expect(d.one.length).toBeLessThan(d.all.length);
+  });
+
+  it('refreshes the gap analysis when an import changes the graph (no stale cache)', async () => {
+    const before = await q('{ chainGaps(industryCode: "NE") { links { link { code } status localProducers } } }');
+    const hjt = (d: Data): Data => d.chainGaps.links.find((l: Data) => l.link.code === 'NE-HJT');
+    expect(hjt(before)).toMatchObject({ status: 'BROKEN', localProducers: 0 });
+    // A new local heterojunction cell maker arrives (a tiny partial dataset referring to existing nodes).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjt-'));
+    const uscc = makeUscc('9', '1', '350583', 'MAHJT0001');
+    fs.writeFileSync(path.join(dir, 'enterprises.csv'), `uscc,name,cityCode,revenueYi,isLocal,isTarget,source\n${uscc},南安异质结新能源有限公司,350583,12,true,false,DEMO\n`);
+    fs.writeFileSync(path.join(dir, 'enterprise_links.csv'), `uscc,linkCode,evidence\n${uscc},NE-HJT,STRONG\n`);
+    const gw = testGateway();
+    try {
+      expect((await importDataset(gw, dir)).report).toEqual([]);
+    } finally {
+      await gw.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const after = await q('{ chainGaps(industryCode: "NE") { links { link { code } status localProducers } } }');
+    // Present now, but local module makers still buy all their HJT cells outside: supply rate 0% < 30% → 弱链.
+    expect(hjt(after)).toMatchObject({ status: 'WEAK', localProducers: 1 });
   });
 });
