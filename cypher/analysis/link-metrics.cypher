@@ -3,19 +3,23 @@
 MATCH (i:Industry)<-[:IN_CHAIN]-(l:ChainLink)
 WHERE $industry IS NULL OR i.code = $industry
 CALL (l) {
-  OPTIONAL MATCH (e:Enterprise {isLocal: true})-[r:OPERATES_IN]->(l)
-  WITH e, r WHERE e IS NOT NULL
+  // Expanded from the link, filtered after: a label or property on e would let the planner start
+  // from the isLocal index and join, which explodes on large graphs.
+  MATCH (l)<-[r:OPERATES_IN]-(e)
+  WHERE e.isLocal = true
   WITH e, r ORDER BY coalesce(e.revenueYi, 0) DESC, e.uscc
   RETURN collect({uscc: e.uscc, name: e.name, revenueYi: e.revenueYi, chainLeader: e.chainLeader, evidence: r.evidence}) AS producers
 }
 CALL (l) {
   // Local demand: local firms in the links this one supplies, weighted by the flow's strength.
-  OPTIONAL MATCH (l)-[f:SUPPLIES_TO]->(:ChainLink)<-[:OPERATES_IN]-(c:Enterprise {isLocal: true})
+  OPTIONAL MATCH (l)-[f:SUPPLIES_TO]->(:ChainLink)<-[:OPERATES_IN]-(c)
+  WHERE c.isLocal = true
   RETURN coalesce(sum(f.strength), 0.0) AS demand, count(DISTINCT c) AS demandFirms
 }
 CALL (l) {
   // What local firms buy of this link's products, and how much of it from local suppliers.
-  OPTIONAL MATCH (s:Enterprise)-[p:SUPPLIES {linkCode: l.code}]->(:Enterprise {isLocal: true})
+  OPTIONAL MATCH (s)-[p:SUPPLIES {linkCode: l.code}]->(c)
+  WHERE c.isLocal = true
   RETURN coalesce(sum(p.annualValueYi), 0.0) AS purchasedYi,
          coalesce(sum(CASE WHEN s.isLocal THEN p.annualValueYi ELSE 0.0 END), 0.0) AS purchasedLocalYi
 }

@@ -4,8 +4,11 @@
 UNWIND $usccs AS uscc
 MATCH (t:Enterprise {uscc: uscc})
 CALL (t) {
-  // An executive who is 南安籍, with any Nan'an chamber membership.
-  MATCH (t)<-[x:EXECUTIVE_OF]-(p:Person)-[:NATIVE_OF]->(home:City {code: $home})
+  // An executive who is 南安籍, with any Nan'an chamber membership. Anchored on the firm's
+  // executives: starting from 南安 would expand every native of the city for every firm.
+  MATCH (t)<-[x:EXECUTIVE_OF]-(p:Person)
+  WHERE EXISTS { (p)-[:NATIVE_OF]->(:City {code: $home}) }
+  MATCH (home:City {code: $home})
   OPTIONAL MATCH (p)-[m:MEMBER_OF]->(c:Chamber)
   RETURN CASE WHEN c IS NULL THEN 'NATIVE_EXEC' ELSE 'NATIVE_CHAMBER_EXEC' END AS kind, 2 AS hops,
     [{label: 'Enterprise', key: t.uscc, name: t.name}, {label: 'Person', key: p.id, name: p.name},
@@ -24,7 +27,10 @@ CALL (t) {
     {person: p.name, title: x.title, chamber: c.name, role: m.role} AS facts
   UNION ALL
   // Supply relations with local firms, either way.
-  MATCH (t)-[s:SUPPLIES]-(e:Enterprise {isLocal: true})
+  // No label or property in the pattern on e: otherwise the planner may scan every local firm
+  // (isLocal index) for every target and join, which explodes on large graphs.
+  MATCH (t)-[s:SUPPLIES]-(e)
+  WHERE e.isLocal = true
   RETURN 'SUPPLIES_LOCAL' AS kind, 1 AS hops,
     [{label: 'Enterprise', key: t.uscc, name: t.name}, {label: 'Enterprise', key: e.uscc, name: e.name}] AS nodes,
     [{type: 'SUPPLIES', from: startNode(s).uscc, to: endNode(s).uscc, detail: toString(s.annualValueYi)}] AS rels,
