@@ -4,7 +4,20 @@ import { BadInputError, NotFoundError } from '../../errors';
 import { decodeCursor, encodeCursor, PageInfo } from '../../graphql/pagination';
 import type { AnalysisConfig, RankingWeights } from './analysis.config';
 import { analyseLinks, chainSupplyRate, LinkGap, LinkMetrics } from './gaps.scoring';
-import { Candidate, COMPONENT_ORDER, describePath, ParkInfo, pathStrength, RankedTarget, rankTargets, RankingMode, RawWarmPath, WarmPath } from './ranking.scoring';
+import {
+  Candidate,
+  COMPONENT_ORDER,
+  describePath,
+  gapFitOf,
+  ParkInfo,
+  pathStrength,
+  RankedTarget,
+  RankingInputs,
+  rankTargets,
+  RankingMode,
+  RawWarmPath,
+  WarmPath,
+} from './ranking.scoring';
 
 export interface ChainGapResult {
   industry: { code: string; name: string };
@@ -162,8 +175,7 @@ export class AnalysisService {
         enterprise: t,
       } as Candidate;
     });
-    const warmPaths = await this.warmPathsFor(candidates.map((c) => c.uscc));
-    const ranked = rankTargets({
+    const inputs: RankingInputs = {
       mode: req.mode,
       weights,
       candidates,
@@ -174,12 +186,15 @@ export class AnalysisService {
         const park = p.park as Record<string, unknown>;
         return { ...(park as unknown as ParkInfo), industries: p.industries as string[], links: p.links as string[], raw: park } as ParkInfo;
       }),
-      warmPaths,
+      warmPaths: new Map(),
       landNeedMu,
       needsParkFit: req.needsParkFit,
       gapConfig: this.config.gaps,
       config: this.config.ranking,
-    });
+    };
+    // Warm paths only for the firms that qualify in this mode (the most expensive query).
+    const qualifying = candidates.filter((c) => gapFitOf(c, inputs).filled.length > 0);
+    const ranked = rankTargets({ ...inputs, candidates: qualifying, warmPaths: await this.warmPathsFor(qualifying.map((c) => c.uscc)) });
     const key = (r: RankedTarget): [number, string, string] => [-r.score, '', r.candidate.uscc];
     const start = after
       ? ranked.findIndex((r) => {
