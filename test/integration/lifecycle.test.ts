@@ -1,0 +1,96 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { BundledNeo4jError, freePort, startBundledNeo4j } from '../../src/db/bundled-neo4j';
+
+const ROOT = path.join(__dirname, '..', '..');
+const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
+
+/** `npm start`'s process (dist/src/main.js) with its own port, Bolt port and data folder. */
+function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  let out = '';
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, LOG_LEVEL: 'info', NEO4J_URI: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (c) => (out += c));
+  child.stderr!.on('data', (c) => (out += c));
+  return { child, output: () => out };
+}
+
+async function waitReady(url: string, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/ready`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} was not ready within ${ms} ms`);
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+}
+
+function javaRunningOn(dir: string): boolean {
+  const ps = spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout;
+  return ps.split('\n').some((l) => l.includes('cn.nanan.launcher.Launcher') && l.includes(dir));
+}
+
+describe('service lifecycle (npm start)', () => {
+  it('starts the bundled Neo4j and the service, stops both on SIGINT, and keeps the data', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-life-'));
+    const env = { PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dir, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' };
+    const url = `http://127.0.0.1:${env.PORT}`;
+    try {
+      const first = startMain(env);
+      await waitReady(url, 120000);
+      const q = async (): Promise<number> => {
+        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { counts { label count } } }' }) });
+        const body = (await res.json()) as { data: { about: { counts: Array<{ label: string; count: number }> } } };
+        return body.data.about.counts.find((c) => c.label === 'Enterprise')!.count;
+      };
+      expect(await q()).toBe(961); // the demo dataset was loaded into the empty database
+      expect(javaRunningOn(dir)).toBe(true);
+      first.child.kill('SIGINT');
+      expect(await exited(first.child)).toBe(0);
+      expect(first.output()).toContain('stopped cleanly');
+      expect(javaRunningOn(dir)).toBe(false);
+
+      const second = startMain(env);
+      await waitReady(url, 120000);
+      expect(await q()).toBe(961); // kept, not loaded again
+      expect(second.output()).not.toContain('loading the demo dataset');
+      second.child.kill('SIGTERM');
+      expect(await exited(second.child)).toBe(0);
+      expect(javaRunningOn(dir)).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says clearly that the Bolt port is taken', async () => {
+    const server = net.createServer();
+    const port = await freePort();
+    await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+    try {
+      await expect(
+        startBundledNeo4j({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-port-')), boltPort: port, heap: '256m', pageCache: '32m', startTimeoutMs: 60000, log: () => undefined }),
+      ).rejects.toThrow(new BundledNeo4jError(`Port ${port} on 127.0.0.1 is already in use (another Neo4j or service?). Stop it, set NEO4J_BOLT_PORT to a free port, or set NEO4J_URI to use that database.`));
+    } finally {
+      server.close();
+    }
+  });
+
+  it('says clearly that Java is missing', () => {
+    const r = spawnSync(process.execPath, ['-e', "require('./dist/src/db/bundled-neo4j').ensureLauncherBuilt(() => undefined)"], {
+      cwd: ROOT,
+      env: { PATH: '/nonexistent' },
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Java was not found .* JDK 17\+ and Maven .* set NEO4J_URI/);
+  });
+});
