@@ -66,15 +66,14 @@ function toFilledLink(f: ScoredFilledLink, linkOf: (code: string) => ChainLink):
 }
 
 export function toRankedTarget(t: ScoredTarget, linkOf: (code: string) => ChainLink): RankedTarget {
-  const cand = t.candidate as ScoredTarget['candidate'] & { enterprise?: Record<string, unknown> };
   return {
     rank: t.rank,
     score: t.score,
     components: t.components,
-    enterprise: (cand.enterprise ?? cand) as unknown as Enterprise,
+    enterprise: (t.candidate.properties ?? t.candidate) as unknown as Enterprise,
     filledLinks: t.filledLinks.map((f) => toFilledLink(f, linkOf)),
     warmPaths: t.warmPaths.map(toWarmPath),
-    suggestedParks: t.suggestedParks.map((s) => ({ park: ((s.park as unknown as { raw?: unknown }).raw ?? s.park) as Park, fit: s.fit, positionedFor: s.positionedFor })),
+    suggestedParks: t.suggestedParks.map((s) => ({ park: (s.park.properties ?? s.park) as unknown as Park, fit: s.fit, positionedFor: s.positionedFor })),
     reasons: t.reasons,
   };
 }

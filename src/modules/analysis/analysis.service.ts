@@ -9,7 +9,6 @@ import {
   COMPONENT_ORDER,
   describePath,
   gapFitOf,
-  ParkInfo,
   pathStrength,
   RankedTarget,
   RankingInputs,
@@ -168,12 +167,19 @@ export class AnalysisService {
     const candidates: Candidate[] = candRows.map((r) => {
       const t = r.target as Record<string, unknown>;
       return {
-        ...(t as unknown as Candidate),
+        uscc: String(t.uscc),
+        name: String(t.name),
         revenueYi: (t.revenueYi as number | null) ?? null,
-        cityName: ((r.city as { name?: string } | null)?.name as string) ?? null,
+        fortune500: t.fortune500 === true,
+        chainLeader: t.chainLeader === true,
+        specialized: t.specialized === true,
+        highTech: t.highTech === true,
+        expansionPlan: t.expansionPlan === true,
+        recentFinancing: t.recentFinancing === true,
+        cityName: (r.city as { name?: string } | null)?.name ?? null,
         links: r.links as Candidate['links'],
-        enterprise: t,
-      } as Candidate;
+        properties: t,
+      };
     });
     const inputs: RankingInputs = {
       mode: req.mode,
@@ -184,7 +190,14 @@ export class AnalysisService {
       themes: new Map(themeRows.map((t) => [String(t.code), t.themes as string[]])),
       parks: parkRows.map((p) => {
         const park = p.park as Record<string, unknown>;
-        return { ...(park as unknown as ParkInfo), industries: p.industries as string[], links: p.links as string[], raw: park } as ParkInfo;
+        return {
+          id: String(park.id),
+          name: String(park.name),
+          availableLandMu: Number(park.availableLandMu ?? 0),
+          industries: p.industries as string[],
+          links: p.links as string[],
+          properties: park,
+        };
       }),
       warmPaths: new Map(),
       landNeedMu,

@@ -32,6 +32,8 @@ export interface Candidate {
   recentFinancing: boolean;
   cityName: string | null;
   links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string }>;
+  /** All the enterprise's properties, passed through for the API. */
+  properties?: Record<string, unknown>;
 }
 
 export type WarmPathKind = 'NATIVE_CHAMBER_EXEC' | 'NATIVE_EXEC' | 'CHAMBER_EXEC' | 'SUPPLIES_LOCAL' | 'TEAM_FOLLOWS' | 'CHAMBER_IN_CITY';
@@ -66,6 +68,8 @@ export interface ParkInfo {
   availableLandMu: number;
   industries: string[];
   links: string[];
+  /** All the park's properties, passed through for the API. */
+  properties?: Record<string, unknown>;
 }
 export interface ParkSuggestion {
   park: ParkInfo;
