@@ -1,7 +1,6 @@
-// Raw per-link metrics for chain-gap analysis (statuses and severity are computed in
-// src/modules/analysis/gaps.scoring.ts). $industry null = every industry.
+// Raw per-link metrics of every chain for chain-gap analysis (statuses and severity are computed in
+// src/modules/analysis/gaps.scoring.ts; the result is cached per graph version).
 MATCH (i:Industry)<-[:IN_CHAIN]-(l:ChainLink)
-WHERE $industry IS NULL OR i.code = $industry
 CALL (l) {
   // Expanded from the link, filtered after: a label or property on e would let the planner start
   // from the isLocal index and join, which explodes on large graphs.

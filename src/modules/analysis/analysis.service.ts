@@ -65,14 +65,15 @@ export class AnalysisService {
   private async linkMetrics(): Promise<LinkMetrics[]> {
     const [v] = await this.gw.read('system/graph-version');
     const token = (v?.token as string | null) ?? null;
-    const load = async (): Promise<LinkMetrics[]> => (await this.gw.read('analysis/link-metrics', { industry: null })) as unknown as LinkMetrics[];
+    const load = async (): Promise<LinkMetrics[]> => (await this.gw.read('analysis/link-metrics')) as unknown as LinkMetrics[];
     if (token === null) return load();
-    let hit = metricsCache.get(token);
+    const key = `${this.gw.database}:${token}`;
+    let hit = metricsCache.get(key);
     if (!hit) {
       metricsCache.clear(); // one version at a time
       hit = load();
-      metricsCache.set(token, hit);
-      hit.catch(() => metricsCache.delete(token));
+      metricsCache.set(key, hit);
+      hit.catch(() => metricsCache.delete(key));
     }
     return hit;
   }
