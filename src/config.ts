@@ -10,6 +10,8 @@ export interface Config {
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   introspection: boolean;
+  /** Deepest field nesting a GraphQL operation may have. */
+  maxQueryDepth: number;
   neo4j: {
     /** External database; when unset the bundled Neo4j is started. */
     uri: string | undefined;
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
     ] as const),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
     neo4j: {
       uri,
       user,

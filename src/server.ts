@@ -12,6 +12,7 @@ import type { Config } from './config';
 import type { Neo4jGateway } from './db/gateway';
 import { AppContext, createContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
+import { depthLimit } from './graphql/depth-limit';
 import { getSchema } from './graphql/schema';
 import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
@@ -57,6 +58,7 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     // main.ts stops HTTP, the driver and the database in order; Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError: createFormatError(logger),
+    validationRules: [depthLimit(config.maxQueryDepth)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

@@ -112,6 +112,24 @@ describe('GraphQL API over the demo graph (HTTP)', () => {
     expect((res.errors?.[0].extensions?.fields as Array<{ path: string }>).map((f) => f.path)).toEqual([path]);
   });
 
+  it('refuses an operation nested deeper than the limit, before running it', async () => {
+    const before = svc.gateway.stats.queries;
+    // enterprises › edges › node › (suppliers › enterprise) × 5 › name = 14 levels
+    const deep = '{ enterprises(first: 1) { edges { node { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { name } } } } } } } } } } } } } }';
+    const res = await gql(svc.url, deep);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'query' }] });
+    expect(res.errors?.[0].message).toMatch(/14 levels deep; at most 12/);
+    expect(svc.gateway.stats.queries).toBe(before);
+  });
+
+  it('matches nameContains typed in Traditional Chinese', async () => {
+    const d = await data<{ enterprises: { totalCount: number; edges: Array<{ node: { name: string } }> } }>(
+      '{ enterprises(first: 5, filter: {nameContains: "閥門"}) { totalCount edges { node { name } } } }',
+    );
+    expect(d.enterprises.totalCount).toBeGreaterThan(0);
+    expect(d.enterprises.edges.every((e) => e.node.name.includes('阀门'))).toBe(true);
+  });
+
   it('rejects a cursor from another ordering', async () => {
     const d = await data<{ enterprises: Page<{ uscc: string }> }>('{ enterprises(first: 2) { edges { node { uscc } } pageInfo { endCursor } } }');
     const res = await gql(svc.url, 'query($a: String) { enterprises(first: 2, after: $a, orderBy: NAME_ASC) { totalCount } }', {

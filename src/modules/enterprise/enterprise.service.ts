@@ -1,5 +1,6 @@
 import type { Neo4jGateway } from '../../db/gateway';
 import { BadInputError } from '../../errors';
+import { toSimplified } from '../../domain/search-text';
 import { ConnectionShape, fetchPage, filterParams } from '../../graphql/pagination';
 import { EnterpriseFilter, EnterpriseOrder, EnterprisesArgs } from './enterprise.input';
 import type { Enterprise } from './enterprise.type';
@@ -34,7 +35,7 @@ export class EnterpriseService {
     const order = ENTERPRISE_ORDER[args.orderBy];
     return fetchPage(
       this.gw,
-      { filter: ['enterprise/filter'], params: { f: filterParams(f, FILTER_KEYS), ...order }, order: args.orderBy },
+      { filter: ['enterprise/filter'], params: { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...order }, order: args.orderBy },
       args,
       (row) => row as unknown as Enterprise,
     );

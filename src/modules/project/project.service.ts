@@ -1,5 +1,6 @@
 import type { Neo4jGateway } from '../../db/gateway';
 import { BadInputError, FieldProblem } from '../../errors';
+import { toSimplified } from '../../domain/search-text';
 import { ConnectionShape, fetchPage, filterParams } from '../../graphql/pagination';
 import { ProjectFilter, ProjectOrder, ProjectsArgs } from './project.input';
 import type { Project } from './project.type';
@@ -35,7 +36,7 @@ export class ProjectService {
     if (problems.length > 0) throw new BadInputError(problems);
     return fetchPage(
       this.gw,
-      { filter: ['project/filter'], params: { f: filterParams(f, FILTER_KEYS), ...PROJECT_ORDER[args.orderBy] }, order: args.orderBy },
+      { filter: ['project/filter'], params: { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...PROJECT_ORDER[args.orderBy] }, order: args.orderBy },
       args,
       (row) => row as unknown as Project,
     );
