@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Service } from '../../src/app';
 import { makeUscc } from '../../src/domain/uscc';
+import { DEFAULT_ANALYSIS_CONFIG } from '../../src/modules/analysis/analysis.config';
+import { AnalysisService, RankRequest, RankResult } from '../../src/modules/analysis/analysis.service';
+import { RankingMode } from '../../src/modules/analysis/ranking.scoring';
 import { importDataset } from '../../src/modules/import/import.service';
 import { startDemoService, testGateway } from '../support/db';
 import { gql } from '../support/http';
@@ -108,6 +111,54 @@ describe('chain gaps and ranking on the demo data', () => {
     for (const e of d.park.edges) {
       expect(e.node.suggestedParks[0].fit).toBeGreaterThanOrEqual(0.7);
       expect(e.node.suggestedParks[0].park.availableLandMu).toBeGreaterThanOrEqual(100);
+    }
+  });
+
+  it('computes the same pages as scoring every candidate, while fetching fewer warm paths', async () => {
+    const gw = testGateway();
+    const service = new AnalysisService(gw, DEFAULT_ANALYSIS_CONFIG);
+    const base = { fortune500Only: false, needsParkFit: false, first: 7 };
+    const cases: RankRequest[] = [
+      { ...base, mode: RankingMode.FILL },
+      { ...base, mode: RankingMode.FILL, industryCode: 'NE' },
+      { ...base, mode: RankingMode.STRENGTHEN },
+      { ...base, mode: RankingMode.EXTEND },
+      { ...base, mode: RankingMode.FILL, weights: { affinity: 5 } }, // warm paths dominate the order
+      { ...base, mode: RankingMode.FILL, weights: { gapFit: 0, capability: 0, affinity: 1, parkFit: 0, intent: 0, priorityTheme: 0 } }, // many ties
+    ];
+    // How many firms' warm paths each way asks for.
+    let asked = 0;
+    const original = service.warmPathsFor.bind(service);
+    service.warmPathsFor = async (usccs: string[]) => {
+      asked += usccs.length;
+      return original(usccs);
+    };
+    let fastAsked = 0;
+    let slowAsked = 0;
+    try {
+      for (const c of cases) {
+        let after: string | undefined;
+        for (let page = 0; page < 3; page++) {
+          asked = 0;
+          const fast = await service.rank({ ...c, after });
+          fastAsked += asked;
+          asked = 0;
+          const slow = await service.rank({ ...c, after, exhaustive: true });
+          slowAsked += asked;
+          const view = (r: RankResult): unknown => ({
+            total: r.totalCount,
+            next: r.pageInfo.hasNextPage,
+            edges: r.edges.map((e) => [e.node.rank, e.node.score, e.node.candidate.uscc, e.node.reasons.join('|'), e.cursor]),
+          });
+          expect(view(fast)).toEqual(view(slow));
+          after = fast.pageInfo.endCursor ?? undefined;
+          if (!fast.pageInfo.hasNextPage) break;
+        }
+      }
+      expect(fastAsked).toBeLessThan(slowAsked);
+      process.stderr.write(`[ranking] warm paths asked for: ${fastAsked} firms pruned vs ${slowAsked} exhaustive\n`);
+    } finally {
+      await gw.close();
     }
   });
 

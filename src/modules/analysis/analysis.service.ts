@@ -5,16 +5,18 @@ import { decodeCursor, encodeCursor, PageInfo } from '../../graphql/pagination';
 import type { AnalysisConfig, RankingWeights } from './analysis.config';
 import { analyseLinks, chainSupplyRate, LinkGap, LinkMetrics } from './gaps.scoring';
 import {
+  byRank,
   Candidate,
   COMPONENT_ORDER,
   describePath,
-  gapFitOf,
   pathStrength,
+  Prepared,
+  prepareCandidates,
   RankedTarget,
   RankingInputs,
-  rankTargets,
   RankingMode,
   RawWarmPath,
+  scorePrepared,
   WarmPath,
 } from './ranking.scoring';
 
@@ -34,6 +36,8 @@ export interface RankRequest {
   landNeedMu?: number;
   first: number;
   after?: string;
+  /** Score every candidate (reference behaviour for tests); normally only those that can reach the page. */
+  exhaustive?: boolean;
 }
 
 export interface RankResult {
@@ -206,33 +210,70 @@ export class AnalysisService {
       gapConfig: this.config.gaps,
       config: this.config.ranking,
     };
-    // Warm paths only for the firms that qualify in this mode (the most expensive query).
-    const qualifying = candidates.filter((c) => gapFitOf(c, inputs).filled.length > 0);
-    const ranked = rankTargets({ ...inputs, candidates: qualifying, warmPaths: await this.warmPathsFor(qualifying.map((c) => c.uscc)) });
-    const key = (r: RankedTarget): [number, string, string] => [-r.score, '', r.candidate.uscc];
-    const start = after
-      ? ranked.findIndex((r) => {
-          const [s, , u] = key(r);
-          return s > after[0] || (s === after[0] && u > after[2]);
-        })
-      : 0;
-    const from = start < 0 ? ranked.length : start;
-    const page = ranked.slice(from, from + req.first);
-    const edges = page.map((node) => ({ cursor: encodeCursor(order, key(node)), node }));
+    const prepared = prepareCandidates(inputs);
+    const cursor = after ? { score: -after[0], rank: Number(after[1]), uscc: after[2] } : null;
+    if (cursor && !Number.isInteger(cursor.rank)) {
+      throw new BadInputError([{ path: 'input.after', message: 'malformed cursor; use a pageInfo.endCursor from a previous page' }]);
+    }
+    const follows = (r: { score: number; candidate: { uscc: string } }): boolean =>
+      !cursor || r.score < cursor.score || (r.score === cursor.score && r.candidate.uscc > cursor.uscc);
+
+    let scored: Array<Omit<RankedTarget, 'rank'>>;
+    if (req.exhaustive) {
+      const all = await this.warmPathsFor(prepared.map((p) => p.candidate.uscc));
+      scored = prepared.map((p) => scorePrepared(p, all.get(p.candidate.uscc) ?? [], inputs));
+    } else {
+      scored = await this.scoreTopPage(prepared, inputs, req.first, follows, cursor?.score ?? null);
+    }
+    const page = scored.filter(follows).sort(byRank).slice(0, req.first);
+    const base = cursor?.rank ?? 0;
+    const edges = page.map((r, i) => {
+      const node: RankedTarget = { ...r, rank: base + i + 1 };
+      return { cursor: encodeCursor(order, [-node.score, String(node.rank), node.candidate.uscc]), node };
+    });
     return {
       mode: req.mode,
       industryCode: req.industryCode ?? null,
       weights,
       landNeedMu,
-      totalCount: ranked.length,
+      totalCount: prepared.length,
       links: new Map(gapList.map((g) => [g.metrics.code, g.metrics.link ?? { code: g.metrics.code, name: g.metrics.name }])),
       edges,
       pageInfo: {
-        hasNextPage: from + req.first < ranked.length,
+        hasNextPage: base + page.length < prepared.length,
         hasPreviousPage: false,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
     };
+  }
+
+  /**
+   * Scores just enough candidates to know one page exactly. Warm paths (the costly part) can only
+   * raise a score from its lower to its upper bound, so candidates are scored in order of upper
+   * bound until the page's last score beats every upper bound left; ties keep going. Candidates
+   * whose lower bound already puts them before the cursor are skipped.
+   */
+  private async scoreTopPage(
+    prepared: Prepared[],
+    inputs: RankingInputs,
+    first: number,
+    follows: (r: { score: number; candidate: { uscc: string } }) => boolean,
+    cursorScore: number | null,
+  ): Promise<Array<Omit<RankedTarget, 'rank'>>> {
+    const pending = prepared
+      .filter((p) => cursorScore === null || p.lower <= cursorScore)
+      .sort((a, b) => b.upper - a.upper || (a.candidate.uscc < b.candidate.uscc ? -1 : 1));
+    const scored: Array<Omit<RankedTarget, 'rank'>> = [];
+    // Batches grow geometrically: few round trips when bounds are loose, little waste when tight.
+    let batch = Math.max(20, first * 4);
+    for (let i = 0; i < pending.length; i += batch, batch *= 2) {
+      const inPage = scored.filter(follows).sort(byRank);
+      if (inPage.length >= first && inPage[first - 1].score > pending[i].upper) break;
+      const chunk = pending.slice(i, i + batch);
+      const paths = await this.warmPathsFor(chunk.map((p) => p.candidate.uscc));
+      for (const p of chunk) scored.push(scorePrepared(p, paths.get(p.candidate.uscc) ?? [], inputs));
+    }
+    return scored;
   }
 }

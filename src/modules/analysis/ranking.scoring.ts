@@ -274,36 +274,67 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
   return out;
 }
 
-/**
- * Ranks candidates for one mode. Pure: no I/O; the same inputs give the same order (score
- * descending, then USCC ascending). Candidates with no link counting in this mode are left out.
- */
-export function rankTargets(inp: RankingInputs): RankedTarget[] {
-  const ranked: Array<Omit<RankedTarget, 'rank'>> = [];
+/** A qualifying candidate with everything but its warm paths worked out. */
+export interface Prepared {
+  candidate: Candidate;
+  filled: FilledLink[];
+  parks: ParkSuggestion[];
+  /** Raw values; affinity is filled in once the warm paths are known. */
+  raws: Record<ComponentName, number>;
+  /** Score bounds over any affinity (0 and 1): no warm path can move it outside them. */
+  lower: number;
+  upper: number;
+}
+
+/** Candidates that qualify in the mode (and pass the park filter), without warm paths yet. */
+export function prepareCandidates(inp: RankingInputs): Prepared[] {
+  const out: Prepared[] = [];
   for (const cand of inp.candidates) {
     const { raw: gapFit, filled } = gapFitOf(cand, inp);
     if (filled.length === 0) continue;
-    const paths = (inp.warmPaths.get(cand.uscc) ?? [])
-      .map((p) => ({ ...p, strength: pathStrength(p, inp.config), description: describePath(p) }))
-      .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
     const linkCodes = filled.map((f) => f.gap.metrics.code);
     const industries = [...new Set(filled.map((f) => f.gap.metrics.industryCode))];
     const parks = suggestParks(linkCodes, industries, inp.parks, inp.landNeedMu);
     const parkFit = parks[0]?.fit ?? 0;
     if (inp.needsParkFit && parkFit < 0.7) continue;
     const priorityTheme = industries.some((i) => (inp.themes.get(i) ?? []).length > 0) ? 1 : 0;
-    const raws: Record<ComponentName, number> = {
-      gapFit,
-      capability: capabilityOf(cand, inp.config),
-      affinity: affinityOf(paths),
-      parkFit,
-      intent: intentOf(cand),
-      priorityTheme,
-    };
-    const { score, components } = composeScore(inp.weights, raws);
-    const partial = { score, candidate: cand, components, filledLinks: filled, warmPaths: paths, suggestedParks: parks.slice(0, 3) };
-    ranked.push({ ...partial, reasons: reasonsFor(partial, inp.mode, inp.themes) });
+    const raws = { gapFit, capability: capabilityOf(cand, inp.config), affinity: 0, parkFit, intent: intentOf(cand), priorityTheme };
+    out.push({
+      candidate: cand,
+      filled,
+      parks,
+      raws,
+      lower: composeScore(inp.weights, raws).score,
+      upper: composeScore(inp.weights, { ...raws, affinity: 1 }).score,
+    });
   }
-  ranked.sort((a, b) => b.score - a.score || (a.candidate.uscc < b.candidate.uscc ? -1 : a.candidate.uscc > b.candidate.uscc ? 1 : 0));
-  return ranked.map((r, i) => ({ ...r, rank: i + 1 }));
+  return out;
+}
+
+/** The full explanation of one prepared candidate, given its warm paths. */
+export function scorePrepared(p: Prepared, rawPaths: RawWarmPath[], inp: Pick<RankingInputs, 'weights' | 'mode' | 'themes' | 'config'>): Omit<RankedTarget, 'rank'> {
+  const paths = rawPaths
+    .map((w) => ({ ...w, strength: pathStrength(w, inp.config), description: describePath(w) }))
+    .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
+  const { score, components } = composeScore(inp.weights, { ...p.raws, affinity: affinityOf(paths) });
+  const partial = { score, candidate: p.candidate, components, filledLinks: p.filled, warmPaths: paths, suggestedParks: p.parks.slice(0, 3) };
+  return { ...partial, reasons: reasonsFor(partial, inp.mode, inp.themes) };
+}
+
+/** Ranking order: score descending, then USCC ascending. */
+export function byRank(a: { score: number; candidate: Candidate }, b: { score: number; candidate: Candidate }): number {
+  return b.score - a.score || (a.candidate.uscc < b.candidate.uscc ? -1 : a.candidate.uscc > b.candidate.uscc ? 1 : 0);
+}
+
+/**
+ * Ranks candidates for one mode. Pure: no I/O; the same inputs give the same order (score
+ * descending, then USCC ascending). Candidates with no link counting in this mode are left out.
+ * This is the exhaustive reference; the service computes the same pages with warm paths for
+ * only the candidates that can reach them (see AnalysisService.rank).
+ */
+export function rankTargets(inp: RankingInputs): RankedTarget[] {
+  return prepareCandidates(inp)
+    .map((p) => scorePrepared(p, inp.warmPaths.get(p.candidate.uscc) ?? [], inp))
+    .sort(byRank)
+    .map((r, i) => ({ ...r, rank: i + 1 }));
 }
