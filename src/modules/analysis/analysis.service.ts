@@ -56,7 +56,8 @@ const bySeverity = (a: LinkGap, b: LinkGap): number => b.severity - a.severity |
 
 /**
  * Link metrics of the whole graph, cached per graph version (the importer gives every import a new
- * token in the same transaction). Without a token (data written by other means) nothing is cached.
+ * token in the same transaction). Writes by other means keep the token (restart to refresh); a graph
+ * never written by the importer has no token and is not cached.
  */
 const metricsCache = new Map<string, Promise<LinkMetrics[]>>();
 
