@@ -5,7 +5,6 @@ import type { ChainGapReport, FilledLink, LinkGapReport, RankedTarget, TargetRan
 import type { ChainLink, Industry } from '../industry/industry.type';
 import type { Enterprise } from '../enterprise/enterprise.type';
 import type { Park } from '../park/park.type';
-import { WarmPathKindEnum } from './analysis.type';
 
 /** Shapes the pure analysis results into the GraphQL types. */
 export function toLinkGapReport(g: LinkGap): LinkGapReport {
@@ -45,7 +44,7 @@ export function toChainGapReport(r: ChainGapResult, industry: Industry): ChainGa
 
 export function toWarmPath(p: ScoredPath): WarmPath {
   return {
-    kind: p.kind as WarmPathKindEnum,
+    kind: p.kind,
     hops: p.hops,
     strength: p.strength,
     description: p.description,

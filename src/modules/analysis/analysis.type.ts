@@ -6,7 +6,7 @@ import { Enterprise } from '../enterprise/enterprise.type';
 import { ChainLink, Industry } from '../industry/industry.type';
 import { Park } from '../park/park.type';
 import { LinkStatus, SeverityGrade } from './gaps.scoring';
-import { RankingMode } from './ranking.scoring';
+import { RankingMode, WarmPathKind } from './ranking.scoring';
 
 registerEnumType(LinkStatus, {
   name: 'LinkStatus',
@@ -35,15 +35,7 @@ registerEnumType(RankingMode, {
   },
 });
 
-export enum WarmPathKindEnum {
-  NATIVE_CHAMBER_EXEC = 'NATIVE_CHAMBER_EXEC',
-  NATIVE_EXEC = 'NATIVE_EXEC',
-  CHAMBER_EXEC = 'CHAMBER_EXEC',
-  SUPPLIES_LOCAL = 'SUPPLIES_LOCAL',
-  TEAM_FOLLOWS = 'TEAM_FOLLOWS',
-  CHAMBER_IN_CITY = 'CHAMBER_IN_CITY',
-}
-registerEnumType(WarmPathKindEnum, {
+registerEnumType(WarmPathKind, {
   name: 'WarmPathKind',
   description: 'Kind of warm path (以商招商关系).',
   valuesConfig: {
@@ -229,8 +221,8 @@ export class PathRelationship {
 
 @ObjectType({ description: 'A warm path from Nan’an to a firm (以商招商关系), renderable as a small graph.' })
 export class WarmPath {
-  @Field(() => WarmPathKindEnum)
-  kind!: WarmPathKindEnum;
+  @Field(() => WarmPathKind)
+  kind!: WarmPathKind;
 
   @Field(() => Int, { description: 'Relationships between the firm and its Nan’an anchor.' })
   hops!: number;

@@ -36,7 +36,15 @@ export interface Candidate {
   properties?: Record<string, unknown>;
 }
 
-export type WarmPathKind = 'NATIVE_CHAMBER_EXEC' | 'NATIVE_EXEC' | 'CHAMBER_EXEC' | 'SUPPLIES_LOCAL' | 'TEAM_FOLLOWS' | 'CHAMBER_IN_CITY';
+/** Kinds of warm path, strongest first (cypher/analysis/warm-paths.cypher returns these names). */
+export enum WarmPathKind {
+  NATIVE_CHAMBER_EXEC = 'NATIVE_CHAMBER_EXEC',
+  NATIVE_EXEC = 'NATIVE_EXEC',
+  CHAMBER_EXEC = 'CHAMBER_EXEC',
+  SUPPLIES_LOCAL = 'SUPPLIES_LOCAL',
+  TEAM_FOLLOWS = 'TEAM_FOLLOWS',
+  CHAMBER_IN_CITY = 'CHAMBER_IN_CITY',
+}
 
 export interface PathNode {
   label: string;
@@ -154,17 +162,17 @@ export function pathStrength(p: RawWarmPath, c: RankingConfig): number {
 export function describePath(p: RawWarmPath): string {
   const f = p.facts;
   switch (p.kind) {
-    case 'NATIVE_CHAMBER_EXEC':
+    case WarmPathKind.NATIVE_CHAMBER_EXEC:
       return `${f.title}${f.person}为南安籍，任${f.chamber}${roleZh(f.role)}`;
-    case 'NATIVE_EXEC':
+    case WarmPathKind.NATIVE_EXEC:
       return `${f.title}${f.person}为南安籍`;
-    case 'CHAMBER_EXEC':
+    case WarmPathKind.CHAMBER_EXEC:
       return `${f.title}${f.person}任${f.chamber}${roleZh(f.role)}`;
-    case 'SUPPLIES_LOCAL':
+    case WarmPathKind.SUPPLIES_LOCAL:
       return f.sells ? `向本地企业${f.local}供货（年${f.valueYi}亿元）` : `从本地企业${f.local}采购（年${f.valueYi}亿元）`;
-    case 'TEAM_FOLLOWS':
+    case WarmPathKind.TEAM_FOLLOWS:
       return `已由${f.team}跟踪对接`;
-    case 'CHAMBER_IN_CITY':
+    case WarmPathKind.CHAMBER_IN_CITY:
       return `所在地${f.city}设有${f.chamber}`;
   }
 }

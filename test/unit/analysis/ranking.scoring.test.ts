@@ -1,5 +1,5 @@
 import { DEFAULT_ANALYSIS_CONFIG, RankingWeights } from '../../../src/modules/analysis/analysis.config';
-import { composeScore, COMPONENT_ORDER, pathStrength, RawWarmPath } from '../../../src/modules/analysis/ranking.scoring';
+import { composeScore, COMPONENT_ORDER, pathStrength, RawWarmPath, WarmPathKind } from '../../../src/modules/analysis/ranking.scoring';
 
 const R = DEFAULT_ANALYSIS_CONFIG.ranking;
 
@@ -39,14 +39,14 @@ describe('score composition', () => {
 });
 
 describe('warm path strength', () => {
-  const path = (kind: RawWarmPath['kind'], hops: number, facts: Record<string, unknown> = {}): RawWarmPath => ({ uscc: 'X', kind, hops, nodes: [], rels: [], facts });
+  const path = (kind: WarmPathKind, hops: number, facts: Record<string, unknown> = {}): RawWarmPath => ({ uscc: 'X', kind, hops, nodes: [], rels: [], facts });
 
   it('prefers shorter and stronger paths', () => {
-    expect(pathStrength(path('NATIVE_CHAMBER_EXEC', 2, { role: 'VICE_PRESIDENT', title: '董事长' }), R)).toBe(0.85);
-    expect(pathStrength(path('NATIVE_EXEC', 2, { title: '董事长' }), R)).toBe(0.765);
-    expect(pathStrength(path('NATIVE_EXEC', 2, { title: '总经理' }), R)).toBe(0.6885);
-    expect(pathStrength(path('CHAMBER_EXEC', 2, { role: 'MEMBER', title: '董事长' }), R)).toBe(0.612);
-    expect(pathStrength(path('SUPPLIES_LOCAL', 1), R)).toBe(0.75);
-    expect(pathStrength(path('CHAMBER_IN_CITY', 2), R)).toBe(0.425);
+    expect(pathStrength(path(WarmPathKind.NATIVE_CHAMBER_EXEC, 2, { role: 'VICE_PRESIDENT', title: '董事长' }), R)).toBe(0.85);
+    expect(pathStrength(path(WarmPathKind.NATIVE_EXEC, 2, { title: '董事长' }), R)).toBe(0.765);
+    expect(pathStrength(path(WarmPathKind.NATIVE_EXEC, 2, { title: '总经理' }), R)).toBe(0.6885);
+    expect(pathStrength(path(WarmPathKind.CHAMBER_EXEC, 2, { role: 'MEMBER', title: '董事长' }), R)).toBe(0.612);
+    expect(pathStrength(path(WarmPathKind.SUPPLIES_LOCAL, 1), R)).toBe(0.75);
+    expect(pathStrength(path(WarmPathKind.CHAMBER_IN_CITY, 2), R)).toBe(0.425);
   });
 });
