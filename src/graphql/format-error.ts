@@ -35,12 +35,12 @@ export function createFormatError(logger: Logger) {
         extensions: { code, fields },
       };
     }
-    // graphql-js rejects bad argument literals (unknown enum value, wrong type) during validation and
-    // bad variables during coercion; to a client both are bad input, with the failing field path.
     // Our own validation rules (depth limit) name their fields; Apollo relabels them as validation failures.
     if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && Array.isArray(formatted.extensions?.fields)) {
       return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: formatted.extensions.fields } };
     }
+    // graphql-js rejects bad argument literals (unknown enum value, wrong type) during validation and
+    // bad variables during coercion; to a client both are bad input, with the failing field path.
     if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED || code === ErrorCode.BAD_USER_INPUT) {
       const path = error instanceof GraphQLError ? (argumentPath(error) ?? variablePath(error.message)) : undefined;
       if (path !== undefined) {
