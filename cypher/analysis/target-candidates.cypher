@@ -1,9 +1,11 @@
-// Target enterprises (重点招商对象) with the links they operate in, for ranking.
+// Target enterprises (重点招商对象) with the links they operate in, for ranking: only the fields the
+// scores use (the page's enterprises are read in full afterwards, by enterprise/by-usccs).
 MATCH (t:Enterprise {isTarget: true})-[r:OPERATES_IN]->(l:ChainLink)-[:IN_CHAIN]->(i:Industry)
 WHERE ($industry IS NULL OR i.code = $industry)
   AND ($fortune500Only = false OR t.fortune500 = true)
   AND ($provinceCode IS NULL OR EXISTS { (t)-[:LOCATED_IN]->(c:City) WHERE c.code STARTS WITH $provinceCode })
 WITH t, collect({code: l.code, evidence: r.evidence, industryCode: i.code}) AS links
 OPTIONAL MATCH (t)-[:LOCATED_IN]->(city:City)
-RETURN t {.*, searchText: null} AS target, city {.code, .name} AS city, links
+RETURN t {.uscc, .name, .revenueYi, .fortune500, .chainLeader, .specialized, .highTech, .expansionPlan, .recentFinancing} AS target,
+       city.name AS cityName, links
 ORDER BY target.uscc

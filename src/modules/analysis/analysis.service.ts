@@ -182,9 +182,8 @@ export class AnalysisService {
         highTech: t.highTech === true,
         expansionPlan: t.expansionPlan === true,
         recentFinancing: t.recentFinancing === true,
-        cityName: (r.city as { name?: string } | null)?.name ?? null,
+        cityName: (r.cityName as string | null) ?? null,
         links: r.links as Candidate['links'],
-        properties: t,
       };
     });
     const inputs: RankingInputs = {
@@ -227,6 +226,14 @@ export class AnalysisService {
       scored = await this.scoreTopPage(prepared, inputs, req.first, follows, cursor?.score ?? null);
     }
     const page = scored.filter(follows).sort(byRank).slice(0, req.first);
+    // The page's enterprises in full, for the API (the candidates carried only what scores use).
+    const full = new Map(
+      (await this.gw.read('enterprise/by-usccs', { usccs: page.map((r) => r.candidate.uscc) })).map((r) => {
+        const node = r.node as Record<string, unknown>;
+        return [String(node.uscc), node];
+      }),
+    );
+    for (const r of page) r.candidate.properties = full.get(r.candidate.uscc);
     const base = cursor?.rank ?? 0;
     const edges = page.map((r, i) => {
       const node: RankedTarget = { ...r, rank: base + i + 1 };
