@@ -11,7 +11,6 @@ import pino from 'pino';
 import { startService, Service } from '../src/app';
 import { loadConfig } from '../src/config';
 import { freePort, startBundledNeo4j, BundledNeo4j } from '../src/db/bundled-neo4j';
-import { loadCypher } from '../src/db/cypher-files';
 import { migrate } from '../src/db/migrate';
 import { importDataset } from '../src/modules/import/import.service';
 import { generate, writeDataset } from '../seeds/generate';
@@ -77,7 +76,7 @@ async function main(): Promise<void> {
       const svc = await startService(config, logger);
       try {
         await migrate(svc.gateway);
-        await svc.gateway.runAutoCommit(loadCypher('admin/wipe-all'));
+        await svc.gateway.runAutoCommit('admin/wipe-all');
         const data = s === 1 ? path.join(__dirname, '..', '..', 'seeds', 'demo') : path.join(dir, `scale-${s}`);
         if (s !== 1) {
           await writeDataset(generate({ seed: 20221215, scale: s }), data);

@@ -912,7 +912,7 @@ export function toCsv(rows: Row[], columns: string[]): string {
 
 export async function writeDataset(files: Map<string, Row[]>, out: string, xlsx?: string): Promise<void> {
   // Column order follows the importer's declared columns, so the CSVs read like the docs.
-  const { FILES, columns } = await import('../src/modules/import/dataset.spec');
+  const { FILES, columns } = await import('../src/modules/import/dataset.files');
   fs.mkdirSync(out, { recursive: true });
   const wb = xlsx ? new ExcelJS.Workbook() : undefined;
   for (const spec of FILES) {

@@ -28,6 +28,8 @@ export interface Config {
     pageCache: string;
     startTimeoutMs: number;
   };
+  /** Timeout of an import's (and the start-up seed's) one write transaction; far above a request's. */
+  importTxTimeoutMs: number;
   seedOnEmpty: boolean;
   seedDir: string;
   /** JSON file overriding the analysis thresholds and weights (docs/ranking.md). */
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       pageCache: memSize(env, 'NEO4J_PAGECACHE', '256m'),
       startTimeoutMs: int(env, 'NEO4J_START_TIMEOUT_MS', 180000, 1000, 3600000),
     },
+    importTxTimeoutMs: int(env, 'IMPORT_TX_TIMEOUT_MS', 1800000, 1000, 86400000),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds/demo')),
     analysisConfigFile: optional(env, 'ANALYSIS_CONFIG_FILE'),

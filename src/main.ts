@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { BundledNeo4jError } from './db/bundled-neo4j';
 import { MigrationError } from './db/migrate';
 import { createLogger } from './logger';
+import { ImportTimeoutError } from './modules/import/import.service';
 import { seedIfEmpty } from './seed';
 
 async function main(): Promise<void> {
@@ -22,11 +23,11 @@ async function main(): Promise<void> {
   try {
     service = await startService(config, logger, {
       afterMigrate: async (gw) => {
-        if (config.seedOnEmpty) await seedIfEmpty(gw, config.seedDir, logger);
+        if (config.seedOnEmpty) await seedIfEmpty(gw, config.seedDir, logger, config.importTxTimeoutMs);
       },
     });
   } catch (e) {
-    if (e instanceof BundledNeo4jError || e instanceof MigrationError) {
+    if (e instanceof BundledNeo4jError || e instanceof MigrationError || e instanceof ImportTimeoutError) {
       logger.fatal(e.message);
     } else {
       logger.fatal({ err: e }, 'failed to start');

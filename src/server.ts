@@ -13,10 +13,11 @@ import type { Neo4jGateway } from './db/gateway';
 import { AppContext, createContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { depthLimit } from './graphql/depth-limit';
-import { getSchema } from './graphql/schema';
 import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
-import { loadAnalysisConfig } from './modules/analysis/analysis.config';
+import { VersionedCache } from './db/versioned-cache';
+import { AnalysisSettings, loadAnalysisConfig } from './modules/analysis/analysis.config';
+import { getSchema } from './schema';
 
 export interface AppServer {
   app: Express;
@@ -46,7 +47,8 @@ function requestLogPlugin(): ApolloServerPlugin<AppContext> {
 }
 
 export async function createServer(config: Config, gateway: Neo4jGateway, logger: Logger): Promise<AppServer> {
-  const analysis = loadAnalysisConfig(config.analysisConfigFile);
+  // Objects the server owns for its lifetime; services take them through the request scope.
+  const shared = [new AnalysisSettings(loadAnalysisConfig(config.analysisConfigFile)), new VersionedCache()];
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -77,7 +79,7 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
-        return createContext(gateway, logger, requestId, analysis);
+        return createContext(gateway, logger, requestId, shared);
       },
     }),
   );

@@ -2,12 +2,11 @@ import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-dr
 import type { Logger } from 'pino';
 import { AppError, ConflictError, DatabaseUnavailableError, TimeoutError } from '../errors';
 import { loadCypher } from './cypher-files';
+import type { CypherName } from './cypher-names';
 import { toPlain } from './convert';
+import { Params, Query, queryName } from './query';
 
-export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
-/** A cypher file name, or several whose texts are joined in order (a shared filter + a shared tail). */
-export type QueryName = string | readonly string[];
+export type { Params } from './query';
 
 export interface GatewayOptions {
   database: string;
@@ -17,11 +16,17 @@ export interface GatewayOptions {
   app?: string;
 }
 
-/** A transaction handle for multi-statement units of work; queries are still loaded by name. */
+/** A transaction handle for multi-statement units of work; queries are the declared ones. */
 export interface GatewayTx {
-  run(queryName: QueryName, params?: Params): Promise<Row[]>;
-  /** Runs Cypher text that was itself loaded from a file under cypher/ (migrations). */
-  runText(cypher: string, params?: Params): Promise<Row[]>;
+  run<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]>;
+  /** Runs Cypher text that was itself loaded from a file under cypher/ (migrations; tests' own checks). */
+  runText<R = Record<string, unknown>>(cypher: string, params?: Params): Promise<R[]>;
+}
+
+/** Per unit of work: transaction metadata and, for imports and seeding, their own longer timeout. */
+export interface UnitOptions {
+  meta?: Params;
+  timeoutMs?: number;
 }
 
 /** Counts round trips; the N+1 tests read it. */
@@ -46,32 +51,36 @@ export class Neo4jGateway {
     return this.opts.database;
   }
 
-  async read(queryName: QueryName, params: Params = {}, meta: Params = {}): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(queryName, params), { query: String(queryName), ...meta });
+  async read<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
+    return this.readTx((tx) => tx.run(query, params), { meta: { query: queryName(query) } });
   }
 
-  async write(queryName: QueryName, params: Params = {}, meta: Params = {}): Promise<Row[]> {
-    return this.writeTx((tx) => tx.run(queryName, params), { query: String(queryName), ...meta });
+  async write<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
+    return this.writeTx((tx) => tx.run(query, params), { meta: { query: queryName(query) } });
   }
 
-  async readTx<T>(work: (tx: GatewayTx) => Promise<T>, meta: Params = {}): Promise<T> {
-    return this.unitOfWork('READ', work, meta);
+  async readTx<T>(work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions = {}): Promise<T> {
+    return this.unitOfWork('READ', work, opts);
   }
 
-  async writeTx<T>(work: (tx: GatewayTx) => Promise<T>, meta: Params = {}): Promise<T> {
-    return this.unitOfWork('WRITE', work, meta);
+  async writeTx<T>(work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions = {}): Promise<T> {
+    return this.unitOfWork('WRITE', work, opts);
   }
 
   /**
    * Runs one statement outside an explicit transaction. Needed for schema commands
    * (constraints/indexes cannot share a transaction with data writes).
    */
-  async runAutoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
+  async runAutoCommit(file: CypherName, params: Params = {}): Promise<void> {
+    await this.runAutoCommitText(loadCypher(file), params);
+  }
+
+  /** Auto-commit for statement text read from cypher/migrations (split into statements there). */
+  async runAutoCommitText(cypher: string, params: Params = {}): Promise<void> {
     const session = this.session('WRITE');
     try {
       this.stats.queries++;
-      const res = await session.run(cypher, params, { timeout: this.opts.txTimeoutMs, metadata: this.metadata({}) });
-      return res.records.map((r) => toPlain(r.toObject()) as Row);
+      await session.run(cypher, params, { timeout: this.opts.txTimeoutMs, metadata: this.metadata({}) });
     } catch (e) {
       throw mapNeo4jError(e);
     } finally {
@@ -104,10 +113,11 @@ export class Neo4jGateway {
     return { app: this.opts.app ?? 'nanan-chain-graph', ...meta };
   }
 
-  private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, meta: Params): Promise<T> {
+  private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {
     const session = this.session(mode);
     const started = Date.now();
-    const txConfig = { timeout: this.opts.txTimeoutMs, metadata: this.metadata(meta) };
+    const meta = opts.meta ?? {};
+    const txConfig = { timeout: opts.timeoutMs ?? this.opts.txTimeoutMs, metadata: this.metadata(meta) };
     try {
       const fn = async (mtx: ManagedTransaction): Promise<T> => work(this.wrap(mtx));
       return mode === 'READ' ? await session.executeRead(fn, txConfig) : await session.executeWrite(fn, txConfig);
@@ -121,15 +131,16 @@ export class Neo4jGateway {
   }
 
   private wrap(mtx: ManagedTransaction): GatewayTx {
-    const runText = async (cypher: string, params: Params = {}): Promise<Row[]> => {
+    const runText = async <R>(cypher: string, params: Params = {}): Promise<R[]> => {
       this.stats.queries++;
       const res = await mtx.run(cypher, params);
-      return res.records.map((r) => toPlain(r.toObject()) as Row);
+      return res.records.map((r) => toPlain(r.toObject()) as R);
     };
     return {
       runText,
-      run: (queryName, params = {}) =>
-        runText(typeof queryName === 'string' ? loadCypher(queryName) : queryName.map(loadCypher).join('\n'), params),
+      // The declared shape is the contract; query-shapes.test.ts checks real rows against it.
+      run: async <P extends object, R>(query: Query<P, R>, params: P) =>
+        runText<R>(query.files.map(loadCypher).join('\n'), params as Params),
     };
   }
 }

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { CYPHER_DIR, loadCypher, splitStatements } from './cypher-files';
+import { CYPHER_DIR, splitStatements } from './cypher-files';
+import { MIGRATIONS_APPLIED, RECORD_MIGRATION } from './db.queries';
 import type { Neo4jGateway } from './gateway';
 
 export interface Migration {
@@ -44,7 +45,7 @@ export function listMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 }
 
 export async function migrationStatus(gw: Neo4jGateway, dir?: string): Promise<MigrationStatus> {
-  const applied = new Set((await gw.read('system/migrations-applied')).map((r) => String(r.id)));
+  const applied = new Set((await gw.read(MIGRATIONS_APPLIED, {})).map((r) => r.id));
   const all = listMigrations(dir);
   return {
     applied: all.filter((m) => applied.has(m.id)).map((m) => m.id),
@@ -59,7 +60,7 @@ export async function migrationStatus(gw: Neo4jGateway, dir?: string): Promise<M
  * A migration edited after it was applied is refused: add a new file instead.
  */
 export async function migrate(gw: Neo4jGateway, logger?: Logger, dir?: string): Promise<string[]> {
-  const done = new Map((await gw.read('system/migrations-applied')).map((r) => [String(r.id), String(r.checksum)]));
+  const done = new Map((await gw.read(MIGRATIONS_APPLIED, {})).map((r) => [r.id, r.checksum]));
   const ran: string[] = [];
   for (const m of listMigrations(dir)) {
     const prior = done.get(m.id);
@@ -71,12 +72,12 @@ export async function migrate(gw: Neo4jGateway, logger?: Logger, dir?: string): 
       }
       continue;
     }
-    for (const statement of m.statements) await gw.runAutoCommit(statement);
-    await gw.write('system/migration-record', { id: m.id, checksum: m.checksum, statements: m.statements.length });
+    for (const statement of m.statements) await gw.runAutoCommitText(statement);
+    await gw.write(RECORD_MIGRATION, { id: m.id, checksum: m.checksum, statements: m.statements.length });
     logger?.info({ migration: m.id, statements: m.statements.length }, 'migration applied');
     ran.push(m.id);
   }
   // Constraints and indexes build in the background; wait so the first queries can use them.
-  if (ran.length > 0) await gw.runAutoCommit(loadCypher('system/await-indexes'));
+  if (ran.length > 0) await gw.runAutoCommit('system/await-indexes');
   return ran;
 }

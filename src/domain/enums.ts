@@ -29,6 +29,11 @@ export enum Evidence {
   /** name only */
   WEAK = 'WEAK',
 }
+export const EVIDENCE_ZH: Record<Evidence, string> = {
+  STRONG: '强证据',
+  MEDIUM: '中证据',
+  WEAK: '仅名称匹配',
+};
 
 /** Project stages (项目阶段). The first seven form the normal progression, in order. */
 export enum ProjectStage {

@@ -1,5 +1,32 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { Matches, registerDecorator, ValidationOptions } from 'class-validator';
 import { usccProblem } from './uscc';
+
+/**
+ * The domain's identifier rules, one decorator each, used by the API's arguments and the importer's
+ * row classes alike. Messages start with `$property` (class-validator fills in the field name); the
+ * importer drops that prefix because its report line names the column already.
+ */
+
+/** Industry chain and chain link codes, e.g. NE, NE-CELL. */
+export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
+/** Identifiers of parks, projects, teams, chambers, people… */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+const rule = (pattern: RegExp, message: string) => (options?: ValidationOptions): PropertyDecorator =>
+  Matches(pattern, { message: `$property ${message}`, ...options });
+
+/** An industry chain or chain link code (产业链/环节编码). */
+export const IsCode = rule(CODE_PATTERN, 'must be upper-case letters, digits, - or _ (max 40)');
+/** A record identifier (parks, projects, teams, chambers, people). */
+export const IsEntityId = rule(ID_PATTERN, 'must be letters, digits, - or _ (max 64)');
+/** A GB/T 2260 six-digit division code (province 350000, city 350500, county 350583). */
+export const IsCityCode = rule(/^\d{6}$/, 'must be a six-digit GB/T 2260 code');
+/** A province: the first two digits of a GB/T 2260 code (44 广东). */
+export const IsProvinceCode = rule(/^\d{2}$/, 'must be two digits (the province part of a GB/T 2260 code, e.g. 44)');
+/** A nine-digit township code (镇/街道). */
+export const IsTownCode = rule(/^\d{9}$/, 'must be a nine-digit township code');
+/** An ISO 3166-1 alpha-2 country code. */
+export const IsCountryCode = rule(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166 code');
 
 /** class-validator rule: a valid 统一社会信用代码 (GB 32100-2015, check character verified). */
 export function IsUscc(options?: ValidationOptions) {

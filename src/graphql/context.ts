@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Neo4jGateway } from '../db/gateway';
-import { AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from '../modules/analysis/analysis.config';
-import { createLoaders, Loaders } from './loaders';
+import { Loaders } from './loaders';
+import { RequestScope } from './scope';
 
 /** Who is asking. Anonymous until access control lands; resolvers read roles from here. */
 export interface Caller {
@@ -16,24 +16,24 @@ export interface AppContext {
   gateway: Neo4jGateway;
   /** Per-request DataLoaders: nested fields are batched, never one round trip per parent row. */
   loaders: Loaders;
+  /** Services and resolvers of this request, made once each (type-graphql's container). */
+  scope: RequestScope;
   logger: Logger;
   requestId: string;
-  /** Chain-gap thresholds and ranking weights in force. */
-  analysis: AnalysisConfig;
 }
 
-export function createContext(
-  gateway: Neo4jGateway,
-  logger: Logger,
-  requestId: string,
-  analysis: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG,
-): AppContext {
+/**
+ * A request's context. `shared` are the objects the server owns for its lifetime (settings, caches)
+ * that services may take in their constructors; nothing in here is module-global.
+ */
+export function createContext(gateway: Neo4jGateway, logger: Logger, requestId: string, shared: readonly object[] = []): AppContext {
+  const loaders = new Loaders(gateway);
   return {
     caller: ANONYMOUS,
     gateway,
-    loaders: createLoaders(gateway),
+    loaders,
+    scope: new RequestScope([gateway, loaders, ...shared]),
     logger: logger.child({ requestId }),
     requestId,
-    analysis,
   };
 }

@@ -1,46 +1,40 @@
 import { registerEnumType } from 'type-graphql';
-import { ChamberKind, Evidence, LinkStage, MemberRole, ProjectStage, RecordSource, SupplyKind, TeamKind } from '../domain/enums';
+import {
+  ChamberKind,
+  Evidence,
+  EVIDENCE_ZH,
+  LINK_STAGE_ZH,
+  LinkStage,
+  MEMBER_ROLE_ZH,
+  MemberRole,
+  PROJECT_STAGE_ZH,
+  ProjectStage,
+  RecordSource,
+  SupplyKind,
+  TeamKind,
+} from '../domain/enums';
 
-registerEnumType(LinkStage, { name: 'LinkStage', description: 'Position of a chain link (环节位置): 上游, 中游, 下游, 配套服务.' });
+/**
+ * Enum value descriptions from the one table of Chinese labels (domain/enums.ts), after an English
+ * explanation where one is given: `Registered business scope (中证据)`.
+ */
+export function describeValues<K extends string>(labels: Record<K, string>, english: Partial<Record<K, string>> = {}): Record<K, { description: string }> {
+  const entries = (Object.keys(labels) as K[]).map((k) => [k, { description: english[k] ? `${english[k]} (${labels[k]})` : labels[k] }]);
+  return Object.fromEntries(entries) as Record<K, { description: string }>;
+}
+
+// The domain's enums, registered once for the schema (src/schema.ts imports this file).
+registerEnumType(LinkStage, { name: 'LinkStage', description: 'Position of a chain link (环节位置).', valuesConfig: describeValues(LINK_STAGE_ZH) });
 registerEnumType(SupplyKind, { name: 'SupplyKind', description: 'What flows along a supply relation: raw material, equipment, component, service.' });
 registerEnumType(Evidence, {
   name: 'Evidence',
   description: 'How we know a firm works in a link (证据强度).',
-  valuesConfig: {
-    STRONG: { description: 'Products, patents or certification' },
-    MEDIUM: { description: 'Registered business scope' },
-    WEAK: { description: 'Name only' },
-  },
+  valuesConfig: describeValues(EVIDENCE_ZH, { STRONG: 'Products, patents or certification', MEDIUM: 'Registered business scope', WEAK: 'Name only' }),
 });
-registerEnumType(ProjectStage, {
-  name: 'ProjectStage',
-  description: 'Project stage (项目阶段).',
-  valuesConfig: {
-    PLANNED: { description: '策划' },
-    NEGOTIATING: { description: '对接' },
-    SIGNED: { description: '签约' },
-    CONTRACTED: { description: '正式合同' },
-    PERFORMING: { description: '履约' },
-    STARTED: { description: '开工' },
-    PRODUCING: { description: '投产' },
-    DEFAULTED: { description: '违约' },
-    WITHDRAWN: { description: '退库' },
-  },
-});
+registerEnumType(ProjectStage, { name: 'ProjectStage', description: 'Project stage (项目阶段).', valuesConfig: describeValues(PROJECT_STAGE_ZH) });
 registerEnumType(ChamberKind, { name: 'ChamberKind', description: 'Domestic (异地南安商会), 港澳台, or overseas (海外南安商会).' });
 registerEnumType(TeamKind, { name: 'TeamKind', description: 'Place in the 1+2+5+8 organisation: leading group, task force, investment group, industry group.' });
-registerEnumType(MemberRole, {
-  name: 'MemberRole',
-  description: 'Role in a chamber or association.',
-  valuesConfig: {
-    PRESIDENT: { description: '会长' },
-    EXECUTIVE_VICE_PRESIDENT: { description: '常务副会长' },
-    VICE_PRESIDENT: { description: '副会长' },
-    SECRETARY_GENERAL: { description: '秘书长' },
-    DIRECTOR: { description: '理事' },
-    MEMBER: { description: '会员' },
-  },
-});
+registerEnumType(MemberRole, { name: 'MemberRole', description: 'Role in a chamber or association.', valuesConfig: describeValues(MEMBER_ROLE_ZH) });
 registerEnumType(RecordSource, {
   name: 'RecordSource',
   description: 'Where a record comes from. DEMO and ARTICLE_DEMO records are invented demo data.',

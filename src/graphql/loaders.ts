@@ -1,38 +1,49 @@
 import DataLoader from 'dataloader';
-import type { Neo4jGateway, Row } from '../db/gateway';
+import type { Neo4jGateway } from '../db/gateway';
+import type { Relation } from '../db/query';
 
 /**
- * Per-request DataLoaders, one per relation query. A relation query takes `$keys` and returns
- * rows `{key, item}`; all parents of one level are loaded in one round trip.
+ * Per-request DataLoaders, one per relation query (declared with `defineRelation`). A relation query
+ * takes `$keys` and returns rows `{key, item}`; all parents of one level load in one round trip.
  */
-export interface Loaders {
-  /** Items related to `key` through the named relation query (cypher/<name>.cypher). */
-  many<T = Row>(query: string, key: string): Promise<T[]>;
-  /** The first related item, or null. */
-  one<T = Row>(query: string, key: string): Promise<T | null>;
-}
+export class Loaders {
+  private readonly loaders = new Map<Relation<unknown>, DataLoader<string, unknown[]>>();
 
-export function createLoaders(gateway: Neo4jGateway): Loaders {
-  const loaders = new Map<string, DataLoader<string, Row[]>>();
-  const loader = (query: string): DataLoader<string, Row[]> => {
-    let l = loaders.get(query);
+  constructor(private readonly gateway: Neo4jGateway) {}
+
+  /** Items related to `key` through the relation. */
+  many<Item>(relation: Relation<Item>, key: string): Promise<Item[]> {
+    return this.loader(relation).load(key);
+  }
+
+  /** The first related item, or null. */
+  async one<Item>(relation: Relation<Item>, key: string): Promise<Item | null> {
+    return (await this.many(relation, key))[0] ?? null;
+  }
+
+  /** One field of the first related item (relations that return several references at once). */
+  async pick<Item, K extends keyof Item>(relation: Relation<Item>, key: string, field: K): Promise<Item[K] | null> {
+    return (await this.one(relation, key))?.[field] ?? null;
+  }
+
+  private loader<Item>(relation: Relation<Item>): DataLoader<string, Item[]> {
+    let l = this.loaders.get(relation as Relation<unknown>) as DataLoader<string, Item[]> | undefined;
     if (!l) {
-      l = new DataLoader<string, Row[]>(async (keys) => {
-        const rows = await gateway.read(query, { keys: [...keys] });
-        const byKey = new Map<string, Row[]>();
-        for (const r of rows) {
-          const k = String(r.key);
-          if (!byKey.has(k)) byKey.set(k, []);
-          byKey.get(k)!.push(r.item as Row);
-        }
-        return keys.map((k) => byKey.get(k) ?? []);
-      }, { maxBatchSize: 1000 });
-      loaders.set(query, l);
+      l = new DataLoader<string, Item[]>(
+        async (keys) => {
+          const rows = await this.gateway.read(relation, { keys: [...keys] });
+          const byKey = new Map<string, Item[]>();
+          for (const r of rows) {
+            const list = byKey.get(r.key) ?? [];
+            list.push(r.item);
+            byKey.set(r.key, list);
+          }
+          return keys.map((k) => byKey.get(k) ?? []);
+        },
+        { maxBatchSize: 1000 },
+      );
+      this.loaders.set(relation as Relation<unknown>, l as DataLoader<string, unknown[]>);
     }
     return l;
-  };
-  return {
-    many: async <T>(query: string, key: string) => (await loader(query).load(key)) as T[],
-    one: async <T>(query: string, key: string) => ((await loader(query).load(key))[0] as T | undefined) ?? null,
-  };
+  }
 }

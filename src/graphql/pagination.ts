@@ -1,6 +1,8 @@
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import type { Neo4jGateway, Params, Row } from '../db/gateway';
+import type { Neo4jGateway } from '../db/gateway';
+import type { CypherName } from '../db/cypher-names';
+import { defineQuery, nested, Query, Shape } from '../db/query';
 import { BadInputError } from '../errors';
 
 export const DEFAULT_PAGE = 20;
@@ -63,6 +65,23 @@ export function decodeCursor(cursor: string, order: string, path = 'after'): Sor
   return k as SortKey;
 }
 
+/** Where a ranked list left off: the last row's score, rank and key (ranks continue on the next page). */
+export interface RankCursor {
+  score: number;
+  rank: number;
+  uscc: string;
+}
+
+export function encodeRankCursor(order: string, c: RankCursor): string {
+  return encodeCursor(order, [-c.score, String(c.rank), c.uscc]);
+}
+
+export function decodeRankCursor(cursor: string, order: string, path: string): RankCursor {
+  const [negScore, rank, uscc] = decodeCursor(cursor, order, path);
+  if (!/^\d+$/.test(rank)) throw new BadInputError([{ path, message: 'malformed cursor; use a pageInfo.endCursor from a previous page' }]);
+  return { score: -negScore, rank: Number(rank), uscc };
+}
+
 export interface Edge<T> {
   node: T;
   cursor: string;
@@ -111,34 +130,55 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
 }
 
 /** Every filter key present (null when not given), as the filter Cypher files expect. */
-export function filterParams<T extends object>(filter: T | undefined, keys: readonly (keyof T)[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of keys) out[k as string] = filter?.[k] ?? null;
+export function filterParams<T extends object, K extends keyof T>(filter: T | undefined, keys: readonly K[]): { [P in K]-?: NonNullable<T[P]> | null } {
+  const out = {} as { [P in K]-?: NonNullable<T[P]> | null };
+  for (const k of keys) out[k] = filter?.[k] ?? null;
   return out;
 }
 
-export interface PageQuery {
-  /** Filter file(s); they end with `WITH n AS node, s1, s2, k`. */
-  filter: readonly string[];
-  params: Params;
-  /** Ordering name put into cursors. */
-  order: string;
+/** Server-side sort keys of a listing, chosen from its ordering enum (never a client-given property name). */
+export interface SortParams {
+  numKey: string | null;
+  strKey: string | null;
+  dir: 1 | -1;
+}
+
+export interface PageRow<T> {
+  node: T;
+  sortKey: SortKey;
+}
+
+/** A keyset listing: its filter file with the shared page tail, and with the shared count tail. */
+export interface PageQueries<P extends object, T> {
+  page: Query<P & { after: SortKey | null; limit: number }, PageRow<T>>;
+  count: Query<P, { total: number }>;
+}
+
+/** Declares a listing from a filter file ending in `WITH n AS node, s1, s2, k` (see cypher/common/page.cypher). */
+export function definePage<P extends object, T>(filter: CypherName, node: Shape<T>): PageQueries<P, T> {
+  return {
+    // A generic T leaves the shape's conditional type unresolved; the shape is right by construction.
+    page: defineQuery<P & { after: SortKey | null; limit: number }, PageRow<T>>([filter, 'common/page'], { node: nested(node), sortKey: 'any' } as Shape<PageRow<T>>),
+    count: defineQuery<P, { total: number }>([filter, 'common/count'], { total: 'number' }),
+  };
 }
 
 /**
  * Runs one page of a keyset-paginated listing: asks for one row more than `first` to know whether
  * another page follows; totalCount runs the same filter with the count tail, lazily.
+ * `order` names the ordering in the cursor, so a cursor from another ordering is refused.
  */
-export async function fetchPage<T extends object>(
+export async function fetchPage<P extends object, T extends object>(
   gw: Neo4jGateway,
-  q: PageQuery,
+  queries: PageQueries<P, T>,
+  params: P,
+  order: string,
   args: PageArgs,
-  toNode: (row: Row) => T,
 ): Promise<ConnectionShape<T>> {
-  const after = args.after ? decodeCursor(args.after, q.order) : null;
-  const rows = await gw.read([...q.filter, 'common/page'], { ...q.params, after, limit: args.first + 1 });
+  const after = args.after ? decodeCursor(args.after, order) : null;
+  const rows = await gw.read(queries.page, { ...params, after, limit: args.first + 1 });
   const page = rows.slice(0, args.first);
-  const edges = page.map((r) => ({ node: toNode(r.node as Row), cursor: encodeCursor(q.order, r.sortKey as SortKey) }));
+  const edges = page.map((r) => ({ node: r.node, cursor: encodeCursor(order, r.sortKey) }));
   let counted: Promise<number> | undefined;
   return {
     edges,
@@ -148,6 +188,6 @@ export async function fetchPage<T extends object>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    count: () => (counted ??= gw.read([...q.filter, 'common/count'], q.params).then((r) => Number(r[0]?.total ?? 0))),
+    count: () => (counted ??= gw.read(queries.count, params).then((r) => r[0]?.total ?? 0)),
   };
 }

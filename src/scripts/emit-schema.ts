@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { committedSdl, emittedSdl, SCHEMA_FILE } from '../graphql/print-schema';
+import { committedSdl, emittedSdl, SCHEMA_FILE } from '../schema';
 
 /** `npm run schema:emit` writes schema/schema.graphql; `--check` fails when it has drifted from the code. */
 async function main(): Promise<void> {

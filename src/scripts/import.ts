@@ -2,19 +2,21 @@ import 'reflect-metadata';
 import cliProgress from 'cli-progress';
 import path from 'node:path';
 import { openDatabase } from '../app';
-import { ConfigError, loadConfig } from '../config';
+import { Config, ConfigError, loadConfig } from '../config';
 import { portInUse } from '../db/bundled-neo4j';
+import { createDriver, Neo4jGateway } from '../db/gateway';
 import { migrate } from '../db/migrate';
 import { createLogger } from '../logger';
 import { DatasetReadError } from '../modules/import/dataset.reader';
-import { importDataset } from '../modules/import/import.service';
+import { importDataset, ImportTimeoutError } from '../modules/import/import.service';
 
 const USAGE = 'usage: npm run import -- <folder-of-csv | workbook.xlsx> [--dry-run]';
 
 /**
  * `npm run import -- <folder|workbook> [--dry-run]`
  * Uses NEO4J_URI when set; otherwise the bundled database — the running one of `npm start` when
- * its port answers, else it starts it for the duration of the import.
+ * its port answers, else it starts it for the duration of the import. A dry run never starts a
+ * database: it uses one that answers, or validates the dataset alone and says so.
  * Exit codes: 0 imported (or dry run clean), 1 problems found, 2 usage or setup error.
  */
 async function main(): Promise<number> {
@@ -40,16 +42,18 @@ async function main(): Promise<number> {
   const logger = createLogger({ logLevel: 'warn' });
   if (config.neo4j.uri === undefined && (await portInUse(config.bundled.boltPort))) {
     config = { ...config, neo4j: { ...config.neo4j, uri: `bolt://127.0.0.1:${config.bundled.boltPort}` } };
-    console.error(`[import] using the running bundled database on ${config.neo4j.uri}`);
   }
-  const { gateway, bundled } = await openDatabase(config, logger);
+  const { gateway, bundled } = dryRun ? { gateway: await reachableDatabase(config), bundled: undefined } : await openDatabase(config, logger);
+  if (gateway) console.error(`[import] using the database at ${config.neo4j.uri ?? bundled?.uri} (database "${config.neo4j.database}")`);
+  else console.error('[import] no database answers: validating the dataset alone (references to an existing graph are not checked)');
   const tty = process.stderr.isTTY === true;
   const bar = tty ? new cliProgress.SingleBar({ format: '[import] {file} {bar} {value}/{total}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   let barFile = '';
   try {
-    await migrate(gateway);
+    if (gateway && !dryRun) await migrate(gateway);
     const result = await importDataset(gateway, source, {
       dryRun,
+      timeoutMs: config.importTxTimeoutMs,
       onPhase: (phase, detail) => {
         if (phase !== 'done') console.error(`[import] ${phase}${detail ? ` ${detail}` : ''}`);
       },
@@ -77,19 +81,34 @@ async function main(): Promise<number> {
     console.error(
       result.written
         ? `[import] imported ${total} rows from ${Object.keys(result.counts).length} files in one transaction.`
-        : `[import] dry run: ${total} rows in ${Object.keys(result.counts).length} files are valid; nothing was written.`,
+        : `[import] dry run: ${total} rows in ${Object.keys(result.counts).length} files are valid` +
+            `${result.checkedAgainstDatabase ? '' : ' on their own (no database was checked)'}; nothing was written.`,
     );
     return 0;
   } catch (e) {
     bar?.stop();
-    if (e instanceof DatasetReadError) {
+    if (e instanceof DatasetReadError || e instanceof ImportTimeoutError) {
       console.error(`[import] ${e.message}`);
       return 2;
     }
     throw e;
   } finally {
-    await gateway.close();
+    await gateway?.close();
     await bundled?.stop();
+  }
+}
+
+/** The configured database if it answers now (a dry run never starts one), else undefined. */
+async function reachableDatabase(config: Config): Promise<Neo4jGateway | undefined> {
+  const uri = config.neo4j.uri;
+  if (uri === undefined) return undefined;
+  const gateway = new Neo4jGateway(createDriver(uri, config.neo4j, 2), { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs });
+  try {
+    await gateway.ping();
+    return gateway;
+  } catch {
+    await gateway.close();
+    return undefined;
   }
 }
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Service } from '../../src/app';
 import { makeUscc } from '../../src/domain/uscc';
-import { DEFAULT_ANALYSIS_CONFIG } from '../../src/modules/analysis/analysis.config';
+import { VersionedCache } from '../../src/db/versioned-cache';
+import { AnalysisSettings } from '../../src/modules/analysis/analysis.config';
 import { AnalysisService, RankRequest, RankResult } from '../../src/modules/analysis/analysis.service';
 import { RankingMode } from '../../src/modules/analysis/ranking.scoring';
 import { importDataset } from '../../src/modules/import/import.service';
@@ -116,7 +117,15 @@ describe('chain gaps and ranking on the demo data', () => {
 
   it('computes the same pages as scoring every candidate, while fetching fewer warm paths', async () => {
     const gw = testGateway();
-    const service = new AnalysisService(gw, DEFAULT_ANALYSIS_CONFIG);
+    // How many firms' warm paths each way asks for.
+    let asked = 0;
+    class Counting extends AnalysisService {
+      protected override warmPathsFor(usccs: string[]): ReturnType<AnalysisService['warmPathsFor']> {
+        asked += usccs.length;
+        return super.warmPathsFor(usccs);
+      }
+    }
+    const service = new Counting(gw, new AnalysisSettings(), new VersionedCache());
     const base = { fortune500Only: false, needsParkFit: false, first: 7 };
     const cases: RankRequest[] = [
       { ...base, mode: RankingMode.FILL },
@@ -126,13 +135,6 @@ describe('chain gaps and ranking on the demo data', () => {
       { ...base, mode: RankingMode.FILL, weights: { affinity: 5 } }, // warm paths dominate the order
       { ...base, mode: RankingMode.FILL, weights: { gapFit: 0, capability: 0, affinity: 1, parkFit: 0, intent: 0, priorityTheme: 0 } }, // many ties
     ];
-    // How many firms' warm paths each way asks for.
-    let asked = 0;
-    const original = service.warmPathsFor.bind(service);
-    service.warmPathsFor = async (usccs: string[]) => {
-      asked += usccs.length;
-      return original(usccs);
-    };
     let fastAsked = 0;
     let slowAsked = 0;
     try {

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { createDriver, Neo4jGateway } from '../../src/db/gateway';
 import { ErrorCode } from '../../src/errors';
+import { ABOUT } from '../../src/modules/system/system.queries';
 import { resetDatabase, testGateway } from '../support/db';
 
 describe('Neo4jGateway against the real database', () => {
@@ -12,10 +13,10 @@ describe('Neo4jGateway against the real database', () => {
   afterAll(() => gw.close());
 
   it('runs a named read query and converts results once', async () => {
-    const [row] = await gw.read('system/about');
+    const [row] = await gw.read(ABOUT, {});
     expect(row.edition).toBe('community');
     expect(String(row.version)).toMatch(/^5\.26\./);
-    expect(typeof (row.counts as Record<string, unknown>).Enterprise).toBe('number');
+    expect(typeof row.counts.Enterprise).toBe('number');
   });
 
   it('writes in a transaction that commits, and rolls back entirely when the work throws', async () => {

@@ -39,7 +39,7 @@ describe('schema migrations', () => {
       fs.writeFileSync(path.join(dir, '900_test_index.cypher'), 'CREATE INDEX test_tmp IF NOT EXISTS FOR (n:TmpLabel) ON (n.y);\n');
       await expect(migrate(gw, undefined, dir)).rejects.toBeInstanceOf(MigrationError);
     } finally {
-      await gw.runAutoCommit('DROP INDEX test_tmp IF EXISTS');
+      await gw.runAutoCommitText('DROP INDEX test_tmp IF EXISTS');
       await gw.writeTx((tx) => tx.runText("MATCH (m:__Migration {id: '900_test_index'}) DELETE m"));
       fs.rmSync(dir, { recursive: true, force: true });
     }

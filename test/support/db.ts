@@ -2,7 +2,6 @@ import path from 'node:path';
 import pino from 'pino';
 import { Service, startService } from '../../src/app';
 import { loadConfig, Config } from '../../src/config';
-import { loadCypher } from '../../src/db/cypher-files';
 import { createDriver, Neo4jGateway } from '../../src/db/gateway';
 import { migrate } from '../../src/db/migrate';
 import { importDataset } from '../../src/modules/import/import.service';
@@ -35,7 +34,7 @@ export function testGateway(): Neo4jGateway {
 /** Empties the throw-away test database (keeping the schema) and applies migrations. */
 export async function resetDatabase(gw: Neo4jGateway): Promise<void> {
   await migrate(gw);
-  await gw.runAutoCommit(loadCypher('admin/wipe-all'));
+  await gw.runAutoCommit('admin/wipe-all');
 }
 
 /** Resets the test database, loads the demo dataset through the importer and starts the service on it. */

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { FINGERPRINT } from '../../src/db/db.queries';
 import type { Neo4jGateway } from '../../src/db/gateway';
 
 function canonical(v: unknown): string {
@@ -14,7 +15,7 @@ function canonical(v: unknown): string {
 
 /** A content hash of the whole graph plus its node and relationship counts. */
 export async function fingerprint(gw: Neo4jGateway): Promise<{ nodes: number; rels: number; hash: string }> {
-  const rows = await gw.read('admin/fingerprint');
+  const rows = await gw.read(FINGERPRINT, {});
   const lines = rows.map(canonical).sort();
   return {
     nodes: rows.filter((r) => r.kind === 'node').length,

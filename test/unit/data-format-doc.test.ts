@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataFormatMarkdown } from '../../src/modules/import/data-format.doc';
-import { FILES, columns } from '../../src/modules/import/dataset.spec';
+import { FILES, columns } from '../../src/modules/import/dataset.files';
 
 describe('docs/data-format.md', () => {
   it('is the one generated from the importer declarations (run `npm run docs:data-format`)', () => {

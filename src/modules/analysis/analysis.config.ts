@@ -110,3 +110,8 @@ export function loadAnalysisConfig(file?: string): AnalysisConfig {
   }
   return merge(DEFAULT_ANALYSIS_CONFIG, json, 'analysis');
 }
+
+/** The analysis settings in force, owned by the server and handed to services by the request scope. */
+export class AnalysisSettings {
+  constructor(readonly config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG) {}
+}

@@ -1,14 +1,13 @@
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
-import { IsUscc } from '../../domain/validators';
+import { IsCode, IsProvinceCode, IsUscc } from '../../domain/validators';
 import { DEFAULT_PAGE, MAX_PAGE } from '../../graphql/pagination';
-import { CODE_PATTERN } from '../industry/industry.args';
 import { RankingMode } from './ranking.scoring';
 
 @ArgsType()
 export class ChainGapsArgs {
   @Field({ description: 'Industry chain code, e.g. NE.' })
-  @Matches(CODE_PATTERN, { message: 'industryCode must be upper-case letters, digits, - or _' })
+  @IsCode()
   industryCode!: string;
 }
 
@@ -55,7 +54,7 @@ export class RankingWeightsInput {
 export class RankTargetsInput {
   @Field({ nullable: true, description: 'Industry chain; omit for all chains.' })
   @IsOptional()
-  @Matches(CODE_PATTERN, { message: 'industryCode must be upper-case letters, digits, - or _' })
+  @IsCode()
   industryCode?: string;
 
   @Field(() => RankingMode, { defaultValue: RankingMode.FILL })
@@ -69,7 +68,7 @@ export class RankTargetsInput {
 
   @Field({ nullable: true, description: 'Only targets registered in this province (two GB/T 2260 digits, e.g. 44).' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field({ defaultValue: false, description: 'Only 500强 group members.' })

@@ -1,15 +1,13 @@
 import { LINK_STATUS_ZH, LinkGap, LinkStatus, SEVERITY_ZH } from './gaps.scoring';
-import type { ChainGapResult, RankResult } from './analysis.service';
+import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
 import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from './ranking.scoring';
 import type { ChainGapReport, FilledLink, LinkGapReport, RankedTarget, TargetRanking, WarmPath } from './analysis.type';
 import type { ChainLink, Industry } from '../industry/industry.type';
-import type { Enterprise } from '../enterprise/enterprise.type';
-import type { Park } from '../park/park.type';
 
 /** Shapes the pure analysis results into the GraphQL types. */
-export function toLinkGapReport(g: LinkGap): LinkGapReport {
+export function toLinkGapReport(g: LinkGap, linkOf: (code: string) => ChainLink): LinkGapReport {
   return {
-    link: (g.metrics.link ?? { code: g.metrics.code, name: g.metrics.name, stage: g.metrics.stage, importance: g.metrics.importance, core: g.metrics.core }) as unknown as ChainLink,
+    link: linkOf(g.metrics.code),
     status: g.status,
     statusLabel: LINK_STATUS_ZH[g.status],
     severity: g.severity,
@@ -31,14 +29,14 @@ export function toLinkGapReport(g: LinkGap): LinkGapReport {
   };
 }
 
-export function toChainGapReport(r: ChainGapResult, industry: Industry): ChainGapReport {
+export function toChainGapReport(r: ChainGapResult, industry: Industry, linkOf: (code: string) => ChainLink): ChainGapReport {
   const counts = new Map<LinkStatus, number>();
   for (const g of r.gaps) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
   return {
     industry,
     localSupplyRate: r.localSupplyRate,
     statusCounts: Object.values(LinkStatus).map((status) => ({ status, label: LINK_STATUS_ZH[status], count: counts.get(status) ?? 0 })),
-    links: r.gaps.map(toLinkGapReport),
+    links: r.gaps.map((g) => toLinkGapReport(g, linkOf)),
   };
 }
 
@@ -64,27 +62,27 @@ function toFilledLink(f: ScoredFilledLink, linkOf: (code: string) => ChainLink):
   };
 }
 
-export function toRankedTarget(t: ScoredTarget, linkOf: (code: string) => ChainLink): RankedTarget {
+export function toRankedTarget(t: ScoredTarget, lookups: Lookups): RankedTarget {
   return {
     rank: t.rank,
     score: t.score,
     components: t.components,
-    enterprise: (t.candidate.properties ?? t.candidate) as unknown as Enterprise,
-    filledLinks: t.filledLinks.map((f) => toFilledLink(f, linkOf)),
+    enterprise: lookups.enterprise(t.candidate.uscc),
+    filledLinks: t.filledLinks.map((f) => toFilledLink(f, lookups.link)),
     warmPaths: t.warmPaths.map(toWarmPath),
-    suggestedParks: t.suggestedParks.map((s) => ({ park: (s.park.properties ?? s.park) as unknown as Park, fit: s.fit, positionedFor: s.positionedFor })),
+    suggestedParks: t.suggestedParks.map((s) => ({ park: lookups.park(s.park.id), fit: s.fit, positionedFor: s.positionedFor })),
     reasons: t.reasons,
   };
 }
 
-export function toTargetRanking(r: RankResult, linkOf: (code: string) => ChainLink): TargetRanking {
+export function toTargetRanking(r: RankResult): TargetRanking {
   return {
     mode: r.mode,
     industryCode: r.industryCode,
     weights: r.weights,
     landNeedMu: r.landNeedMu,
     totalCount: r.totalCount,
-    edges: r.edges.map((e) => ({ cursor: e.cursor, node: toRankedTarget(e.node, linkOf) })),
+    edges: r.edges.map((e) => ({ cursor: e.cursor, node: toRankedTarget(e.node, r.lookups) })),
     pageInfo: r.pageInfo,
   };
 }

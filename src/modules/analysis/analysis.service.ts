@@ -1,12 +1,20 @@
-import type { Neo4jGateway } from '../../db/gateway';
+import { GRAPH_VERSION } from '../../db/db.queries';
+import { Neo4jGateway } from '../../db/gateway';
+import { VersionedCache } from '../../db/versioned-cache';
 import { NANAN_CITY_CODE } from '../../domain/enums';
 import { BadInputError, NotFoundError } from '../../errors';
-import { decodeCursor, encodeCursor, PageInfo } from '../../graphql/pagination';
-import type { AnalysisConfig, RankingWeights } from './analysis.config';
-import { analyseLinks, chainSupplyRate, LinkGap, LinkMetrics } from './gaps.scoring';
+import { decodeRankCursor, encodeRankCursor, PageInfo, RankCursor } from '../../graphql/pagination';
+import { Injectable } from '../../graphql/scope';
+import { ENTERPRISES_BY_USCCS, ENTERPRISE_BY_USCC } from '../enterprise/enterprise.queries';
+import type { Enterprise } from '../enterprise/enterprise.type';
+import type { ChainLink } from '../industry/industry.type';
+import type { Park } from '../park/park.type';
+import { AnalysisSettings, AnalysisConfig, RankingWeights } from './analysis.config';
+import { FLOWS, INDUSTRY_THEMES, LINK_METRICS, LinkMetricsRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './analysis.queries';
+import { toCandidate, toFlowMap, toParkInfo, toThemeMap } from './analysis.rows';
+import { analyseLinks, chainSupplyRate, LinkGap } from './gaps.scoring';
 import {
   byRank,
-  Candidate,
   COMPONENT_ORDER,
   describePath,
   pathStrength,
@@ -40,6 +48,13 @@ export interface RankRequest {
   exhaustive?: boolean;
 }
 
+/** What the API needs to show results: nodes by key, in full. */
+export interface Lookups {
+  link(code: string): ChainLink;
+  enterprise(uscc: string): Enterprise;
+  park(id: string): Park;
+}
+
 export interface RankResult {
   mode: RankingMode;
   industryCode: string | null;
@@ -48,74 +63,49 @@ export interface RankResult {
   totalCount: number;
   edges: Array<{ cursor: string; node: RankedTarget }>;
   pageInfo: PageInfo;
-  /** Every chain link's own properties, by code (for rendering filled and via links). */
-  links: Map<string, Record<string, unknown>>;
+  lookups: Lookups;
 }
+
+type Scored = Omit<RankedTarget, 'rank'>;
 
 const bySeverity = (a: LinkGap, b: LinkGap): number => b.severity - a.severity || a.metrics.code.localeCompare(b.metrics.code);
 
-/**
- * Link metrics of the whole graph, cached per graph version (the importer gives every import a new
- * token in the same transaction). Writes by other means keep the token (restart to refresh); a graph
- * never written by the importer has no token and is not cached.
- */
-const metricsCache = new Map<string, Promise<LinkMetrics[]>>();
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
 
+@Injectable()
 export class AnalysisService {
+  private readonly config: AnalysisConfig;
+
   constructor(
     private readonly gw: Neo4jGateway,
-    private readonly config: AnalysisConfig,
-  ) {}
-
-  private async linkMetrics(): Promise<LinkMetrics[]> {
-    const [v] = await this.gw.read('system/graph-version');
-    const token = (v?.token as string | null) ?? null;
-    const load = async (): Promise<LinkMetrics[]> => (await this.gw.read('analysis/link-metrics')) as unknown as LinkMetrics[];
-    if (token === null) return load();
-    const key = `${this.gw.database}:${token}`;
-    let hit = metricsCache.get(key);
-    if (!hit) {
-      metricsCache.clear(); // one version at a time
-      hit = load();
-      metricsCache.set(key, hit);
-      hit.catch(() => metricsCache.delete(key));
-    }
-    return hit;
-  }
-
-  private async linkGaps(industryCode: string | null): Promise<LinkGap[]> {
-    const rows = (await this.linkMetrics()).filter((r) => industryCode === null || r.industryCode === industryCode);
-    // Statuses need the whole chain (up/downstream presence), so analyse industry by industry.
-    const byIndustry = new Map<string, LinkMetrics[]>();
-    for (const r of rows) {
-      if (!byIndustry.has(r.industryCode)) byIndustry.set(r.industryCode, []);
-      byIndustry.get(r.industryCode)!.push(r);
-    }
-    return [...byIndustry.values()].flatMap((links) => analyseLinks(links, this.config.gaps));
+    settings: AnalysisSettings,
+    private readonly cache: VersionedCache,
+  ) {
+    this.config = settings.config;
   }
 
   /** 断链/缺链/弱链/强链 of one chain, most severe first. */
   async chainGaps(industryCode: string): Promise<ChainGapResult> {
-    const gaps = await this.linkGaps(industryCode);
+    const gaps = (await this.linkGaps()).filter((g) => g.metrics.industryCode === industryCode);
     if (gaps.length === 0) throw new NotFoundError('Industry', industryCode);
-    return {
-      industry: { code: industryCode, name: gaps[0].metrics.industryName },
-      localSupplyRate: chainSupplyRate(gaps),
-      gaps: [...gaps].sort(bySeverity),
-    };
+    return { industry: { code: industryCode, name: gaps[0].metrics.industryName }, localSupplyRate: chainSupplyRate(gaps), gaps: [...gaps].sort(bySeverity) };
   }
 
   /** Every chain's gap report, in industry-code order. */
   async allChainGaps(): Promise<ChainGapResult[]> {
-    const gaps = await this.linkGaps(null);
-    const byIndustry = new Map<string, LinkGap[]>();
-    for (const g of gaps) {
-      if (!byIndustry.has(g.metrics.industryCode)) byIndustry.set(g.metrics.industryCode, []);
-      byIndustry.get(g.metrics.industryCode)!.push(g);
-    }
+    const byIndustry = groupBy(await this.linkGaps(), (g) => g.metrics.industryCode);
     return [...byIndustry.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([code, list]) => ({ industry: { code, name: list[0].metrics.industryName }, localSupplyRate: chainSupplyRate(list), gaps: list.sort(bySeverity) }));
+      .map(([code, list]) => ({ industry: { code, name: list[0].metrics.industryName }, localSupplyRate: chainSupplyRate(list), gaps: [...list].sort(bySeverity) }));
+  }
+
+  /** The links of every chain by code, as the API shows them. */
+  async chainLinks(): Promise<Map<string, ChainLink>> {
+    return new Map((await this.linkMetrics()).map((r) => [r.code, r.link]));
   }
 
   weightsFor(given?: Partial<RankingWeights>): RankingWeights {
@@ -126,20 +116,9 @@ export class AnalysisService {
     return weights;
   }
 
-  async warmPathsFor(usccs: string[]): Promise<Map<string, RawWarmPath[]>> {
-    const out = new Map<string, RawWarmPath[]>();
-    if (usccs.length === 0) return out;
-    const rows = (await this.gw.read('analysis/warm-paths', { usccs, home: NANAN_CITY_CODE })) as unknown as RawWarmPath[];
-    for (const r of rows) {
-      if (!out.has(r.uscc)) out.set(r.uscc, []);
-      out.get(r.uscc)!.push(r);
-    }
-    return out;
-  }
-
   /** Warm paths from Nan'an to one firm with at most `maxHops` relationships, strongest first. */
   async warmPaths(uscc: string, maxHops: number): Promise<WarmPath[]> {
-    const [exists] = await this.gw.read('enterprise/by-uscc', { uscc });
+    const [exists] = await this.gw.read(ENTERPRISE_BY_USCC, { uscc });
     if (!exists) throw new NotFoundError('Enterprise', uscc);
     const raw = (await this.warmPathsFor([uscc])).get(uscc) ?? [];
     return raw
@@ -150,108 +129,94 @@ export class AnalysisService {
 
   /** The ranked targets for one mode, a page at a time (keyset over score, then USCC). */
   async rank(req: RankRequest): Promise<RankResult> {
-    const weights = this.weightsFor(req.weights);
     const order = `RANK:${req.mode}:${req.industryCode ?? '*'}`;
-    const after = req.after ? decodeCursor(req.after, order, 'input.after') : null;
-    const landNeedMu = req.landNeedMu ?? this.config.ranking.defaultLandNeedMu;
+    const cursor = req.after ? decodeRankCursor(req.after, order, 'input.after') : null;
+    const { inputs, parks } = await this.rankingInputs(req);
+    const prepared = prepareCandidates(inputs);
+    const page = await this.scorePage(prepared, inputs, req, cursor);
+    return this.connection(req, inputs, parks, prepared.length, page, cursor, order);
+  }
 
+  /** Fetch: everything the scores need, as the pure functions take it. */
+  private async rankingInputs(req: RankRequest): Promise<{ inputs: RankingInputs; parks: Map<string, Park> }> {
+    const weights = this.weightsFor(req.weights);
     // Gaps of every chain: EXTEND and cross-chain firms need neighbouring statuses.
-    const [gapList, candRows, parkRows, flowRows, themeRows] = await Promise.all([
-      this.linkGaps(null),
-      this.gw.read('analysis/target-candidates', {
-        industry: req.industryCode ?? null,
-        provinceCode: req.provinceCode ?? null,
-        fortune500Only: req.fortune500Only,
-      }),
-      this.gw.read('analysis/parks'),
-      this.gw.read('analysis/flows'),
-      this.gw.read('analysis/industry-themes'),
+    const [gapList, candidates, parks, flows, themes] = await Promise.all([
+      this.linkGaps(),
+      this.gw.read(TARGET_CANDIDATES, { industry: req.industryCode ?? null, provinceCode: req.provinceCode ?? null, fortune500Only: req.fortune500Only }),
+      this.gw.read(PARKS, {}),
+      this.gw.read(FLOWS, {}),
+      this.gw.read(INDUSTRY_THEMES, {}),
     ]);
     if (req.industryCode && !gapList.some((g) => g.metrics.industryCode === req.industryCode)) {
       throw new NotFoundError('Industry', req.industryCode);
     }
-    const candidates: Candidate[] = candRows.map((r) => {
-      const t = r.target as Record<string, unknown>;
-      return {
-        uscc: String(t.uscc),
-        name: String(t.name),
-        revenueYi: (t.revenueYi as number | null) ?? null,
-        fortune500: t.fortune500 === true,
-        chainLeader: t.chainLeader === true,
-        specialized: t.specialized === true,
-        highTech: t.highTech === true,
-        expansionPlan: t.expansionPlan === true,
-        recentFinancing: t.recentFinancing === true,
-        cityName: (r.cityName as string | null) ?? null,
-        links: r.links as Candidate['links'],
-      };
-    });
     const inputs: RankingInputs = {
       mode: req.mode,
       weights,
-      candidates,
+      candidates: candidates.map(toCandidate),
       gaps: new Map(gapList.map((g) => [g.metrics.code, g])),
-      flows: new Map(flowRows.map((f) => [`${f.fromCode}>${f.toCode}`, Number(f.strength)])),
-      themes: new Map(themeRows.map((t) => [String(t.code), t.themes as string[]])),
-      parks: parkRows.map((p) => {
-        const park = p.park as Record<string, unknown>;
-        return {
-          id: String(park.id),
-          name: String(park.name),
-          availableLandMu: Number(park.availableLandMu ?? 0),
-          industries: p.industries as string[],
-          links: p.links as string[],
-          properties: park,
-        };
-      }),
+      flows: toFlowMap(flows),
+      themes: toThemeMap(themes),
+      parks: parks.map(toParkInfo),
       warmPaths: new Map(),
-      landNeedMu,
+      landNeedMu: req.landNeedMu ?? this.config.ranking.defaultLandNeedMu,
       needsParkFit: req.needsParkFit,
       gapConfig: this.config.gaps,
       config: this.config.ranking,
     };
-    const prepared = prepareCandidates(inputs);
-    const cursor = after ? { score: -after[0], rank: Number(after[1]), uscc: after[2] } : null;
-    if (cursor && !Number.isInteger(cursor.rank)) {
-      throw new BadInputError([{ path: 'input.after', message: 'malformed cursor; use a pageInfo.endCursor from a previous page' }]);
-    }
+    return { inputs, parks: new Map(parks.map((r) => [r.park.id, r.park])) };
+  }
+
+  /** Score the page: the candidates after the cursor, best first, `first` of them. */
+  private async scorePage(prepared: Prepared[], inputs: RankingInputs, req: RankRequest, cursor: RankCursor | null): Promise<Scored[]> {
     const follows = (r: { score: number; candidate: { uscc: string } }): boolean =>
       !cursor || r.score < cursor.score || (r.score === cursor.score && r.candidate.uscc > cursor.uscc);
-
-    let scored: Array<Omit<RankedTarget, 'rank'>>;
+    let scored: Scored[];
     if (req.exhaustive) {
       const all = await this.warmPathsFor(prepared.map((p) => p.candidate.uscc));
       scored = prepared.map((p) => scorePrepared(p, all.get(p.candidate.uscc) ?? [], inputs));
     } else {
       scored = await this.scoreTopPage(prepared, inputs, req.first, follows, cursor?.score ?? null);
     }
-    const page = scored.filter(follows).sort(byRank).slice(0, req.first);
-    // The page's enterprises in full, for the API (the candidates carried only what scores use).
-    const full = new Map(
-      (await this.gw.read('enterprise/by-usccs', { usccs: page.map((r) => r.candidate.uscc) })).map((r) => {
-        const node = r.node as Record<string, unknown>;
-        return [String(node.uscc), node];
-      }),
-    );
-    for (const r of page) r.candidate.properties = full.get(r.candidate.uscc);
+    return scored.filter(follows).sort(byRank).slice(0, req.first);
+  }
+
+  /** Build the connection: ranks continue from the cursor, nodes in full for the API. */
+  private async connection(
+    req: RankRequest,
+    inputs: RankingInputs,
+    parks: Map<string, Park>,
+    total: number,
+    page: Scored[],
+    cursor: RankCursor | null,
+    order: string,
+  ): Promise<RankResult> {
+    // The candidates carried only what scores use; the page's enterprises are read in full.
+    const [enterprises, links] = await Promise.all([this.gw.read(ENTERPRISES_BY_USCCS, { usccs: page.map((r) => r.candidate.uscc) }), this.chainLinks()]);
+    const byUscc = new Map(enterprises.map((r) => [r.node.uscc, r.node]));
     const base = cursor?.rank ?? 0;
     const edges = page.map((r, i) => {
       const node: RankedTarget = { ...r, rank: base + i + 1 };
-      return { cursor: encodeCursor(order, [-node.score, String(node.rank), node.candidate.uscc]), node };
+      return { cursor: encodeRankCursor(order, { score: node.score, rank: node.rank, uscc: node.candidate.uscc }), node };
     });
     return {
       mode: req.mode,
       industryCode: req.industryCode ?? null,
-      weights,
-      landNeedMu,
-      totalCount: prepared.length,
-      links: new Map(gapList.map((g) => [g.metrics.code, g.metrics.link ?? { code: g.metrics.code, name: g.metrics.name }])),
+      weights: inputs.weights,
+      landNeedMu: inputs.landNeedMu,
+      totalCount: total,
       edges,
       pageInfo: {
-        hasNextPage: base + page.length < prepared.length,
+        hasNextPage: base + page.length < total,
         hasPreviousPage: false,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      lookups: {
+        link: (code) => links.get(code)!,
+        enterprise: (uscc) => byUscc.get(uscc)!,
+        park: (id) => parks.get(id)!,
       },
     };
   }
@@ -268,11 +233,11 @@ export class AnalysisService {
     first: number,
     follows: (r: { score: number; candidate: { uscc: string } }) => boolean,
     cursorScore: number | null,
-  ): Promise<Array<Omit<RankedTarget, 'rank'>>> {
+  ): Promise<Scored[]> {
     const pending = prepared
       .filter((p) => cursorScore === null || p.lower <= cursorScore)
       .sort((a, b) => b.upper - a.upper || (a.candidate.uscc < b.candidate.uscc ? -1 : 1));
-    const scored: Array<Omit<RankedTarget, 'rank'>> = [];
+    const scored: Scored[] = [];
     // Batches grow geometrically: few round trips when bounds are loose, little waste when tight.
     let batch = Math.max(20, first * 4);
     for (let i = 0; i < pending.length; i += batch, batch *= 2) {
@@ -283,5 +248,23 @@ export class AnalysisService {
       for (const p of chunk) scored.push(scorePrepared(p, paths.get(p.candidate.uscc) ?? [], inputs));
     }
     return scored;
+  }
+
+  /** Warm paths of these firms, in one query (protected: a test counts how many firms it asks for). */
+  protected async warmPathsFor(usccs: string[]): Promise<Map<string, RawWarmPath[]>> {
+    if (usccs.length === 0) return new Map();
+    return groupBy(await this.gw.read(WARM_PATHS, { usccs, home: NANAN_CITY_CODE }), (r) => r.uscc);
+  }
+
+  /** Link metrics of the whole graph, computed once per graph version. */
+  private async linkMetrics(): Promise<LinkMetricsRow[]> {
+    const [v] = await this.gw.read(GRAPH_VERSION, {});
+    return this.cache.get(this.gw.database, v?.token ?? null, 'link-metrics', () => this.gw.read(LINK_METRICS, {}));
+  }
+
+  /** Statuses need the whole chain (up/downstream presence), so links are analysed industry by industry. */
+  private async linkGaps(): Promise<LinkGap[]> {
+    const byIndustry = groupBy(await this.linkMetrics(), (r) => r.industryCode);
+    return [...byIndustry.values()].flatMap((links) => analyseLinks(links, this.config.gaps));
   }
 }

@@ -1,11 +1,11 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence } from '../../domain/enums';
-import '../../graphql/enums';
 import { PageInfo } from '../../graphql/pagination';
 import { Enterprise } from '../enterprise/enterprise.type';
 import { ChainLink, Industry } from '../industry/industry.type';
 import { Park } from '../park/park.type';
-import { LinkStatus, SeverityGrade } from './gaps.scoring';
+import { LinkStatus, SEVERITY_ZH, SeverityGrade } from './gaps.scoring';
+import { describeValues } from '../../graphql/enums';
 import { RankingMode, WarmPathKind } from './ranking.scoring';
 
 registerEnumType(LinkStatus, {
@@ -23,7 +23,7 @@ registerEnumType(LinkStatus, {
 registerEnumType(SeverityGrade, {
   name: 'SeverityGrade',
   description: 'Gap severity grade.',
-  valuesConfig: { URGENT: { description: '紧急' }, IMPORTANT: { description: '重要' }, NORMAL: { description: '一般' } },
+  valuesConfig: describeValues(SEVERITY_ZH),
 });
 registerEnumType(RankingMode, {
   name: 'RankingMode',

@@ -49,8 +49,6 @@ export interface LinkMetrics {
   stage: string;
   importance: number;
   core: boolean;
-  /** The link's own properties, for the API. */
-  link?: Record<string, unknown>;
   producers: Producer[];
   demand: number;
   demandFirms: number;

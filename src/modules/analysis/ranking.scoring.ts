@@ -32,8 +32,6 @@ export interface Candidate {
   recentFinancing: boolean;
   cityName: string | null;
   links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string }>;
-  /** All the enterprise's properties, passed through for the API. */
-  properties?: Record<string, unknown>;
 }
 
 /** Kinds of warm path, strongest first (cypher/analysis/warm-paths.cypher returns these names). */
@@ -76,8 +74,6 @@ export interface ParkInfo {
   availableLandMu: number;
   industries: string[];
   links: string[];
-  /** All the park's properties, passed through for the API. */
-  properties?: Record<string, unknown>;
 }
 export interface ParkSuggestion {
   park: ParkInfo;

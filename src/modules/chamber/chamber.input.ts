@@ -1,8 +1,8 @@
-import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ChamberKind } from '../../domain/enums';
 import { PageArgs } from '../../graphql/pagination';
-import { CODE_PATTERN } from '../industry/industry.args';
+import { IsCityCode, IsCode, IsCountryCode } from '../../domain/validators';
 
 @InputType({ description: 'Chamber filters.' })
 export class ChamberFilter {
@@ -13,12 +13,12 @@ export class ChamberFilter {
 
   @Field({ nullable: true, description: 'Based in this city (GB/T 2260).' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a six-digit GB/T 2260 code' })
+  @IsCityCode()
   cityCode?: string;
 
   @Field({ nullable: true, description: 'Based in this country (ISO 3166 alpha-2).' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two upper-case letters' })
+  @IsCountryCode()
   countryCode?: string;
 }
 
@@ -34,7 +34,7 @@ export class ChambersArgs extends PageArgs {
 export class AssociationFilter {
   @Field({ nullable: true, description: 'Serves this industry chain.' })
   @IsOptional()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   industryCode?: string;
 }
 

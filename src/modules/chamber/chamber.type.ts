@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ChamberKind, MemberRole, RecordSource } from '../../domain/enums';
-import '../../graphql/enums';
 import { ConnectionType } from '../../graphql/pagination';
 import { Person } from '../person/person.type';
+import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'A Nan’an chamber of commerce (南安商会) at home or abroad.' })
 export class Chamber {
@@ -22,6 +22,8 @@ export class Chamber {
   source!: RecordSource;
 }
 
+export const CHAMBER_NODE: Shape<Chamber> = { id: 'string', name: 'string', kind: 'string', foundedYear: 'number?', source: 'string' };
+
 @ObjectType({ description: 'An economic industry association (经济类行业协会).' })
 export class Association {
   @Field()
@@ -34,6 +36,8 @@ export class Association {
   source!: RecordSource;
 }
 
+export const ASSOCIATION_NODE: Shape<Association> = { id: 'string', name: 'string', source: 'string' };
+
 @ObjectType({ description: 'The council linking chambers and associations (商协会经济互动发展促进会).' })
 export class Council {
   @Field()
@@ -43,6 +47,8 @@ export class Council {
   name!: string;
 }
 
+export const COUNCIL_NODE: Shape<Council> = { id: 'string', name: 'string' };
+
 @ObjectType({ description: 'Country (国家), ISO 3166.' })
 export class Country {
   @Field({ description: 'ISO 3166-1 alpha-2 code.' })
@@ -51,6 +57,8 @@ export class Country {
   @Field()
   name!: string;
 }
+
+export const COUNTRY_NODE: Shape<Country> = { code: 'string', name: 'string' };
 
 @ObjectType({ description: 'A member of a chamber or association, with the role.' })
 export class Member {

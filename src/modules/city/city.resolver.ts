@@ -1,15 +1,17 @@
-import { IsInt, Matches, Max, Min } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../graphql/context';
+import { IsInt, Max, Min } from 'class-validator';
+import { Args, ArgsType, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { IsCityCode } from '../../domain/validators';
+import { Loaders } from '../../graphql/loaders';
 import { Chamber } from '../chamber/chamber.type';
 import { Enterprise } from '../enterprise/enterprise.type';
+import { CHAMBERS_OF_CITY, CITY_OF_TOWN, ENTERPRISES_OF_CITY, TOWNS_OF_CITY } from './city.queries';
 import { CityService } from './city.service';
 import { City, Town } from './city.type';
 
 @ArgsType()
 class CityCodeArgs {
   @Field({ description: 'GB/T 2260 six-digit code, e.g. 350583 南安市, 440300 深圳市.' })
-  @Matches(/^\d{6}$/, { message: 'code must be a six-digit GB/T 2260 code' })
+  @IsCityCode()
   code!: string;
 }
 
@@ -24,31 +26,38 @@ class LimitArgs {
 
 @Resolver(() => City)
 export class CityResolver {
+  constructor(
+    private readonly service: CityService,
+    private readonly loaders: Loaders,
+  ) {}
+
   @Query(() => City, { nullable: true, description: 'One city by GB/T 2260 code; null when there is none.' })
-  city(@Args() { code }: CityCodeArgs, @Ctx() ctx: AppContext): Promise<City | null> {
-    return new CityService(ctx.gateway).byCode(code);
+  city(@Args() { code }: CityCodeArgs): Promise<City | null> {
+    return this.service.byCode(code);
   }
 
   @FieldResolver(() => [Enterprise], { description: 'Enterprises registered here, largest first.' })
-  async enterprises(@Root() c: City, @Args() { first }: LimitArgs, @Ctx() ctx: AppContext): Promise<Enterprise[]> {
-    return (await ctx.loaders.many<Enterprise>('city/enterprises-of', c.code)).slice(0, first);
+  async enterprises(@Root() c: City, @Args() { first }: LimitArgs): Promise<Enterprise[]> {
+    return (await this.loaders.many(ENTERPRISES_OF_CITY, c.code)).slice(0, first);
   }
 
   @FieldResolver(() => [Chamber], { description: 'Nan’an chambers based here (以商招商的落脚点).' })
-  chambers(@Root() c: City, @Ctx() ctx: AppContext): Promise<Chamber[]> {
-    return ctx.loaders.many<Chamber>('city/chambers-of', c.code);
+  chambers(@Root() c: City): Promise<Chamber[]> {
+    return this.loaders.many(CHAMBERS_OF_CITY, c.code);
   }
 
   @FieldResolver(() => [Town], { description: 'Towns and streets (for 南安市).' })
-  towns(@Root() c: City, @Ctx() ctx: AppContext): Promise<Town[]> {
-    return ctx.loaders.many<Town>('city/towns-of', c.code);
+  towns(@Root() c: City): Promise<Town[]> {
+    return this.loaders.many(TOWNS_OF_CITY, c.code);
   }
 }
 
 @Resolver(() => Town)
 export class TownResolver {
+  constructor(private readonly loaders: Loaders) {}
+
   @FieldResolver(() => City, { nullable: true })
-  city(@Root() t: Town, @Ctx() ctx: AppContext): Promise<City | null> {
-    return ctx.loaders.one<City>('city/city-of-town', t.code);
+  city(@Root() t: Town): Promise<City | null> {
+    return this.loaders.one(CITY_OF_TOWN, t.code);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'City or county (城市/区县), by GB/T 2260 code.' })
 export class City {
@@ -15,6 +16,8 @@ export class City {
   level!: string;
 }
 
+export const CITY_NODE: Shape<City> = { code: 'string', name: 'string', provinceName: 'string', level: 'string' };
+
 @ObjectType({ description: 'Town or street of Nan’an (镇/街道), GB/T 2260 nine-digit code.' })
 export class Town {
   @Field()
@@ -23,3 +26,5 @@ export class Town {
   @Field()
   name!: string;
 }
+
+export const TOWN_NODE: Shape<Town> = { code: 'string', name: 'string' };

@@ -1,8 +1,7 @@
-import { IsBoolean, IsNumber, IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsNumber, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphql';
-import { IsUscc } from '../../domain/validators';
+import { IsCityCode, IsCode, IsEntityId, IsProvinceCode, IsUscc } from '../../domain/validators';
 import { PageArgs } from '../../graphql/pagination';
-import { CODE_PATTERN } from '../industry/industry.args';
 
 @ArgsType()
 export class EnterpriseKeyArgs {
@@ -25,27 +24,27 @@ export class EnterpriseFilter {
 
   @Field({ nullable: true, description: 'Operates in a link of this industry chain.' })
   @IsOptional()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   industryCode?: string;
 
   @Field({ nullable: true, description: 'Operates in this chain link (环节).' })
   @IsOptional()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   chainLinkCode?: string;
 
   @Field({ nullable: true, description: 'Registered in this city (GB/T 2260 code).' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'cityCode must be a six-digit GB/T 2260 code' })
+  @IsCityCode()
   cityCode?: string;
 
   @Field({ nullable: true, description: 'Registered in this province (first two digits of GB/T 2260, e.g. 44 广东).' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @Field({ nullable: true, description: 'In this park.' })
   @IsOptional()
-  @MaxLength(64)
+  @IsEntityId()
   parkId?: string;
 
   @Field({ nullable: true, description: '500强 group member.' })

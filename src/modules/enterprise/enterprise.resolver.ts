@@ -1,73 +1,81 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../graphql/context';
+import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Loaders } from '../../graphql/loaders';
 import { City, Town } from '../city/city.type';
 import { Park } from '../park/park.type';
 import { Project } from '../project/project.type';
 import { Team } from '../team/team.type';
 import { EnterpriseKeyArgs, EnterprisesArgs } from './enterprise.input';
+import {
+  CUSTOMERS_OF_ENTERPRISE,
+  EXECUTIVES_OF_ENTERPRISE,
+  FOLLOWERS_OF_ENTERPRISE,
+  LINKS_OF_ENTERPRISE,
+  PLACES_OF_ENTERPRISE,
+  PROJECTS_OF_ENTERPRISE,
+  SUPPLIERS_OF_ENTERPRISE,
+} from './enterprise.queries';
 import { EnterpriseService } from './enterprise.service';
 import { Enterprise, EnterpriseConnection, EnterpriseLink, Executive, SupplyRelation } from './enterprise.type';
 
-interface Places {
-  city: City | null;
-  town: Town | null;
-  park: Park | null;
-}
-
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
+  constructor(
+    private readonly service: EnterpriseService,
+    private readonly loaders: Loaders,
+  ) {}
+
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by USCC; null when there is none.' })
-  enterprise(@Args() { uscc }: EnterpriseKeyArgs, @Ctx() ctx: AppContext): Promise<Enterprise | null> {
-    return new EnterpriseService(ctx.gateway).byUscc(uscc);
+  enterprise(@Args() { uscc }: EnterpriseKeyArgs): Promise<Enterprise | null> {
+    return this.service.byUscc(uscc);
   }
 
   @Query(() => EnterpriseConnection, { description: 'Enterprises, filtered and ordered, a page at a time.' })
-  async enterprises(@Args() args: EnterprisesArgs, @Ctx() ctx: AppContext): Promise<InstanceType<typeof EnterpriseConnection>> {
-    return new EnterpriseConnection(await new EnterpriseService(ctx.gateway).list(args));
+  async enterprises(@Args() args: EnterprisesArgs): Promise<InstanceType<typeof EnterpriseConnection>> {
+    return new EnterpriseConnection(await this.service.list(args));
   }
 
   @FieldResolver(() => City, { nullable: true, description: 'City of registration (注册地).' })
-  async city(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<City | null> {
-    return (await ctx.loaders.one<Places>('enterprise/places-of', e.uscc))?.city ?? null;
+  city(@Root() e: Enterprise): Promise<City | null> {
+    return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'city');
   }
 
   @FieldResolver(() => Town, { nullable: true, description: 'Nan’an town or street (镇/街道), for local firms.' })
-  async town(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<Town | null> {
-    return (await ctx.loaders.one<Places>('enterprise/places-of', e.uscc))?.town ?? null;
+  town(@Root() e: Enterprise): Promise<Town | null> {
+    return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'town');
   }
 
   @FieldResolver(() => Park, { nullable: true, description: 'Park it is in (所在园区).' })
-  async park(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<Park | null> {
-    return (await ctx.loaders.one<Places>('enterprise/places-of', e.uscc))?.park ?? null;
+  park(@Root() e: Enterprise): Promise<Park | null> {
+    return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'park');
   }
 
   @FieldResolver(() => [EnterpriseLink], { description: 'Chain links it operates in (经营环节).' })
-  links(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<EnterpriseLink[]> {
-    return ctx.loaders.many<EnterpriseLink>('enterprise/links-of', e.uscc);
+  links(@Root() e: Enterprise): Promise<EnterpriseLink[]> {
+    return this.loaders.many(LINKS_OF_ENTERPRISE, e.uscc);
   }
 
   @FieldResolver(() => [Executive], { description: 'Founders and executives (高管).' })
-  executives(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<Executive[]> {
-    return ctx.loaders.many<Executive>('enterprise/executives-of', e.uscc);
+  executives(@Root() e: Enterprise): Promise<Executive[]> {
+    return this.loaders.many(EXECUTIVES_OF_ENTERPRISE, e.uscc);
   }
 
   @FieldResolver(() => [SupplyRelation], { description: 'Who supplies it (供应商), largest first.' })
-  suppliers(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<SupplyRelation[]> {
-    return ctx.loaders.many<SupplyRelation>('enterprise/suppliers-of', e.uscc);
+  suppliers(@Root() e: Enterprise): Promise<SupplyRelation[]> {
+    return this.loaders.many(SUPPLIERS_OF_ENTERPRISE, e.uscc);
   }
 
   @FieldResolver(() => [SupplyRelation], { description: 'Whom it supplies (客户), largest first.' })
-  customers(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<SupplyRelation[]> {
-    return ctx.loaders.many<SupplyRelation>('enterprise/customers-of', e.uscc);
+  customers(@Root() e: Enterprise): Promise<SupplyRelation[]> {
+    return this.loaders.many(CUSTOMERS_OF_ENTERPRISE, e.uscc);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects it invests in (投资项目).' })
-  projects(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<Project[]> {
-    return ctx.loaders.many<Project>('enterprise/projects-of', e.uscc);
+  projects(@Root() e: Enterprise): Promise<Project[]> {
+    return this.loaders.many(PROJECTS_OF_ENTERPRISE, e.uscc);
   }
 
   @FieldResolver(() => [Team], { description: 'Teams following it (跟踪小组).' })
-  async followedBy(@Root() e: Enterprise, @Ctx() ctx: AppContext): Promise<Team[]> {
-    return (await ctx.loaders.many<{ team: Team }>('enterprise/followers-of', e.uscc)).map((r) => r.team);
+  async followedBy(@Root() e: Enterprise): Promise<Team[]> {
+    return (await this.loaders.many(FOLLOWERS_OF_ENTERPRISE, e.uscc)).map((r) => r.team);
   }
 }

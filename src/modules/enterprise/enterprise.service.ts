@@ -1,12 +1,14 @@
-import type { Neo4jGateway } from '../../db/gateway';
-import { BadInputError } from '../../errors';
+import { Neo4jGateway } from '../../db/gateway';
 import { toSimplified } from '../../domain/search-text';
-import { ConnectionShape, fetchPage, filterParams } from '../../graphql/pagination';
+import { BadInputError } from '../../errors';
+import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
+import { Injectable } from '../../graphql/scope';
 import { EnterpriseFilter, EnterpriseOrder, EnterprisesArgs } from './enterprise.input';
+import { ENTERPRISE_BY_USCC, ENTERPRISE_PAGE } from './enterprise.queries';
 import type { Enterprise } from './enterprise.type';
 
 /** Server-side mapping from the ordering enum to sort keys (never a client-given property name). */
-export const ENTERPRISE_ORDER: Record<EnterpriseOrder, { numKey: string | null; strKey: string | null; dir: 1 | -1 }> = {
+export const ENTERPRISE_ORDER: Record<EnterpriseOrder, SortParams> = {
   REVENUE_DESC: { numKey: 'revenueYi', strKey: null, dir: -1 },
   REVENUE_ASC: { numKey: 'revenueYi', strKey: null, dir: 1 },
   EMPLOYEES_DESC: { numKey: 'employees', strKey: null, dir: -1 },
@@ -14,17 +16,18 @@ export const ENTERPRISE_ORDER: Record<EnterpriseOrder, { numKey: string | null; 
   NAME_ASC: { numKey: null, strKey: 'name', dir: 1 },
 };
 
-const FILTER_KEYS: (keyof EnterpriseFilter)[] = [
+const FILTER_KEYS = [
   'isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader',
   'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'revenueMin', 'revenueMax', 'nameContains',
-];
+] as const satisfies ReadonlyArray<keyof EnterpriseFilter>;
 
+@Injectable()
 export class EnterpriseService {
   constructor(private readonly gw: Neo4jGateway) {}
 
   async byUscc(uscc: string): Promise<Enterprise | null> {
-    const [row] = await this.gw.read('enterprise/by-uscc', { uscc });
-    return (row?.node as Enterprise) ?? null;
+    const [row] = await this.gw.read(ENTERPRISE_BY_USCC, { uscc });
+    return row?.node ?? null;
   }
 
   async list(args: EnterprisesArgs): Promise<ConnectionShape<Enterprise>> {
@@ -32,12 +35,7 @@ export class EnterpriseService {
     if (f?.revenueMin !== undefined && f.revenueMax !== undefined && f.revenueMin > f.revenueMax) {
       throw new BadInputError([{ path: 'filter.revenueMax', message: 'revenueMax must not be below revenueMin' }]);
     }
-    const order = ENTERPRISE_ORDER[args.orderBy];
-    return fetchPage(
-      this.gw,
-      { filter: ['enterprise/filter'], params: { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...order }, order: args.orderBy },
-      args,
-      (row) => row as unknown as Enterprise,
-    );
+    const params = { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...ENTERPRISE_ORDER[args.orderBy] };
+    return fetchPage(this.gw, ENTERPRISE_PAGE, params, args.orderBy, args);
   }
 }

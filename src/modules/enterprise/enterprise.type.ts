@@ -1,9 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Evidence, RecordSource } from '../../domain/enums';
-import '../../graphql/enums';
 import { ChainLink } from '../industry/industry.type';
 import { ConnectionType } from '../../graphql/pagination';
 import { Person } from '../person/person.type';
+import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'Enterprise (企业): a local firm, one of the campaign’s target enterprises (招商目标企业), or another investor.' })
 export class Enterprise {
@@ -52,6 +52,13 @@ export class Enterprise {
   @Field(() => RecordSource, { description: 'Where the record comes from (DEMO = invented demo data).' })
   source!: RecordSource;
 }
+
+/** An enterprise node as the database returns it (`e {.*}`). */
+export const ENTERPRISE_NODE: Shape<Enterprise> = {
+  uscc: 'string', name: 'string', revenueYi: 'number?', registeredCapitalYi: 'number?', employees: 'number?', listed: 'boolean',
+  fortune500: 'boolean', chainLeader: 'boolean', specialized: 'boolean', highTech: 'boolean', isLocal: 'boolean', isTarget: 'boolean',
+  expansionPlan: 'boolean', recentFinancing: 'boolean', source: 'string',
+};
 
 @ObjectType({ description: 'A chain link an enterprise operates in (经营环节), with the evidence.' })
 export class EnterpriseLink {

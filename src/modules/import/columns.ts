@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { IsIn, IsNotEmpty, IsOptional } from 'class-validator';
 
 /** How a raw cell (CSV text or an Excel value) is turned into a typed value before validation. */
 export type ColumnType = 'string' | 'int' | 'number' | 'bool' | 'date' | 'list';
@@ -19,9 +20,15 @@ export interface ColumnDef {
 
 const COLUMNS = Symbol('import:columns');
 
-/** Declares a dataset column on a row class. class-validator decorators on the same property check it. */
+/**
+ * Declares a dataset column on a row class and applies the validation rules the declaration already
+ * states: a required column must not be empty, an optional one may be missing, and a column with
+ * allowed values accepts only those (each item, for lists). Other rules go on as decorators.
+ */
 export function Col(type: ColumnType, doc: string, opts: { required?: boolean; unit?: string; allowed?: readonly string[]; ref?: string } = {}) {
   return (target: object, property: string): void => {
+    (opts.required ? IsNotEmpty() : IsOptional())(target, property);
+    if (opts.allowed) IsIn([...opts.allowed], { each: type === 'list' })(target, property);
     const list: ColumnDef[] = Reflect.getMetadata(COLUMNS, target) ?? [];
     Reflect.defineMetadata(
       COLUMNS,

@@ -1,5 +1,5 @@
 import { RecordSource } from '../../domain/enums';
-import { columns, FILES } from './dataset.spec';
+import { columns, FILES } from './dataset.files';
 
 const SOURCE_DOC: Record<RecordSource, string> = {
   DEMO: 'invented demo data (演示数据，虚构) — not a fact about any real enterprise or person',

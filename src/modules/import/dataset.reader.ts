@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FILES } from './dataset.spec';
+import { FILES } from './dataset.files';
 
 export interface RawRow {
   /** 1-based row number as the analyst sees it in Excel/WPS (the header is row 1). */

@@ -1,108 +1,91 @@
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, Max, MaxLength, Min } from 'class-validator';
 import { ChamberKind, Evidence, LinkStage, MemberRole, ProjectStage, RecordSource, SupplyKind, TeamKind } from '../../domain/enums';
-import { IsUscc } from '../../domain/validators';
+import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsTownCode, IsUscc } from '../../domain/validators';
 import { Col } from './columns';
 
 /**
- * One class per dataset file. @Col declares the column (type, doc, unit, reference);
- * class-validator decorators state what a valid value is. docs/data-format.md is generated
+ * One class per dataset file. @Col declares the column (type, doc, unit, reference, allowed values,
+ * required) and applies the matching class-validator rules itself (IsNotEmpty or IsOptional, IsIn);
+ * further decorators state what else a valid value is. docs/data-format.md is generated
  * from the same declarations (npm run docs:data-format).
  */
 
 const SOURCES = Object.values(RecordSource);
-const CODE = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const CODE_MSG = 'must be upper-case letters, digits, - or _ (max 40)';
-const ID_MSG = 'must be letters, digits, - or _ (max 64)';
 
 abstract class Sourced {
   @Col('string', 'Where the record comes from', { required: true, allowed: SOURCES })
-  @IsIn(SOURCES)
   source!: string;
 }
 
 export class CountryRow extends Sourced {
   @Col('string', 'ISO 3166-1 alpha-2 country code', { required: true })
-  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO 3166 code' })
+  @IsCountryCode()
   code!: string;
 
   @Col('string', 'Country name (Chinese)', { required: true })
-  @IsNotEmpty()
   @MaxLength(100)
   name!: string;
 }
 
 export class CityRow extends Sourced {
   @Col('string', 'GB/T 2260 six-digit code (province 350000, city 350500, county 350583)', { required: true })
-  @Matches(/^\d{6}$/, { message: 'must be a six-digit GB/T 2260 code' })
+  @IsCityCode()
   code!: string;
 
   @Col('string', 'Name', { required: true })
-  @IsNotEmpty()
   @MaxLength(100)
   name!: string;
 
   @Col('string', 'Province name', { required: true })
-  @IsNotEmpty()
   provinceName!: string;
 
   @Col('string', 'Administrative level', { required: true, allowed: ['PROVINCE', 'CITY', 'COUNTY'] })
-  @IsIn(['PROVINCE', 'CITY', 'COUNTY'])
   level!: string;
 }
 
 export class TownRow extends Sourced {
   @Col('string', 'GB/T 2260 nine-digit township code (镇/街道)', { required: true })
-  @Matches(/^\d{9}$/, { message: 'must be a nine-digit township code' })
+  @IsTownCode()
   code!: string;
 
   @Col('string', 'Name', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('string', 'County-level city it belongs to', { required: true, ref: 'cities' })
-  @Matches(/^\d{6}$/, { message: 'must be a six-digit GB/T 2260 code' })
+  @IsCityCode()
   cityCode!: string;
 }
 
 export class IndustryRow extends Sourced {
   @Col('string', 'Industry chain code', { required: true })
-  @Matches(CODE, { message: CODE_MSG })
+  @IsCode()
   code!: string;
 
   @Col('string', 'Chain name (产业链)', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('string', 'Industry development group responsible (产业发展小组)', { required: true })
-  @IsNotEmpty()
   groupName!: string;
 
   @Col('string', 'Main carrier parks or clusters (载体)')
-  @IsOptional()
   carrier?: string;
 
   @Col('list', 'Priority themes (产业风口), separated by ;', { allowed: ['芯片', '新能源', '绿色低碳', '预制菜', '短途旅游'] })
-  @IsOptional()
-  @IsIn(['芯片', '新能源', '绿色低碳', '预制菜', '短途旅游'], { each: true })
   themes?: string[];
 }
 
 export class ChainLinkRow extends Sourced {
   @Col('string', 'Chain link code (环节)', { required: true })
-  @Matches(CODE, { message: CODE_MSG })
+  @IsCode()
   code!: string;
 
   @Col('string', 'Industry chain it belongs to', { required: true, ref: 'industries' })
-  @IsNotEmpty()
   industryCode!: string;
 
   @Col('string', 'Link name', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('string', 'Position in the chain', { required: true, allowed: Object.values(LinkStage) })
-  @IsIn(Object.values(LinkStage))
   stage!: string;
 
   @Col('number', 'Importance weight, 0 to 1', { required: true })
@@ -118,25 +101,23 @@ export class ChainLinkRow extends Sourced {
 
 export class CouncilRow extends Sourced {
   @Col('string', 'Identifier', { required: true })
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   id!: string;
 
   @Col('string', 'Name, e.g. 南安市商协会经济互动发展促进会', { required: true })
-  @IsNotEmpty()
   name!: string;
 }
 
 export class ParkRow extends Sourced {
   @Col('string', 'Identifier', { required: true })
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   id!: string;
 
   @Col('string', 'Park or carrier name (园区)', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('string', 'Town or street (镇/街道)', { required: true, ref: 'towns' })
-  @Matches(/^\d{9}$/, { message: 'must be a nine-digit township code' })
+  @IsTownCode()
   townCode!: string;
 
   @Col('bool', 'One of the standardized parks (标准化园区)', { required: true })
@@ -154,7 +135,6 @@ export class ParkRow extends Sourced {
   availableLandMu!: number;
 
   @Col('int', 'Planned enterprise slots (招商率 = enterprises in park / slots)', { unit: '家' })
-  @IsOptional()
   @IsInt()
   @Min(0)
   plannedSlots?: number;
@@ -166,64 +146,53 @@ export class EnterpriseRow extends Sourced {
   uscc!: string;
 
   @Col('string', 'Registered name', { required: true })
-  @IsNotEmpty()
   @MaxLength(200)
   name!: string;
 
   @Col('string', 'City or county of registration (GB/T 2260)', { required: true, ref: 'cities' })
-  @Matches(/^\d{6}$/, { message: 'must be a six-digit GB/T 2260 code' })
+  @IsCityCode()
   cityCode!: string;
 
   @Col('string', 'Nan\'an town or street, for local enterprises', { ref: 'towns' })
-  @IsOptional()
-  @Matches(/^\d{9}$/, { message: 'must be a nine-digit township code' })
+  @IsTownCode()
   townCode?: string;
 
   @Col('string', 'Park the enterprise is in', { ref: 'parks' })
-  @IsOptional()
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   parkId?: string;
 
   @Col('number', 'Annual revenue (营业收入)', { unit: '亿元' })
-  @IsOptional()
   @IsNumber()
   @Min(0)
   revenueYi?: number;
 
   @Col('number', 'Registered capital (注册资本)', { unit: '亿元' })
-  @IsOptional()
   @IsNumber()
   @Min(0)
   registeredCapitalYi?: number;
 
   @Col('int', 'Employees', { unit: '人' })
-  @IsOptional()
   @IsInt()
   @Min(0)
   employees?: number;
 
   @Col('bool', 'Listed company (上市)')
-  @IsOptional()
   @IsBoolean()
   listed?: boolean;
 
   @Col('bool', 'Fortune/China top-500 group member (500强)')
-  @IsOptional()
   @IsBoolean()
   fortune500?: boolean;
 
   @Col('bool', 'Chain leader (链主企业)')
-  @IsOptional()
   @IsBoolean()
   chainLeader?: boolean;
 
   @Col('bool', 'Specialised and sophisticated SME (专精特新)')
-  @IsOptional()
   @IsBoolean()
   specialized?: boolean;
 
   @Col('bool', 'High-tech enterprise (高新技术企业)')
-  @IsOptional()
   @IsBoolean()
   highTech?: boolean;
 
@@ -236,65 +205,54 @@ export class EnterpriseRow extends Sourced {
   isTarget!: boolean;
 
   @Col('bool', 'Intent signal: has an expansion plan (扩产计划)')
-  @IsOptional()
   @IsBoolean()
   expansionPlan?: boolean;
 
   @Col('bool', 'Intent signal: raised financing recently (近期融资)')
-  @IsOptional()
   @IsBoolean()
   recentFinancing?: boolean;
 }
 
 export class PersonRow extends Sourced {
   @Col('string', 'Identifier', { required: true })
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   id!: string;
 
   @Col('string', 'Name', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('string', 'Native place (籍贯), GB/T 2260; 350583 means 南安籍', { ref: 'cities' })
-  @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'must be a six-digit GB/T 2260 code' })
+  @IsCityCode()
   nativeCityCode?: string;
 
   @Col('bool', 'Overseas Chinese (侨)')
-  @IsOptional()
   @IsBoolean()
   overseasChinese?: boolean;
 }
 
 export class ChamberRow extends Sourced {
   @Col('string', 'Identifier', { required: true })
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   id!: string;
 
   @Col('string', 'Name (南安商会)', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('string', 'Domestic, HK/Macao/Taiwan or overseas', { required: true, allowed: Object.values(ChamberKind) })
-  @IsIn(Object.values(ChamberKind))
   kind!: string;
 
   @Col('string', 'City it is based in (domestic and 港澳台)', { ref: 'cities' })
-  @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'must be a six-digit GB/T 2260 code' })
+  @IsCityCode()
   cityCode?: string;
 
   @Col('string', 'Country it is based in (overseas)', { ref: 'countries' })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO 3166 code' })
+  @IsCountryCode()
   countryCode?: string;
 
   @Col('string', 'Council it is affiliated with', { ref: 'councils' })
-  @IsOptional()
   councilId?: string;
 
   @Col('int', 'Year founded')
-  @IsOptional()
   @IsInt()
   @Min(1900)
   @Max(2100)
@@ -303,69 +261,58 @@ export class ChamberRow extends Sourced {
 
 export class AssociationRow extends Sourced {
   @Col('string', 'Identifier', { required: true })
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   id!: string;
 
   @Col('string', 'Name (行业协会)', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('string', 'Industry chain it serves', { ref: 'industries' })
-  @IsOptional()
   industryCode?: string;
 
   @Col('string', 'Council it is affiliated with', { ref: 'councils' })
-  @IsOptional()
   councilId?: string;
 }
 
 export class TeamRow extends Sourced {
   @Col('string', 'Identifier', { required: true })
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   id!: string;
 
   @Col('string', 'Name', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('string', 'Kind in the 1+2+5+8 organisation', { required: true, allowed: Object.values(TeamKind) })
-  @IsIn(Object.values(TeamKind))
   kind!: string;
 
   @Col('string', 'Parent team', { ref: 'teams' })
-  @IsOptional()
   parentId?: string;
 
   @Col('string', 'Industry chain it is responsible for', { ref: 'industries' })
-  @IsOptional()
   industryCode?: string;
 
   @Col('string', 'Leader (title or name)')
-  @IsOptional()
   leader?: string;
 }
 
 export class SigningEventRow extends Sourced {
   @Col('string', 'Identifier', { required: true })
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   id!: string;
 
   @Col('string', 'Name (集中签约活动)', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('date', 'Date', { required: true })
-  @IsNotEmpty()
   date!: string;
 }
 
 export class ProjectRow extends Sourced {
   @Col('string', 'Identifier', { required: true })
-  @Matches(ID, { message: ID_MSG })
+  @IsEntityId()
   id!: string;
 
   @Col('string', 'Project name', { required: true })
-  @IsNotEmpty()
   name!: string;
 
   @Col('number', 'Planned total investment (总投资)', { required: true, unit: '亿元' })
@@ -374,87 +321,67 @@ export class ProjectRow extends Sourced {
   amountYi!: number;
 
   @Col('string', 'Current stage', { required: true, allowed: Object.values(ProjectStage) })
-  @IsIn(Object.values(ProjectStage))
   stage!: string;
 
   @Col('string', 'Industry chain', { ref: 'industries' })
-  @IsOptional()
   industryCode?: string;
 
   @Col('string', 'Investor enterprise', { ref: 'enterprises' })
-  @IsOptional()
   investorUscc?: string;
 
   @Col('string', 'Park it lands in', { ref: 'parks' })
-  @IsOptional()
   parkId?: string;
 
   @Col('string', 'Responsible team', { ref: 'teams' })
-  @IsOptional()
   teamId?: string;
 
   @Col('string', 'Signing event where it was signed', { ref: 'signing_events' })
-  @IsOptional()
   signingEventId?: string;
 
   @Col('date', 'Entered 策划 (planned)')
-  @IsOptional()
   plannedOn?: string;
 
   @Col('date', 'Entered 对接 (negotiating)')
-  @IsOptional()
   negotiatingOn?: string;
 
   @Col('date', 'Entered 签约 (signed)')
-  @IsOptional()
   signedOn?: string;
 
   @Col('date', 'Entered 正式合同 (formal contract)')
-  @IsOptional()
   contractedOn?: string;
 
   @Col('date', 'Entered 履约 (performing)')
-  @IsOptional()
   performingOn?: string;
 
   @Col('date', 'Entered 开工 (construction started)')
-  @IsOptional()
   startedOn?: string;
 
   @Col('date', 'Entered 投产 (producing)')
-  @IsOptional()
   producingOn?: string;
 
   @Col('date', 'Entered 违约 (defaulted)')
-  @IsOptional()
   defaultedOn?: string;
 
   @Col('date', 'Entered 退库 (withdrawn)')
-  @IsOptional()
   withdrawnOn?: string;
 
   @Col('bool', 'Signed during the 100-day campaign (百日攻坚)')
-  @IsOptional()
   @IsBoolean()
   campaign100Days?: boolean;
 
   @Col('bool', 'Key project led by the investment office (重点招商项目)')
-  @IsOptional()
   @IsBoolean()
   keyProject?: boolean;
 }
 
 export class LinkSupplyRow {
   @Col('string', 'Supplying link', { required: true, ref: 'chain_links' })
-  @IsNotEmpty()
   fromLink!: string;
 
   @Col('string', 'Receiving link', { required: true, ref: 'chain_links' })
-  @IsNotEmpty()
   toLink!: string;
 
   @Col('string', 'What flows', { required: true, allowed: Object.values(SupplyKind) })
-  @IsIn(Object.values(SupplyKind))
   kind!: string;
 
   @Col('number', 'Dependency strength, 0 to 1', { required: true })
@@ -466,46 +393,37 @@ export class LinkSupplyRow {
 
 export class ParkPositionRow {
   @Col('string', 'Park', { required: true, ref: 'parks' })
-  @IsNotEmpty()
   parkId!: string;
 
   @Col('string', 'Industry chain it is positioned for (产业定位)', { required: true, ref: 'industries' })
-  @IsNotEmpty()
   industryCode!: string;
 
   @Col('string', 'Chain link it is positioned for (optional)', { ref: 'chain_links' })
-  @IsOptional()
   linkCode?: string;
 }
 
 export class EnterpriseLinkRow {
   @Col('string', 'Enterprise', { required: true, ref: 'enterprises' })
-  @IsNotEmpty()
   uscc!: string;
 
   @Col('string', 'Chain link it operates in', { required: true, ref: 'chain_links' })
-  @IsNotEmpty()
   linkCode!: string;
 
   @Col('string', 'Evidence strength: products/patents/certification, business scope, or name only', {
     required: true,
     allowed: Object.values(Evidence),
   })
-  @IsIn(Object.values(Evidence))
   evidence!: string;
 
   @Col('string', 'Main products')
-  @IsOptional()
   products?: string;
 }
 
 export class EnterpriseSupplyRow {
   @Col('string', 'Supplier', { required: true, ref: 'enterprises' })
-  @IsNotEmpty()
   supplierUscc!: string;
 
   @Col('string', 'Customer', { required: true, ref: 'enterprises' })
-  @IsNotEmpty()
   customerUscc!: string;
 
   @Col('number', 'Annual purchase value', { required: true, unit: '亿元' })
@@ -514,72 +432,57 @@ export class EnterpriseSupplyRow {
   annualValueYi!: number;
 
   @Col('string', 'Chain link of what is supplied', { ref: 'chain_links' })
-  @IsOptional()
   linkCode?: string;
 }
 
 export class ExecutiveRow {
   @Col('string', 'Person', { required: true, ref: 'people' })
-  @IsNotEmpty()
   personId!: string;
 
   @Col('string', 'Enterprise', { required: true, ref: 'enterprises' })
-  @IsNotEmpty()
   uscc!: string;
 
   @Col('string', 'Title, e.g. 董事长, 总经理', { required: true })
-  @IsNotEmpty()
   title!: string;
 }
 
 export class ChamberMemberRow {
   @Col('string', 'Person', { required: true, ref: 'people' })
-  @IsNotEmpty()
   personId!: string;
 
   @Col('string', 'Chamber', { required: true, ref: 'chambers' })
-  @IsNotEmpty()
   chamberId!: string;
 
   @Col('string', 'Role', { required: true, allowed: Object.values(MemberRole) })
-  @IsIn(Object.values(MemberRole))
   role!: string;
 }
 
 export class AssociationMemberRow {
   @Col('string', 'Person', { required: true, ref: 'people' })
-  @IsNotEmpty()
   personId!: string;
 
   @Col('string', 'Association', { required: true, ref: 'associations' })
-  @IsNotEmpty()
   associationId!: string;
 
   @Col('string', 'Role', { required: true, allowed: Object.values(MemberRole) })
-  @IsIn(Object.values(MemberRole))
   role!: string;
 }
 
 export class TeamFollowRow {
   @Col('string', 'Team', { required: true, ref: 'teams' })
-  @IsNotEmpty()
   teamId!: string;
 
   @Col('string', 'Target enterprise it follows', { required: true, ref: 'enterprises' })
-  @IsNotEmpty()
   uscc!: string;
 
   @Col('date', 'Following since')
-  @IsOptional()
   since?: string;
 }
 
 export class ProjectLinkRow {
   @Col('string', 'Project', { required: true, ref: 'projects' })
-  @IsNotEmpty()
   projectId!: string;
 
   @Col('string', 'Chain link the project fills', { required: true, ref: 'chain_links' })
-  @IsNotEmpty()
   linkCode!: string;
 }

@@ -3,7 +3,8 @@ import { NANAN_CITY_CODE, ProjectStage, PROJECT_STAGE_ZH, STAGE_DATE_FIELD, STAG
 import type { Neo4jGateway } from '../../db/gateway';
 import { ColumnDef, coerce } from './columns';
 import type { RawDataset, RawFile } from './dataset.reader';
-import { columns, FILE_BY_NAME, FILES, FileSpec } from './dataset.spec';
+import { columns, FILE_BY_NAME, FILES, FileSpec } from './dataset.files';
+import { EXISTING_KEYS, PROJECT_STAGES } from './dataset.queries';
 
 /** One problem, reported as `file:row:column — reason`. Row 1 is the header. */
 export interface Problem {
@@ -49,6 +50,7 @@ const REF_LABEL_NAME: Record<string, string> = {
 /**
  * Validates a whole dataset and reports every problem at once. References may point at rows of
  * the same dataset or at nodes already in the database (so partial datasets can be imported).
+ * Without a database, references outside the dataset are warnings: they could not be checked.
  */
 export async function validateDataset(raw: RawDataset, gw?: Neo4jGateway): Promise<ValidatedDataset> {
   const problems: Problem[] = [];
@@ -66,7 +68,8 @@ export async function validateDataset(raw: RawDataset, gw?: Neo4jGateway): Promi
 
   checkDuplicates(rows, displays, problems);
   checkCrossFields(rows, displays, problems);
-  await checkReferences(rows, displays, problems, gw);
+  if (gw) await checkReferences(rows, displays, problems, gw);
+  else warnings.push(...unresolvedReferences(rows, displays).map((p) => `${formatProblem(p)} (not in this dataset; no database was checked)`));
   if (gw) await checkStageJumps(rows, displays, problems, gw);
 
   problems.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.row - b.row || a.column.localeCompare(b.column));
@@ -235,43 +238,41 @@ export function stageProblems(v: Record<string, unknown>): Array<{ column: strin
   return out;
 }
 
-async function checkReferences(
-  rows: Map<string, TypedRow[]>,
-  displays: Map<string, string>,
-  problems: Problem[],
-  gw?: Neo4jGateway,
-): Promise<void> {
-  // Keys present in this dataset, per node file.
+interface PendingRef extends Problem {
+  target: string;
+  key: string;
+}
+
+/** References whose key is not in the dataset itself (they may still name nodes already in a database). */
+function unresolvedReferences(rows: Map<string, TypedRow[]>, displays: Map<string, string>): PendingRef[] {
   const present = new Map<string, Set<string>>();
   for (const spec of FILES) {
     if (spec.kind !== 'node') continue;
     present.set(spec.name, new Set((rows.get(spec.name) ?? []).map((r) => String(r.values[spec.key[0]]))));
   }
-  // First pass: references that are not in the dataset, grouped by target.
-  const wanted = new Map<string, Set<string>>();
-  const pending: Array<{ file: string; row: number; column: string; target: string; key: string }> = [];
+  const pending: PendingRef[] = [];
   for (const [name, list] of rows) {
     const cols = columns(FILE_BY_NAME.get(name)!).filter((c) => c.ref);
     for (const r of list) {
       for (const c of cols) {
         const v = r.values[c.name];
-        if (v === undefined) continue;
-        const key = String(v);
-        if (present.get(c.ref!)?.has(key)) continue;
-        pending.push({ file: displays.get(name)!, row: r.row, column: c.name, target: c.ref!, key });
-        if (!wanted.has(c.ref!)) wanted.set(c.ref!, new Set());
-        wanted.get(c.ref!)!.add(key);
+        if (v === undefined || present.get(c.ref!)?.has(String(v))) continue;
+        const target = c.ref!;
+        pending.push({ file: displays.get(name)!, row: r.row, column: c.name, target, key: String(v), reason: `references ${REF_LABEL_NAME[target] ?? target} "${String(v)}"` });
       }
     }
   }
-  // Second pass: ask the database once per target label.
+  return pending;
+}
+
+/** References must resolve in the dataset or in the database (asked once per target label). */
+async function checkReferences(rows: Map<string, TypedRow[]>, displays: Map<string, string>, problems: Problem[], gw: Neo4jGateway): Promise<void> {
+  const pending = unresolvedReferences(rows, displays);
   const inDb = new Map<string, Set<string>>();
-  if (gw) {
-    for (const [target, keys] of wanted) {
-      const label = FILE_BY_NAME.get(target)!.label!;
-      const found = await gw.read('import/existing-keys', { label, keys: [...keys] });
-      inDb.set(target, new Set(found.map((f) => String(f.key))));
-    }
+  for (const target of new Set(pending.map((p) => p.target))) {
+    const keys = [...new Set(pending.filter((p) => p.target === target).map((p) => p.key))];
+    const found = await gw.read(EXISTING_KEYS, { label: FILE_BY_NAME.get(target)!.label!, keys });
+    inDb.set(target, new Set(found.map((f) => f.key)));
   }
   for (const p of pending) {
     if (inDb.get(p.target)?.has(p.key)) continue;
@@ -293,7 +294,7 @@ async function checkStageJumps(
   const list = rows.get('projects') ?? [];
   if (list.length === 0) return;
   const current = new Map(
-    (await gw.read('import/project-stages', { ids: list.map((r) => String(r.values.id)) })).map((r) => [String(r.id), String(r.stage)]),
+    (await gw.read(PROJECT_STAGES, { ids: list.map((r) => String(r.values.id)) })).map((r) => [r.id, r.stage]),
   );
   for (const r of list) {
     const before = current.get(String(r.values.id)) as ProjectStage | undefined;

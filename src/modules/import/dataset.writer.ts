@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { searchText } from '../../domain/search-text';
 import type { GatewayTx, Neo4jGateway } from '../../db/gateway';
-import { columns, FILES, FileSpec } from './dataset.spec';
+import { BUMP_GRAPH_VERSION } from './dataset.queries';
+import { columns, FILES, FileSpec } from './dataset.files';
 import type { TypedRow } from './dataset.validate';
 
 export const BATCH_SIZE = 1000;
@@ -45,7 +46,7 @@ function toNeoDate(iso: string): unknown {
 export async function writeDataset(
   gw: Neo4jGateway,
   rows: Map<string, TypedRow[]>,
-  onProgress?: (p: WriteProgress) => void,
+  opts: { timeoutMs?: number; onProgress?: (p: WriteProgress) => void } = {},
 ): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
   await gw.writeTx(
@@ -54,17 +55,17 @@ export async function writeDataset(
         const list = rows.get(spec.name);
         if (!list || list.length === 0) continue;
         const params = list.map((r) => rowParam(spec, r.values));
-        for (const query of [spec.write, spec.then].filter((q): q is string => q !== undefined)) {
+        for (const query of spec.then ? [spec.write, spec.then] : [spec.write]) {
           for (let i = 0; i < params.length; i += BATCH_SIZE) {
-            await tx.run(`import/${query}`, { rows: params.slice(i, i + BATCH_SIZE) });
-            if (query === spec.write) onProgress?.({ file: spec.name, done: Math.min(i + BATCH_SIZE, params.length), total: params.length });
+            await tx.run(query, { rows: params.slice(i, i + BATCH_SIZE) });
+            if (query === spec.write) opts.onProgress?.({ file: spec.name, done: Math.min(i + BATCH_SIZE, params.length), total: params.length });
           }
         }
         written[spec.name] = params.length;
       }
-      await tx.run('import/bump-version');
+      await tx.run(BUMP_GRAPH_VERSION, {});
     },
-    { operation: 'import' },
+    { meta: { operation: 'import' }, timeoutMs: opts.timeoutMs },
   );
   return written;
 }

@@ -1,4 +1,5 @@
 import type { Neo4jGateway } from '../../db/gateway';
+import { TimeoutError } from '../../errors';
 import { readDataset } from './dataset.reader';
 import { formatProblem, Problem, validateDataset } from './dataset.validate';
 import { writeDataset, WriteProgress } from './dataset.writer';
@@ -13,29 +14,51 @@ export interface ImportResult {
   /** Rows per file that were (or, in a dry run, would be) written. */
   counts: Record<string, number>;
   written: boolean;
+  /** Whether references to nodes already in a database were checked (false: validated alone). */
+  checkedAgainstDatabase: boolean;
 }
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** Timeout of the one write transaction; imports are far larger than requests (IMPORT_TX_TIMEOUT_MS). */
+  timeoutMs?: number;
   onPhase?: (phase: 'read' | 'validate' | 'write' | 'done', detail?: string) => void;
   onProgress?: (p: WriteProgress) => void;
 }
 
+/** An import that ran out of its transaction time: nothing was written, and the message says what to change. */
+export class ImportTimeoutError extends Error {
+  constructor(readonly timeoutMs: number | undefined) {
+    super(
+      `the import did not finish within its transaction timeout (${timeoutMs ?? 'default'} ms) and was rolled back; nothing was written. ` +
+        'Raise IMPORT_TX_TIMEOUT_MS (a busy or small machine needs more) and run it again.',
+    );
+    this.name = 'ImportTimeoutError';
+  }
+}
+
 /**
  * Reads, validates (everything, all problems at once) and, when clean, writes a dataset in one
- * transaction. Nothing is written when any problem is found or in a dry run.
+ * transaction. Nothing is written when any problem is found or in a dry run. Without a gateway
+ * (a dry run with no database) the dataset is validated alone: references must then resolve
+ * within the dataset, and `checkedAgainstDatabase` is false.
  */
-export async function importDataset(gw: Neo4jGateway, source: string, opts: ImportOptions = {}): Promise<ImportResult> {
+export async function importDataset(gw: Neo4jGateway | undefined, source: string, opts: ImportOptions = {}): Promise<ImportResult> {
   opts.onPhase?.('read', source);
   const raw = await readDataset(source);
   opts.onPhase?.('validate');
   const v = await validateDataset(raw, gw);
   const counts = Object.fromEntries([...v.rows].map(([k, rows]) => [k, rows.length]));
-  const base = { problems: v.problems, report: v.problems.map(formatProblem), warnings: v.warnings, counts, dryRun: !!opts.dryRun };
+  const base = { problems: v.problems, report: v.problems.map(formatProblem), warnings: v.warnings, counts, dryRun: !!opts.dryRun, checkedAgainstDatabase: gw !== undefined };
   if (v.problems.length > 0) return { ...base, ok: false, written: false };
   if (opts.dryRun) return { ...base, ok: true, written: false };
+  if (!gw) throw new Error('importDataset needs a database to write to (only a dry run can go without one)');
   opts.onPhase?.('write');
-  await writeDataset(gw, v.rows, opts.onProgress);
+  try {
+    await writeDataset(gw, v.rows, { timeoutMs: opts.timeoutMs, onProgress: opts.onProgress });
+  } catch (e) {
+    throw e instanceof TimeoutError ? new ImportTimeoutError(opts.timeoutMs) : e;
+  }
   opts.onPhase?.('done');
   return { ...base, ok: true, written: true };
 }

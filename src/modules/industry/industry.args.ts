@@ -1,12 +1,11 @@
-import { Matches, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
-
-export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
+import { IsCode } from '../../domain/validators';
 
 @ArgsType()
 export class IndustryCodeArgs {
   @Field({ description: 'Industry chain code, e.g. NE.' })
-  @Matches(CODE_PATTERN, { message: 'code must be upper-case letters, digits, - or _' })
+  @IsCode()
   code!: string;
 }
 
@@ -14,7 +13,7 @@ export class IndustryCodeArgs {
 export class ChainLinkCodeArgs {
   @Field({ description: 'Chain link code, e.g. NE-CELL.' })
   @MaxLength(40)
-  @Matches(CODE_PATTERN, { message: 'code must be upper-case letters, digits, - or _' })
+  @IsCode()
   code!: string;
 }
 

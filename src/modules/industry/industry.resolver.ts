@@ -1,19 +1,25 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../graphql/context';
+import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Loaders } from '../../graphql/loaders';
 import { ChainLinkCodeArgs, IndustryCodeArgs, OperatorArgs } from './industry.args';
+import { DOWNSTREAM_OF_LINK, INDUSTRY_OF_LINK, LINKS_OF_INDUSTRY, OPERATORS_OF_LINK, UPSTREAM_OF_LINK } from './industry.queries';
 import { filterOperators, IndustryService } from './industry.service';
 import { ChainLink, Industry, LinkFlow, LinkOperator } from './industry.type';
 
 @Resolver(() => Industry)
 export class IndustryResolver {
+  constructor(
+    private readonly service: IndustryService,
+    private readonly loaders: Loaders,
+  ) {}
+
   @Query(() => [Industry], { description: 'All industry chains (产业链).' })
-  industries(@Ctx() ctx: AppContext): Promise<Industry[]> {
-    return new IndustryService(ctx.gateway).all();
+  industries(): Promise<Industry[]> {
+    return this.service.all();
   }
 
   @Query(() => Industry, { nullable: true, description: 'One industry chain by code; null when there is none.' })
-  industry(@Args() { code }: IndustryCodeArgs, @Ctx() ctx: AppContext): Promise<Industry | null> {
-    return new IndustryService(ctx.gateway).byCode(code);
+  industry(@Args() { code }: IndustryCodeArgs): Promise<Industry | null> {
+    return this.service.byCode(code);
   }
 
   @FieldResolver(() => Boolean, { description: 'A priority theme of the campaign (产业风口).' })
@@ -22,36 +28,40 @@ export class IndustryResolver {
   }
 
   @FieldResolver(() => [ChainLink], { description: 'Its chain links (环节), upstream first.' })
-  links(@Root() industry: Industry, @Ctx() ctx: AppContext): Promise<ChainLink[]> {
-    return ctx.loaders.many<ChainLink>('industry/links-of-industry', industry.code);
+  links(@Root() industry: Industry): Promise<ChainLink[]> {
+    return this.loaders.many(LINKS_OF_INDUSTRY, industry.code);
   }
 }
 
 @Resolver(() => ChainLink)
 export class ChainLinkResolver {
+  constructor(
+    private readonly service: IndustryService,
+    private readonly loaders: Loaders,
+  ) {}
+
   @Query(() => ChainLink, { nullable: true, description: 'One chain link (环节) by code; null when there is none.' })
-  chainLink(@Args() { code }: ChainLinkCodeArgs, @Ctx() ctx: AppContext): Promise<ChainLink | null> {
-    return new IndustryService(ctx.gateway).linkByCode(code);
+  chainLink(@Args() { code }: ChainLinkCodeArgs): Promise<ChainLink | null> {
+    return this.service.linkByCode(code);
   }
 
   @FieldResolver(() => Industry, { nullable: true, description: 'The chain it belongs to.' })
-  industry(@Root() link: ChainLink, @Ctx() ctx: AppContext): Promise<Industry | null> {
-    return ctx.loaders.one<Industry>('industry/industry-of-link', link.code);
+  industry(@Root() link: ChainLink): Promise<Industry | null> {
+    return this.loaders.one(INDUSTRY_OF_LINK, link.code);
   }
 
   @FieldResolver(() => [LinkFlow], { description: 'Links that supply this one (上游供给).' })
-  upstream(@Root() link: ChainLink, @Ctx() ctx: AppContext): Promise<LinkFlow[]> {
-    return ctx.loaders.many<LinkFlow>('industry/upstream-of-link', link.code);
+  upstream(@Root() link: ChainLink): Promise<LinkFlow[]> {
+    return this.loaders.many(UPSTREAM_OF_LINK, link.code);
   }
 
   @FieldResolver(() => [LinkFlow], { description: 'Links this one supplies (下游需求).' })
-  downstream(@Root() link: ChainLink, @Ctx() ctx: AppContext): Promise<LinkFlow[]> {
-    return ctx.loaders.many<LinkFlow>('industry/downstream-of-link', link.code);
+  downstream(@Root() link: ChainLink): Promise<LinkFlow[]> {
+    return this.loaders.many(DOWNSTREAM_OF_LINK, link.code);
   }
 
   @FieldResolver(() => [LinkOperator], { description: 'Enterprises operating in this link, strongest evidence and largest first.' })
-  async operators(@Root() link: ChainLink, @Args() args: OperatorArgs, @Ctx() ctx: AppContext): Promise<LinkOperator[]> {
-    const rows = await ctx.loaders.many<LinkOperator>('industry/operators-of-link', link.code);
-    return filterOperators(rows, args.localOnly, args.targetOnly);
+  async operators(@Root() link: ChainLink, @Args() args: OperatorArgs): Promise<LinkOperator[]> {
+    return filterOperators(await this.loaders.many(OPERATORS_OF_LINK, link.code), args.localOnly, args.targetOnly);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Evidence, LinkStage, RecordSource, SupplyKind } from '../../domain/enums';
-import '../../graphql/enums';
 import { Enterprise } from '../enterprise/enterprise.type';
+import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'Industry chain (产业链), one per industry development group (产业发展小组).' })
 export class Industry {
@@ -24,6 +24,8 @@ export class Industry {
   source!: RecordSource;
 }
 
+export const INDUSTRY_NODE: Shape<Industry> = { code: 'string', name: 'string', groupName: 'string', carrier: 'string?', themes: 'string[]', source: 'string' };
+
 @ObjectType({ description: 'Chain link (环节): a segment of an industry chain.' })
 export class ChainLink {
   @Field({ description: 'Link code, e.g. NE-CELL.' })
@@ -44,6 +46,8 @@ export class ChainLink {
   @Field(() => RecordSource)
   source!: RecordSource;
 }
+
+export const CHAIN_LINK_NODE: Shape<ChainLink> = { code: 'string', name: 'string', stage: 'string', importance: 'number', core: 'boolean', source: 'string' };
 
 @ObjectType({ description: 'What one chain link supplies to another (供给关系).' })
 export class LinkFlow {

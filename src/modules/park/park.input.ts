@@ -1,13 +1,12 @@
-import { IsBoolean, IsNumber, IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsNumber, IsOptional, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination';
-import { CODE_PATTERN } from '../industry/industry.args';
+import { IsCode, IsEntityId, IsTownCode } from '../../domain/validators';
 
 @ArgsType()
 export class ParkKeyArgs {
   @Field()
-  @MaxLength(64)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { message: 'id must be letters, digits, - or _' })
+  @IsEntityId()
   id!: string;
 }
 
@@ -15,7 +14,7 @@ export class ParkKeyArgs {
 export class ParkFilter {
   @Field({ nullable: true, description: 'In this town or street (nine-digit code).' })
   @IsOptional()
-  @Matches(/^\d{9}$/, { message: 'townCode must be a nine-digit township code' })
+  @IsTownCode()
   townCode?: string;
 
   @Field({ nullable: true, description: 'Standardized parks only (标准化园区), or none of them.' })
@@ -25,12 +24,12 @@ export class ParkFilter {
 
   @Field({ nullable: true, description: 'Positioned for this industry chain (产业定位).' })
   @IsOptional()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   industryCode?: string;
 
   @Field({ nullable: true, description: 'Positioned for this chain link.' })
   @IsOptional()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   chainLinkCode?: string;
 
   @Field(() => Float, { nullable: true, description: 'At least this much land available, in 亩.' })

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RecordSource } from '../../domain/enums';
-import '../../graphql/enums';
 import { ConnectionType } from '../../graphql/pagination';
+import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'Park or carrier (园区/载体) offering land to projects.' })
 export class Park {
@@ -26,5 +26,9 @@ export class Park {
   @Field(() => RecordSource)
   source!: RecordSource;
 }
+
+export const PARK_NODE: Shape<Park> = {
+  id: 'string', name: 'string', standardized: 'boolean', totalLandMu: 'number', availableLandMu: 'number', plannedSlots: 'number?', source: 'string',
+};
 
 export const ParkConnection = ConnectionType(Park, 'Park', 'parks');

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { RecordSource } from '../../domain/enums';
-import '../../graphql/enums';
 import { Enterprise } from '../enterprise/enterprise.type';
+import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'Person (人物): a founder or executive.' })
 export class Person {
@@ -17,6 +17,8 @@ export class Person {
   @Field(() => RecordSource)
   source!: RecordSource;
 }
+
+export const PERSON_NODE: Shape<Person> = { id: 'string', name: 'string', overseasChinese: 'boolean', source: 'string' };
 
 @ObjectType({ description: 'A position a person holds in an enterprise (任职).' })
 export class Position {

@@ -1,18 +1,14 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsNumber, IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsNumber, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphql';
 import { ProjectStage } from '../../domain/enums';
-import { IsUscc } from '../../domain/validators';
+import { IsCode, IsEntityId, IsUscc } from '../../domain/validators';
 import { PageArgs } from '../../graphql/pagination';
-import { CODE_PATTERN } from '../industry/industry.args';
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 @ArgsType()
 export class ProjectKeyArgs {
   @Field()
-  @MaxLength(64)
-  @Matches(ID, { message: 'id must be letters, digits, - or _' })
+  @IsEntityId()
   id!: string;
 }
 
@@ -26,19 +22,17 @@ export class ProjectFilter {
 
   @Field({ nullable: true, description: 'In this industry chain.' })
   @IsOptional()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   industryCode?: string;
 
   @Field({ nullable: true, description: 'Landing in this park.' })
   @IsOptional()
-  @MaxLength(64)
-  @Matches(ID)
+  @IsEntityId()
   parkId?: string;
 
   @Field({ nullable: true, description: 'Responsible team.' })
   @IsOptional()
-  @MaxLength(64)
-  @Matches(ID)
+  @IsEntityId()
   teamId?: string;
 
   @Field({ nullable: true, description: 'Investor enterprise (USCC).' })

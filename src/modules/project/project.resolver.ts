@@ -1,32 +1,30 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/enums';
-import type { AppContext } from '../../graphql/context';
+import { Loaders } from '../../graphql/loaders';
 import { Enterprise } from '../enterprise/enterprise.type';
 import { ChainLink, Industry } from '../industry/industry.type';
 import { Park } from '../park/park.type';
 import { Team } from '../team/team.type';
 import { ProjectKeyArgs, ProjectsArgs } from './project.input';
+import { LINKS_OF_PROJECT, REFS_OF_PROJECT } from './project.queries';
 import { ProjectService } from './project.service';
 import { Project, ProjectConnection, SigningEvent } from './project.type';
 
-interface ProjectRefs {
-  investor: Enterprise | null;
-  park: Park | null;
-  industry: Industry | null;
-  team: Team | null;
-  signingEvent: SigningEvent | null;
-}
-
 @Resolver(() => Project)
 export class ProjectResolver {
+  constructor(
+    private readonly service: ProjectService,
+    private readonly loaders: Loaders,
+  ) {}
+
   @Query(() => Project, { nullable: true, description: 'One project by id; null when there is none.' })
-  project(@Args() { id }: ProjectKeyArgs, @Ctx() ctx: AppContext): Promise<Project | null> {
-    return new ProjectService(ctx.gateway).byId(id);
+  project(@Args() { id }: ProjectKeyArgs): Promise<Project | null> {
+    return this.service.byId(id);
   }
 
   @Query(() => ProjectConnection, { description: 'Investment projects (招商项目), largest first by default.' })
-  async projects(@Args() args: ProjectsArgs, @Ctx() ctx: AppContext): Promise<InstanceType<typeof ProjectConnection>> {
-    return new ProjectConnection(await new ProjectService(ctx.gateway).list(args));
+  async projects(@Args() args: ProjectsArgs): Promise<InstanceType<typeof ProjectConnection>> {
+    return new ProjectConnection(await this.service.list(args));
   }
 
   @FieldResolver(() => String, { description: 'Stage in Chinese (策划, 对接, 签约, …).' })
@@ -35,32 +33,32 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'Investor enterprise (投资方).' })
-  async investor(@Root() p: Project, @Ctx() ctx: AppContext): Promise<Enterprise | null> {
-    return (await ctx.loaders.one<ProjectRefs>('project/refs-of', p.id))?.investor ?? null;
+  investor(@Root() p: Project): Promise<Enterprise | null> {
+    return this.loaders.pick(REFS_OF_PROJECT, p.id, 'investor');
   }
 
   @FieldResolver(() => Park, { nullable: true, description: 'Park it lands in (落地园区).' })
-  async park(@Root() p: Project, @Ctx() ctx: AppContext): Promise<Park | null> {
-    return (await ctx.loaders.one<ProjectRefs>('project/refs-of', p.id))?.park ?? null;
+  park(@Root() p: Project): Promise<Park | null> {
+    return this.loaders.pick(REFS_OF_PROJECT, p.id, 'park');
   }
 
   @FieldResolver(() => Industry, { nullable: true, description: 'Industry chain.' })
-  async industry(@Root() p: Project, @Ctx() ctx: AppContext): Promise<Industry | null> {
-    return (await ctx.loaders.one<ProjectRefs>('project/refs-of', p.id))?.industry ?? null;
+  industry(@Root() p: Project): Promise<Industry | null> {
+    return this.loaders.pick(REFS_OF_PROJECT, p.id, 'industry');
   }
 
   @FieldResolver(() => Team, { nullable: true, description: 'Responsible team.' })
-  async team(@Root() p: Project, @Ctx() ctx: AppContext): Promise<Team | null> {
-    return (await ctx.loaders.one<ProjectRefs>('project/refs-of', p.id))?.team ?? null;
+  team(@Root() p: Project): Promise<Team | null> {
+    return this.loaders.pick(REFS_OF_PROJECT, p.id, 'team');
   }
 
   @FieldResolver(() => SigningEvent, { nullable: true, description: 'Signing event where it was signed (集中签约活动).' })
-  async signingEvent(@Root() p: Project, @Ctx() ctx: AppContext): Promise<SigningEvent | null> {
-    return (await ctx.loaders.one<ProjectRefs>('project/refs-of', p.id))?.signingEvent ?? null;
+  signingEvent(@Root() p: Project): Promise<SigningEvent | null> {
+    return this.loaders.pick(REFS_OF_PROJECT, p.id, 'signingEvent');
   }
 
   @FieldResolver(() => [ChainLink], { description: 'Chain links it fills (填补环节).' })
-  links(@Root() p: Project, @Ctx() ctx: AppContext): Promise<ChainLink[]> {
-    return ctx.loaders.many<ChainLink>('project/links-of', p.id);
+  links(@Root() p: Project): Promise<ChainLink[]> {
+    return this.loaders.many(LINKS_OF_PROJECT, p.id);
   }
 }

@@ -1,27 +1,30 @@
-import type { Neo4jGateway } from '../../db/gateway';
-import { BadInputError, FieldProblem } from '../../errors';
+import { Neo4jGateway } from '../../db/gateway';
 import { toSimplified } from '../../domain/search-text';
-import { ConnectionShape, fetchPage, filterParams } from '../../graphql/pagination';
+import { BadInputError, FieldProblem } from '../../errors';
+import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
+import { Injectable } from '../../graphql/scope';
 import { ProjectFilter, ProjectOrder, ProjectsArgs } from './project.input';
+import { PROJECT_BY_ID, PROJECT_PAGE } from './project.queries';
 import type { Project } from './project.type';
 
-const PROJECT_ORDER: Record<ProjectOrder, { numKey: string | null; strKey: string | null; dir: 1 | -1 }> = {
+const PROJECT_ORDER: Record<ProjectOrder, SortParams> = {
   AMOUNT_DESC: { numKey: 'amountYi', strKey: null, dir: -1 },
   SIGNED_ON_DESC: { numKey: 'signedOn', strKey: null, dir: -1 },
   NAME_ASC: { numKey: null, strKey: 'name', dir: 1 },
 };
 
-const FILTER_KEYS: (keyof ProjectFilter)[] = [
+const FILTER_KEYS = [
   'stages', 'industryCode', 'parkId', 'teamId', 'investorUscc', 'amountMin', 'amountMax', 'signedFrom', 'signedTo', 'keyProject',
   'campaign100Days', 'nameContains',
-];
+] as const satisfies ReadonlyArray<keyof ProjectFilter>;
 
+@Injectable()
 export class ProjectService {
   constructor(private readonly gw: Neo4jGateway) {}
 
   async byId(id: string): Promise<Project | null> {
-    const [row] = await this.gw.read('project/by-id', { id });
-    return (row?.node as Project) ?? null;
+    const [row] = await this.gw.read(PROJECT_BY_ID, { id });
+    return row?.node ?? null;
   }
 
   list(args: ProjectsArgs): Promise<ConnectionShape<Project>> {
@@ -34,11 +37,7 @@ export class ProjectService {
       problems.push({ path: 'filter.signedTo', message: 'signedTo must not be before signedFrom' });
     }
     if (problems.length > 0) throw new BadInputError(problems);
-    return fetchPage(
-      this.gw,
-      { filter: ['project/filter'], params: { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...PROJECT_ORDER[args.orderBy] }, order: args.orderBy },
-      args,
-      (row) => row as unknown as Project,
-    );
+    const params = { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...PROJECT_ORDER[args.orderBy] };
+    return fetchPage(this.gw, PROJECT_PAGE, params, args.orderBy, args);
   }
 }

@@ -1,8 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { ProjectStage, RecordSource } from '../../domain/enums';
-import '../../graphql/enums';
 import { ConnectionType } from '../../graphql/pagination';
+import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'Investment project (招商项目), from planning to production.' })
 export class Project {
@@ -55,6 +55,12 @@ export class Project {
   source!: RecordSource;
 }
 
+export const PROJECT_NODE: Shape<Project> = {
+  id: 'string', name: 'string', amountYi: 'number', stage: 'string', plannedOn: 'string?', negotiatingOn: 'string?', signedOn: 'string?',
+  contractedOn: 'string?', performingOn: 'string?', startedOn: 'string?', producingOn: 'string?', defaultedOn: 'string?', withdrawnOn: 'string?',
+  campaign100Days: 'boolean', keyProject: 'boolean', source: 'string',
+};
+
 @ObjectType({ description: 'Signing event (集中签约活动).' })
 export class SigningEvent {
   @Field()
@@ -66,5 +72,7 @@ export class SigningEvent {
   @Field(() => LocalDateResolver)
   date!: string;
 }
+
+export const SIGNING_EVENT_NODE: Shape<SigningEvent> = { id: 'string', name: 'string', date: 'string' };
 
 export const ProjectConnection = ConnectionType(Project, 'Project', 'investment projects');

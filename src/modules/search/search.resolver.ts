@@ -1,6 +1,5 @@
 import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
-import type { AppContext } from '../../graphql/context';
+import { Args, ArgsType, Field, Int, Query, Resolver } from 'type-graphql';
 import { SearchService } from './search.service';
 import { SearchHit } from './search.type';
 
@@ -21,8 +20,10 @@ class SearchArgs {
 
 @Resolver()
 export class SearchResolver {
+  constructor(private readonly service: SearchService) {}
+
   @Query(() => [SearchHit], { description: 'One search box over enterprises, parks, chambers, projects, chain links, industries and associations.' })
-  search(@Args() { text, first }: SearchArgs, @Ctx() ctx: AppContext): Promise<SearchHit[]> {
-    return new SearchService(ctx.gateway).search(text, first);
+  search(@Args() { text, first }: SearchArgs): Promise<SearchHit[]> {
+    return this.service.search(text, first);
   }
 }

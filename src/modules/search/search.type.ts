@@ -26,11 +26,14 @@ const BY_KIND = {
   ASSOCIATION: Association,
 } as const;
 
+/** What a hit's node is: one of the searchable node types, tagged with its kind for the union. */
+export type SearchNode = (Enterprise | Park | Chamber | Project | ChainLink | Industry | Association) & { __kind?: SearchKind };
+
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Anything the search box finds.',
   types: () => [Enterprise, Park, Chamber, Project, ChainLink, Industry, Association] as const,
-  resolveType: (value) => BY_KIND[(value as unknown as { __kind: SearchKind }).__kind],
+  resolveType: (value: SearchNode) => (value.__kind ? BY_KIND[value.__kind] : undefined),
 });
 
 @ObjectType({ description: 'One search hit, best first.' })
@@ -48,5 +51,5 @@ export class SearchHit {
   score!: number;
 
   @Field(() => SearchResult, { description: 'The node itself, for its own fields.' })
-  node!: typeof SearchResult;
+  node!: SearchNode;
 }

@@ -1,12 +1,13 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
-import type { AppContext } from '../../graphql/context';
+import { Query, Resolver } from 'type-graphql';
 import { SystemService } from './system.service';
 import { About } from './system.type';
 
 @Resolver()
 export class SystemResolver {
+  constructor(private readonly service: SystemService) {}
+
   @Query(() => About, { description: 'Service and database facts, read from Neo4j.' })
-  async about(@Ctx() ctx: AppContext): Promise<About> {
-    return new SystemService(ctx.gateway).about();
+  about(): Promise<About> {
+    return this.service.about();
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { TeamKind } from '../../domain/enums';
-import '../../graphql/enums';
+import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'A team of the 1+2+5+8 organisation (招商组织体系).' })
 export class Team {
@@ -16,3 +16,5 @@ export class Team {
   @Field(() => String, { nullable: true, description: 'Leader (组长).' })
   leader?: string | null;
 }
+
+export const TEAM_NODE: Shape<Team> = { id: 'string', name: 'string', kind: 'string', leader: 'string?' };

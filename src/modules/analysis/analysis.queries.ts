@@ -1,0 +1,73 @@
+import { defineQuery, nested, NoParams } from '../../db/query';
+import { CHAIN_LINK_NODE, ChainLink } from '../industry/industry.type';
+import { Park, PARK_NODE } from '../park/park.type';
+import type { LinkMetrics } from './gaps.scoring';
+import type { RawWarmPath } from './ranking.scoring';
+
+/** Raw per-link metrics of every chain, with the link's own properties for the API. */
+export type LinkMetricsRow = LinkMetrics & { link: ChainLink };
+export const LINK_METRICS = defineQuery<NoParams, LinkMetricsRow>('analysis/link-metrics', {
+  industryCode: 'string',
+  industryName: 'string',
+  code: 'string',
+  name: 'string',
+  stage: 'string',
+  importance: 'number',
+  core: 'boolean',
+  link: nested(CHAIN_LINK_NODE),
+  producers: 'map[]',
+  demand: 'number',
+  demandFirms: 'number',
+  purchasedYi: 'number',
+  purchasedLocalYi: 'number',
+  upstream: 'string[]',
+  downstream: 'string[]',
+});
+
+export interface CandidateRow {
+  target: {
+    uscc: string;
+    name: string;
+    revenueYi: number | null;
+    fortune500: boolean | null;
+    chainLeader: boolean | null;
+    specialized: boolean | null;
+    highTech: boolean | null;
+    expansionPlan: boolean | null;
+    recentFinancing: boolean | null;
+  };
+  cityName: string | null;
+  links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string }>;
+}
+export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; provinceCode: string | null; fortune500Only: boolean }, CandidateRow>(
+  'analysis/target-candidates',
+  { target: 'map', cityName: 'string?', links: 'map[]' },
+);
+
+export interface ParkRow {
+  park: Park;
+  industries: string[];
+  links: string[];
+}
+export const PARKS = defineQuery<NoParams, ParkRow>('analysis/parks', { park: nested(PARK_NODE), industries: 'string[]', links: 'string[]' });
+
+export const FLOWS = defineQuery<NoParams, { fromCode: string; toCode: string; strength: number }>('analysis/flows', {
+  fromCode: 'string',
+  toCode: 'string',
+  strength: 'number',
+});
+
+export const INDUSTRY_THEMES = defineQuery<NoParams, { code: string; name: string; themes: string[] }>('analysis/industry-themes', {
+  code: 'string',
+  name: 'string',
+  themes: 'string[]',
+});
+
+export const WARM_PATHS = defineQuery<{ usccs: string[]; home: string }, RawWarmPath>('analysis/warm-paths', {
+  uscc: 'string',
+  kind: 'string',
+  hops: 'number',
+  nodes: 'map[]',
+  rels: 'map[]',
+  facts: 'map',
+});

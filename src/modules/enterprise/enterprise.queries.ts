@@ -1,0 +1,52 @@
+import { defineQuery, defineRelation, nested, Shape } from '../../db/query';
+import { definePage, SortParams } from '../../graphql/pagination';
+import { City, CITY_NODE, Town, TOWN_NODE } from '../city/city.type';
+import { CHAIN_LINK_NODE } from '../industry/industry.type';
+import { Park, PARK_NODE } from '../park/park.type';
+import { PERSON_NODE } from '../person/person.type';
+import { PROJECT_NODE } from '../project/project.type';
+import { Team, TEAM_NODE } from '../team/team.type';
+import { Enterprise, ENTERPRISE_NODE, EnterpriseLink, Executive, SupplyRelation } from './enterprise.type';
+
+export interface EnterpriseFilterParams {
+  f: {
+    isTarget: boolean | null;
+    isLocal: boolean | null;
+    industryCode: string | null;
+    chainLinkCode: string | null;
+    cityCode: string | null;
+    provinceCode: string | null;
+    parkId: string | null;
+    fortune500: boolean | null;
+    chainLeader: boolean | null;
+    specialized: boolean | null;
+    highTech: boolean | null;
+    listed: boolean | null;
+    expansionPlan: boolean | null;
+    recentFinancing: boolean | null;
+    revenueMin: number | null;
+    revenueMax: number | null;
+    nameContains: string | null;
+  };
+}
+export const ENTERPRISE_PAGE = definePage<EnterpriseFilterParams & SortParams, Enterprise>('enterprise/filter', ENTERPRISE_NODE);
+export const ENTERPRISE_BY_USCC = defineQuery<{ uscc: string }, { node: Enterprise }>('enterprise/by-uscc', { node: nested(ENTERPRISE_NODE) });
+export const ENTERPRISES_BY_USCCS = defineQuery<{ usccs: string[] }, { node: Enterprise }>('enterprise/by-usccs', { node: nested(ENTERPRISE_NODE) });
+
+export interface EnterprisePlaces {
+  city: City | null;
+  town: Town | null;
+  park: Park | null;
+}
+export const PLACES_OF_ENTERPRISE = defineRelation<EnterprisePlaces>('enterprise/places-of', {
+  city: nested(CITY_NODE, { optional: true }),
+  town: nested(TOWN_NODE, { optional: true }),
+  park: nested(PARK_NODE, { optional: true }),
+});
+export const LINKS_OF_ENTERPRISE = defineRelation<EnterpriseLink>('enterprise/links-of', { link: nested(CHAIN_LINK_NODE), evidence: 'string', products: 'string?' });
+export const EXECUTIVES_OF_ENTERPRISE = defineRelation<Executive>('enterprise/executives-of', { person: nested(PERSON_NODE), title: 'string' });
+const SUPPLY: Shape<SupplyRelation> = { enterprise: nested(ENTERPRISE_NODE), annualValueYi: 'number', linkCode: 'string?' };
+export const SUPPLIERS_OF_ENTERPRISE = defineRelation<SupplyRelation>('enterprise/suppliers-of', SUPPLY);
+export const CUSTOMERS_OF_ENTERPRISE = defineRelation<SupplyRelation>('enterprise/customers-of', SUPPLY);
+export const PROJECTS_OF_ENTERPRISE = defineRelation('enterprise/projects-of', PROJECT_NODE);
+export const FOLLOWERS_OF_ENTERPRISE = defineRelation<{ team: Team; since: string | null }>('enterprise/followers-of', { team: nested(TEAM_NODE), since: 'string?' });

@@ -1,0 +1,39 @@
+import type { CypherName } from '../../db/cypher-names';
+import { defineQuery, NoParams, Params, Query } from '../../db/query';
+
+/** Writes one batch of a dataset file's rows (`UNWIND $rows … MERGE`); returns nothing. */
+export type BatchWrite = Query<{ rows: Params[] }, Record<string, never>>;
+const batch = (file: CypherName): BatchWrite => defineQuery<{ rows: Params[] }, Record<string, never>>(file, {});
+
+export const WRITE = {
+  countries: batch('import/countries'),
+  cities: batch('import/cities'),
+  towns: batch('import/towns'),
+  industries: batch('import/industries'),
+  chainLinks: batch('import/chain-links'),
+  councils: batch('import/councils'),
+  parks: batch('import/parks'),
+  enterprises: batch('import/enterprises'),
+  people: batch('import/people'),
+  chambers: batch('import/chambers'),
+  associations: batch('import/associations'),
+  teams: batch('import/teams'),
+  teamParents: batch('import/team-parents'),
+  signingEvents: batch('import/signing-events'),
+  projects: batch('import/projects'),
+  linkSupplies: batch('import/link-supplies'),
+  parkPositions: batch('import/park-positions'),
+  enterpriseLinks: batch('import/enterprise-links'),
+  enterpriseSupplies: batch('import/enterprise-supplies'),
+  executives: batch('import/executives'),
+  chamberMembers: batch('import/chamber-members'),
+  associationMembers: batch('import/association-members'),
+  teamFollows: batch('import/team-follows'),
+  projectLinks: batch('import/project-links'),
+} as const;
+
+/** Gives the graph a new version token in the import's own transaction (analysis caches key on it). */
+export const BUMP_GRAPH_VERSION = defineQuery<NoParams, Record<string, never>>('import/bump-version', {});
+/** Which of the keys already exist as nodes of the label (the label picks a fixed branch, never spliced). */
+export const EXISTING_KEYS = defineQuery<{ label: string; keys: string[] }, { key: string }>('import/existing-keys', { key: 'string' });
+export const PROJECT_STAGES = defineQuery<{ ids: string[] }, { id: string; stage: string }>('import/project-stages', { id: 'string', stage: 'string' });

@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { PROJECT_ROOT } from './config';
+import type { AppContext } from './graphql/context';
+import './graphql/enums';
+import { AnalysisResolver } from './modules/analysis/analysis.resolver';
+import { AssociationResolver, ChamberResolver } from './modules/chamber/chamber.resolver';
+import { CityResolver, TownResolver } from './modules/city/city.resolver';
+import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
+import { ChainLinkResolver, IndustryResolver } from './modules/industry/industry.resolver';
+import { ParkResolver } from './modules/park/park.resolver';
+import { PersonResolver } from './modules/person/person.resolver';
+import { ProjectResolver } from './modules/project/project.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
+import { SystemResolver } from './modules/system/system.resolver';
+import { TeamResolver } from './modules/team/team.resolver';
+
+/**
+ * The schema assembly: every feature's resolvers, in one place above the features (the shared
+ * plumbing in graphql/ imports none of them). Resolver instances come from the request's scope,
+ * so each takes its services in its constructor.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  SystemResolver,
+  IndustryResolver,
+  ChainLinkResolver,
+  EnterpriseResolver,
+  PersonResolver,
+  ChamberResolver,
+  AssociationResolver,
+  ParkResolver,
+  ProjectResolver,
+  TeamResolver,
+  CityResolver,
+  TownResolver,
+  SearchResolver,
+  AnalysisResolver,
+];
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the executable schema once per process (it depends on the code only). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    container: ({ context }: { context: AppContext }) => context.scope,
+    // type-graphql 2 defaults to no validation; we want class-validator on every argument.
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return built;
+}
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+const HEADER = '# Generated from the TypeScript code by `npm run schema:emit`. Do not edit by hand.\n\n';
+
+/** The SDL the code defines, sorted so that the committed file diffs cleanly. */
+export async function emittedSdl(): Promise<string> {
+  return HEADER + printSchema(lexicographicSortSchema(await getSchema())) + '\n';
+}
+
+export function committedSdl(): string | undefined {
+  return fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, 'utf8') : undefined;
+}
