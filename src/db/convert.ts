@@ -26,8 +26,8 @@ export function toPlain(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (neo4j.isNode(value)) return plainMap(value.properties as Record<string, unknown>);
-  if (neo4j.isRelationship(value)) return { type: value.type, ...plainMap(value.properties as Record<string, unknown>) };
+  if (neo4j.isNode(value)) return plainMap(value.properties);
+  if (neo4j.isRelationship(value)) return { type: value.type, ...plainMap(value.properties) };
   if (neo4j.isPath(value)) {
     const nodes = [value.start, ...value.segments.map((s) => s.end)].map(toPlain);
     const relationships = value.segments.map((s) => toPlain(s.relationship));

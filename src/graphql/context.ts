@@ -9,7 +9,7 @@ export interface Caller {
   roles: string[];
 }
 
-export const ANONYMOUS: Caller = Object.freeze({ id: 'anonymous', roles: [] }) as Caller;
+export const ANONYMOUS: Caller = Object.freeze({ id: 'anonymous', roles: [] });
 
 export interface AppContext {
   caller: Caller;

@@ -1,4 +1,4 @@
-import { ASTVisitor, FieldNode, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode, ValidationContext } from 'graphql';
+import { ASTVisitor, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode, ValidationContext } from 'graphql';
 import { ErrorCode } from '../errors';
 
 /**
@@ -15,7 +15,7 @@ export function depthLimit(max: number) {
       let deepest = 0;
       for (const sel of set.selections) {
         if (sel.kind === Kind.FIELD) {
-          const f = sel as FieldNode;
+          const f = sel;
           if (f.name.value.startsWith('__')) continue; // introspection is bounded by the schema
           deepest = Math.max(deepest, 1 + depthOf(f.selectionSet, seen));
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, print } from 'graphql';
+import { Kind, parse, print } from 'graphql';
 import { PROJECT_ROOT } from '../config';
 
 export const EXAMPLES_FILE = path.join(PROJECT_ROOT, 'docs', 'examples.graphql');
@@ -19,7 +19,7 @@ export function loadExamples(file = EXAMPLES_FILE): Example[] {
   const doc = parse(text);
   const lines = text.split('\n');
   return doc.definitions.flatMap((d) => {
-    if (d.kind !== 'OperationDefinition' || !d.name || !d.loc) return [];
+    if (d.kind !== Kind.OPERATION_DEFINITION || !d.name || !d.loc) return [];
     const comments: string[] = [];
     for (let i = d.loc.startToken.line - 2; i >= 0 && lines[i].startsWith('#'); i--) comments.unshift(lines[i].slice(1).trim());
     const varLine = comments.find((c) => c.startsWith('variables:'));

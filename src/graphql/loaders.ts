@@ -42,7 +42,7 @@ export class Loaders {
         },
         { maxBatchSize: 1000 },
       );
-      this.loaders.set(relation as Relation<unknown>, l as DataLoader<string, unknown[]>);
+      this.loaders.set(relation as Relation<unknown>, l);
     }
     return l;
   }

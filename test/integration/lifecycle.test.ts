@@ -12,8 +12,8 @@ const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
 function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let out = '';
   const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, LOG_LEVEL: 'info', NEO4J_URI: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (c) => (out += c));
-  child.stderr!.on('data', (c) => (out += c));
+  child.stdout.on('data', (c) => (out += c));
+  child.stderr.on('data', (c) => (out += c));
   return { child, output: () => out };
 }
 

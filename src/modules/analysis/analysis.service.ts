@@ -50,9 +50,9 @@ export interface RankRequest {
 
 /** What the API needs to show results: nodes by key, in full. */
 export interface Lookups {
-  link(code: string): ChainLink;
-  enterprise(uscc: string): Enterprise;
-  park(id: string): Park;
+  link: (code: string) => ChainLink;
+  enterprise: (uscc: string) => Enterprise;
+  park: (id: string) => Park;
 }
 
 export interface RankResult {

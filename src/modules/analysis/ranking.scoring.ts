@@ -55,13 +55,25 @@ export interface PathRel {
   to: string;
   detail: string | null;
 }
+/** What a path's sentence cites (cypher/analysis/warm-paths.cypher); which are set depends on the kind. */
+export interface PathFacts {
+  person?: string;
+  title?: string;
+  chamber?: string | null;
+  role?: string | null;
+  local?: string;
+  sells?: boolean;
+  valueYi?: number;
+  team?: string;
+  city?: string;
+}
 export interface RawWarmPath {
   uscc: string;
   kind: WarmPathKind;
   hops: number;
   nodes: PathNode[];
   rels: PathRel[];
-  facts: Record<string, unknown>;
+  facts: PathFacts;
 }
 export interface WarmPath extends RawWarmPath {
   strength: number;
@@ -140,23 +152,24 @@ const PATH_BASE: Record<WarmPathKind, number> = {
 };
 const OFFICE_ROLES = new Set(['PRESIDENT', 'EXECUTIVE_VICE_PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL']);
 
-function roleZh(role: unknown): string {
+function roleZh(role: string | null | undefined): string {
   return MEMBER_ROLE_ZH[role as MemberRole] ?? '会员';
 }
 
 /** Strength of one warm path: base by kind × hop decay × (office holder, chair) factors. */
 export function pathStrength(p: RawWarmPath, c: RankingConfig): number {
   let s = PATH_BASE[p.kind] * c.hopDecay ** (p.hops - 1);
-  const role = p.facts.role as string | null | undefined;
+  const role = p.facts.role;
   if (role) s *= OFFICE_ROLES.has(role) ? 1 : role === 'DIRECTOR' ? 0.95 : 0.9;
-  const title = p.facts.title as string | null | undefined;
+  const title = p.facts.title;
   if (title !== undefined && title !== null && title !== '董事长') s *= 0.9;
   return r4(s);
 }
 
 /** The Chinese sentence a planner reads for a path. */
 export function describePath(p: RawWarmPath): string {
-  const f = p.facts;
+  // Missing facts read as empty text, never as "undefined", in what a planner reads.
+  const f = Object.fromEntries(Object.entries(p.facts).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])) as Record<keyof PathFacts, string>;
   switch (p.kind) {
     case WarmPathKind.NATIVE_CHAMBER_EXEC:
       return `${f.title}${f.person}为南安籍，任${f.chamber}${roleZh(f.role)}`;
@@ -165,7 +178,7 @@ export function describePath(p: RawWarmPath): string {
     case WarmPathKind.CHAMBER_EXEC:
       return `${f.title}${f.person}任${f.chamber}${roleZh(f.role)}`;
     case WarmPathKind.SUPPLIES_LOCAL:
-      return f.sells ? `向本地企业${f.local}供货（年${f.valueYi}亿元）` : `从本地企业${f.local}采购（年${f.valueYi}亿元）`;
+      return p.facts.sells ? `向本地企业${f.local}供货（年${f.valueYi}亿元）` : `从本地企业${f.local}采购（年${f.valueYi}亿元）`;
     case WarmPathKind.TEAM_FOLLOWS:
       return `已由${f.team}跟踪对接`;
     case WarmPathKind.CHAMBER_IN_CITY:

@@ -29,7 +29,7 @@ export function Col(type: ColumnType, doc: string, opts: { required?: boolean; u
   return (target: object, property: string): void => {
     (opts.required ? IsNotEmpty() : IsOptional())(target, property);
     if (opts.allowed) IsIn([...opts.allowed], { each: type === 'list' })(target, property);
-    const list: ColumnDef[] = Reflect.getMetadata(COLUMNS, target) ?? [];
+    const list = (Reflect.getMetadata(COLUMNS, target) as ColumnDef[] | undefined) ?? [];
     Reflect.defineMetadata(
       COLUMNS,
       [...list, { name: property, type, required: opts.required ?? false, doc, unit: opts.unit, allowed: opts.allowed, ref: opts.ref }],
@@ -40,12 +40,20 @@ export function Col(type: ColumnType, doc: string, opts: { required?: boolean; u
 
 /** Declared columns in declaration order, with the inherited `source` column last. */
 export function columnsOf(rowClass: new () => object): ColumnDef[] {
-  const cols: ColumnDef[] = Reflect.getMetadata(COLUMNS, rowClass.prototype) ?? [];
+  const cols = (Reflect.getMetadata(COLUMNS, rowClass.prototype as object) as ColumnDef[] | undefined) ?? [];
   return [...cols.filter((c) => c.name !== 'source'), ...cols.filter((c) => c.name === 'source')];
 }
 
 const TRUE = new Set(['true', '1', 'yes', 'y', '是', 't']);
 const FALSE = new Set(['false', '0', 'no', 'n', '否', 'f']);
+
+/** A cell or typed value as text (cells are strings, numbers, booleans or dates). */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- narrowed for no-base-to-string
+  return typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean);
+}
 
 /** Coerces one cell; returns the value or a problem message. Empty cells become undefined. */
 export function coerce(raw: unknown, col: ColumnDef): { value?: unknown; problem?: string } {

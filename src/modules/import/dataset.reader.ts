@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cellText } from './columns';
 import { FILES } from './dataset.files';
 
 export interface RawRow {
@@ -56,7 +57,7 @@ function readFolder(dir: string): RawDataset {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     let records: string[][];
     try {
-      records = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+      records = parse(text, { relax_column_count: true, skip_empty_lines: true }) satisfies string[][];
     } catch (e) {
       throw new DatasetReadError(`${entry}: not valid CSV (${(e as Error).message})`);
     }
@@ -98,7 +99,7 @@ async function readWorkbook(file: string): Promise<RawDataset> {
       headers.forEach((h, j) => {
         if (h) cells[h] = cellValue(r.getCell(j + 1).value);
       });
-      if (Object.values(cells).some((v) => v !== undefined && v !== null && String(v).trim() !== '')) {
+      if (Object.values(cells).some((v) => v !== undefined && v !== null && cellText(v).trim() !== '')) {
         rows.push({ row: rowNumber, cells });
       }
     });
@@ -111,7 +112,7 @@ async function readWorkbook(file: string): Promise<RawDataset> {
 function cellValue(v: ExcelJS.CellValue): unknown {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'object' && !(v instanceof Date)) {
-    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
+    if ('result' in v) return cellValue(v.result);
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v) return v.text;
     return undefined;

@@ -1,7 +1,7 @@
 import { validateSync, ValidationError } from 'class-validator';
 import { NANAN_CITY_CODE, ProjectStage, PROJECT_STAGE_ZH, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/enums';
 import type { Neo4jGateway } from '../../db/gateway';
-import { ColumnDef, coerce } from './columns';
+import { cellText, ColumnDef, coerce } from './columns';
 import type { RawDataset, RawFile } from './dataset.reader';
 import { columns, FILE_BY_NAME, FILES, FileSpec } from './dataset.files';
 import { EXISTING_KEYS, PROJECT_STAGES } from './dataset.queries';
@@ -137,7 +137,7 @@ function explain(msg: string, cols: ColumnDef[], property: string): string {
 }
 
 function keyOf(values: Record<string, unknown>, key: string[]): string {
-  return key.map((k) => String(values[k] ?? '')).join(' / ');
+  return key.map((k) => cellText(values[k])).join(' / ');
 }
 
 function checkDuplicates(rows: Map<string, TypedRow[]>, displays: Map<string, string>, problems: Problem[]): void {
@@ -256,9 +256,9 @@ function unresolvedReferences(rows: Map<string, TypedRow[]>, displays: Map<strin
     for (const r of list) {
       for (const c of cols) {
         const v = r.values[c.name];
-        if (v === undefined || present.get(c.ref!)?.has(String(v))) continue;
+        if (v === undefined || present.get(c.ref!)?.has(cellText(v))) continue;
         const target = c.ref!;
-        pending.push({ file: displays.get(name)!, row: r.row, column: c.name, target, key: String(v), reason: `references ${REF_LABEL_NAME[target] ?? target} "${String(v)}"` });
+        pending.push({ file: displays.get(name)!, row: r.row, column: c.name, target, key: cellText(v), reason: `references ${REF_LABEL_NAME[target] ?? target} "${cellText(v)}"` });
       }
     }
   }

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { searchText } from '../../domain/search-text';
 import type { GatewayTx, Neo4jGateway } from '../../db/gateway';
 import { BUMP_GRAPH_VERSION } from './dataset.queries';
+import { cellText } from './columns';
 import { columns, FILES, FileSpec } from './dataset.files';
 import type { TypedRow } from './dataset.validate';
 
@@ -22,7 +23,7 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
     const v = values[c.name];
     // An empty flag means false and an empty list means [] (the API exposes both as non-null).
     const empty = c.type === 'bool' ? false : c.type === 'list' ? [] : null;
-    const value = v === undefined ? empty : c.type === 'date' ? toNeoDate(String(v)) : v;
+    const value = v === undefined ? empty : c.type === 'date' ? toNeoDate(cellText(v)) : v;
     top[c.name] = value;
     // On nodes, keys and references become MERGE keys and relationships, not properties. On
     // relationships, only the key columns (the two ends) are structure; a non-key reference such as

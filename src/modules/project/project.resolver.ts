@@ -1,5 +1,5 @@
 import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/enums';
+import { PROJECT_STAGE_ZH } from '../../domain/enums';
 import { Loaders } from '../../graphql/loaders';
 import { Enterprise } from '../enterprise/enterprise.type';
 import { ChainLink, Industry } from '../industry/industry.type';
@@ -29,7 +29,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => String, { description: 'Stage in Chinese (策划, 对接, 签约, …).' })
   stageLabel(@Root() p: Project): string {
-    return PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage;
+    return PROJECT_STAGE_ZH[p.stage] ?? p.stage;
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'Investor enterprise (投资方).' })

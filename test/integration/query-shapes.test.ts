@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { listCypherNames } from '../../src/db/cypher-files';
+import type { Neo4jGateway } from '../../src/db/gateway';
+import { isQuery, Query, queryName, shapeProblems } from '../../src/db/query';
+import { importDataset } from '../../src/modules/import/import.service';
+import { DEMO_DIR, resetDatabase, testGateway } from '../support/db';
+
+/** Every query exported by a `*.queries.ts` file under src/ (including maps of queries such as WRITE). */
+function declaredQueries(): Map<string, Query<object, unknown>> {
+  const found = new Map<string, Query<object, unknown>>();
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) walk(file);
+      else if (e.name.endsWith('.queries.ts')) {
+        for (const value of Object.values(require(file) as Record<string, unknown>)) {
+          const list = isQuery(value) ? [value] : typeof value === 'object' && value !== null ? Object.values(value).filter(isQuery) : [];
+          for (const q of list) found.set(queryName(q), q);
+        }
+      }
+    }
+  };
+  walk(path.join(__dirname, '..', '..', 'src'));
+  return found;
+}
+
+const NE_CELL = 'NE-CELL';
+
+/** Parameters that make each read return rows on the demo data; writes are exercised by the import tests. */
+async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<string, unknown>>> {
+  const pick = async (cypher: string): Promise<string> => {
+    const [row] = await gw.readTx((tx) => tx.runText<{ k: string }>(cypher));
+    if (!row) throw new Error(`no demo row for ${cypher}`);
+    return row.k;
+  };
+  const uscc = await pick("MATCH (e:Enterprise)-[:INVESTS_IN]->(:Project) WHERE EXISTS { (e)<-[:EXECUTIVE_OF]-() } AND EXISTS { (e)-[:SUPPLIES]->() } AND EXISTS { ()-[:SUPPLIES]->(e) } RETURN e.uscc AS k ORDER BY k LIMIT 1");
+  const target = await pick('MATCH (:Team)-[:FOLLOWS]->(e:Enterprise {isTarget: true}) RETURN e.uscc AS k ORDER BY k LIMIT 1');
+  const person = await pick('MATCH (p:Person)-[:MEMBER_OF]->(:Chamber) WHERE EXISTS { (p)-[:MEMBER_OF]->(:Association) } AND EXISTS { (p)-[:EXECUTIVE_OF]->() } RETURN p.id AS k ORDER BY k LIMIT 1');
+  const chamber = await pick('MATCH (c:Chamber)<-[:MEMBER_OF]-() RETURN c.id AS k ORDER BY k LIMIT 1');
+  const association = await pick('MATCH (a:Association)<-[:MEMBER_OF]-() RETURN a.id AS k ORDER BY k LIMIT 1');
+  const park = await pick('MATCH (p:Park)<-[:IN_PARK]-() WHERE EXISTS { (p)<-[:LOCATED_IN]-(:Project) } RETURN p.id AS k ORDER BY k LIMIT 1');
+  const project = await pick('MATCH (p:Project)-[:FILLS]->() WHERE EXISTS { (p)-[:SIGNED_AT]->() } RETURN p.id AS k ORDER BY k LIMIT 1');
+  const team = await pick('MATCH (t:Team)-[:FOLLOWS]->() WHERE EXISTS { (t)-[:RESPONSIBLE_FOR]->() } RETURN t.id AS k ORDER BY k LIMIT 1');
+  const parentTeam = await pick('MATCH (t:Team)<-[:PART_OF]-() RETURN t.id AS k ORDER BY k LIMIT 1');
+  const town = await pick('MATCH (t:Town) RETURN t.code AS k ORDER BY k LIMIT 1');
+  const page = { after: null, limit: 5, numKey: null, strKey: 'name', dir: 1 };
+  const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
+  const nulls = (names: string[]): Record<string, null> => Object.fromEntries(names.map((n) => [n, null]));
+  const enterpriseFilter = {
+    f: nulls(['isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader', 'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'revenueMin', 'revenueMax', 'nameContains']),
+  };
+  const projectFilter = { f: nulls(['stages', 'industryCode', 'parkId', 'teamId', 'investorUscc', 'amountMin', 'amountMax', 'signedFrom', 'signedTo', 'keyProject', 'campaign100Days', 'nameContains']) };
+  const parkFilter = { f: nulls(['townCode', 'standardized', 'industryCode', 'chainLinkCode', 'availableLandMin']) };
+  return {
+    'enterprise/filter+common/page': { ...enterpriseFilter, ...page },
+    'enterprise/filter+common/count': { ...enterpriseFilter, ...page },
+    'project/filter+common/page': { ...projectFilter, ...page },
+    'project/filter+common/count': { ...projectFilter, ...page },
+    'park/filter+common/page': { ...parkFilter, ...page },
+    'park/filter+common/count': { ...parkFilter, ...page },
+    'chamber/filter+common/page': { f: nulls(['kind', 'cityCode', 'countryCode']), ...page },
+    'chamber/filter+common/count': { f: nulls(['kind', 'cityCode', 'countryCode']), ...page },
+    'chamber/association-filter+common/page': { f: { industryCode: null }, ...page },
+    'chamber/association-filter+common/count': { f: { industryCode: null }, ...page },
+    'enterprise/by-uscc': { uscc },
+    'enterprise/by-usccs': { usccs: [uscc, target] },
+    'enterprise/places-of': keys(uscc),
+    'enterprise/links-of': keys(uscc),
+    'enterprise/executives-of': keys(uscc),
+    'enterprise/suppliers-of': keys(uscc),
+    'enterprise/customers-of': keys(uscc),
+    'enterprise/projects-of': keys(uscc),
+    'enterprise/followers-of': keys(target),
+    'industry/all': {},
+    'industry/by-code': { code: 'NE' },
+    'industry/link-by-code': { code: NE_CELL },
+    'industry/links-of-industry': keys('NE'),
+    'industry/industry-of-link': keys(NE_CELL),
+    'industry/upstream-of-link': keys(NE_CELL),
+    'industry/downstream-of-link': keys(NE_CELL),
+    'industry/operators-of-link': keys(NE_CELL),
+    'chamber/places-of': keys(chamber),
+    'chamber/members-of': keys(chamber),
+    'chamber/association-places-of': keys(association),
+    'chamber/association-members-of': keys(association),
+    'city/by-code': { code: '350583' },
+    'city/enterprises-of': keys('350583'),
+    'city/chambers-of': keys('440300'),
+    'city/towns-of': keys('350583'),
+    'city/city-of-town': keys(town),
+    'park/by-id': { id: park },
+    'park/stats-of': keys(park),
+    'park/positions-of': keys(park),
+    'park/enterprises-of': keys(park),
+    'park/projects-of': keys(park),
+    'person/native-city-of': keys(person),
+    'person/positions-of': keys(person),
+    'person/chambers-of': keys(person),
+    'person/associations-of': keys(person),
+    'project/by-id': { id: project },
+    'project/refs-of': keys(project),
+    'project/links-of': keys(project),
+    'team/all': {},
+    'team/refs-of': keys(parentTeam),
+    'team/children-of': keys(parentTeam),
+    'team/follows-of': keys(team),
+    'team/projects-of': keys(team),
+    'search/names': { query: 'nanan*', limit: 5 },
+    'system/about': {},
+    'system/migrations-applied': {},
+    'system/graph-version': {},
+    'system/domain-node-count': {},
+    'admin/fingerprint': {},
+    'analysis/link-metrics': {},
+    'analysis/target-candidates': { industry: 'NE', provinceCode: null, fortune500Only: false },
+    'analysis/parks': {},
+    'analysis/flows': {},
+    'analysis/industry-themes': {},
+    'analysis/warm-paths': { usccs: [target, uscc], home: '350583' },
+    'import/existing-keys': { label: 'Enterprise', keys: [uscc] },
+    'import/project-stages': { ids: [project] },
+  };
+}
+
+/** Writes: run by the importer and the migrator in their own tests (import-*, migrate); not run here. */
+const WRITES = /^(import\/(?!existing-keys$|project-stages$)|system\/migration-record$)/;
+
+describe('the typed query boundary', () => {
+  let gw: Neo4jGateway;
+  beforeAll(async () => {
+    gw = testGateway();
+    await resetDatabase(gw);
+    const r = await importDataset(gw, DEMO_DIR);
+    expect(r.ok).toBe(true);
+  });
+  afterAll(() => gw.close());
+
+  const declared = declaredQueries();
+
+  it('declares every query file under cypher/ (but the admin wipe and index wait, which run as auto-commit)', () => {
+    const used = new Set<string>([...declared.values()].flatMap((q) => q.files));
+    const unused = listCypherNames().filter((n) => !used.has(n) && !['admin/wipe-all', 'system/await-indexes', 'common/page', 'common/count'].includes(n));
+    expect(unused).toEqual([]);
+  });
+
+  it('returns rows of the declared shape for every read query on the demo data', async () => {
+    const params = await sampleParams(gw);
+    const reads = [...declared.keys()].filter((n) => !WRITES.test(n));
+    // A new read query needs sample parameters here, or it would go unchecked.
+    expect(reads.filter((n) => !(n in params))).toEqual([]);
+    const problems: string[] = [];
+    let checked = 0;
+    for (const name of reads) {
+      const q = declared.get(name)!;
+      const rows = await gw.read(q, params[name]);
+      // Queries that return no rows by design (writes) are excluded above; every read must show its shape.
+      if (rows.length === 0 && !['system/graph-version'].includes(name)) problems.push(`${name}: no rows on the demo data (pick better sample parameters)`);
+      for (const row of rows) problems.push(...shapeProblems(row, q.shape).map((p) => `${name}: ${p}`));
+      checked += rows.length;
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('reports a renamed or retyped column against the declared shape', () => {
+    const shape = { token: 'string?', n: 'number' } as const;
+    expect(shapeProblems({ token: null, n: 3 }, shape)).toEqual([]);
+    expect(shapeProblems({ tokn: 'x', n: 3 }, shape)).toEqual(['tokn: column is returned but not declared', 'token: column is declared but not returned']);
+    expect(shapeProblems({ token: 'x', n: '3' }, shape)).toEqual(['n: expected number, got string "3"']);
+  });
+});
