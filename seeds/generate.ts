@@ -202,7 +202,12 @@ function places(put: Put): { shortCity: (code: string) => string; towns: Array<{
 }
 
 /** Industries and chain links (chain knowledge; the local-presence profile is DEMO) and link-to-link flows. */
-function chains(put: Put): { links: Link[]; linkSupplies: Array<{ fromLink: string; toLink: string; kind: string; strength: number }>; linkByCode: Map<string, Link> } {
+interface ChainData {
+  links: Link[];
+  linkSupplies: Array<{ fromLink: string; toLink: string; kind: string; strength: number }>;
+  linkByCode: Map<string, Link>;
+}
+function chains(put: Put): ChainData {
   const links: Link[] = [];
   put('industries', CHAINS.map((c) => ({ code: c.code, name: c.name, groupName: c.group, carrier: c.carrier, themes: c.themes.join(';'), source: 'ARTICLE_DEMO' })));
   for (const c of CHAINS) {
@@ -243,6 +248,11 @@ function organisations(rng: Rng, put: Put, shortCity: (code: string) => string):
   return { chambers, associations };
 }
 
+interface ParkData {
+  parks: Row[];
+  stdSlots: number[];
+  parksFor: (industry: string) => string[];
+}
 /** Parks: the 9 standardized ones (DEMO names) and the carriers the article names, with their positioning. */
 function parksAndPositions(
   rng: Rng,
@@ -250,7 +260,7 @@ function parksAndPositions(
   put: Put,
   links: Link[],
   townByName: (n: string) => string,
-): { parks: Row[]; stdSlots: number[]; parksFor: (industry: string) => string[] } {
+): ParkData {
   const stdTowns = ['仑苍', '霞美', '官桥', '水头', '石井', '洪濑', '梅山', '英都', '省新'];
   const stdSlots = splitTotal(rng, 9, FIGURES.standardizedParkSlots * S, 50 * S, 120 * S);
   const parks: Row[] = stdTowns.map((t, i) => {
@@ -303,55 +313,48 @@ function parksAndPositions(
   return { parks, stdSlots, parksFor };
 }
 
-/**
- * The whole demo dataset, file by file. Sections run in a fixed order (they share one seeded random
- * stream, so the output is the same byte for byte for a seed and scale): places, chains,
- * organisations and parks are functions of their own; enterprises, supply relations, people, teams,
- * signing events and projects follow here.
- */
-export function generate(opts: { seed: number; scale: number }): Map<string, Row[]> {
-  const rng = new Rng(opts.seed);
-  const S = opts.scale;
-  const files = new Map<string, Row[]>();
-  const put = (name: string, rows: Row[]): void => {
-    files.set(name, rows);
-  };
+/** Makes demo firms: unique USCCs and names, plausible sizes and flags; remembers every firm made. */
+class FirmMaker {
+  readonly enterprises: Ent[] = [];
+  private readonly usccSeen = new Set<string>();
+  private readonly nameSeen = new Set<string>();
 
-  const { shortCity, towns, townByName } = places(put);
-  const { links, linkSupplies, linkByCode } = chains(put);
-  const { chambers, associations } = organisations(rng, put, shortCity);
-  const { parks, stdSlots, parksFor } = parksAndPositions(rng, S, put, links, townByName);
+  constructor(private readonly rng: Rng) {}
 
-  // --- enterprises
-  const usccSeen = new Set<string>();
-  const nameSeen = new Set<string>();
-  const ALPH = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const newUscc = (region: string): string => {
+  uscc(region: string): string {
+    const ALPH = '0123456789ABCDEFGHJKLMNPQRTUWXY';
     for (;;) {
       let org = 'MA';
-      for (let i = 0; i < 7; i++) org += ALPH[rng.int(0, 30)];
+      for (let i = 0; i < 7; i++) org += ALPH[this.rng.int(0, 30)];
       const u = makeUscc('9', '1', region, org);
-      if (!usccSeen.has(u)) {
-        usccSeen.add(u);
+      if (!this.usccSeen.has(u)) {
+        this.usccSeen.add(u);
         return u;
       }
     }
-  };
-  const newName = (prefix: string, word: string, suffixes = SUFFIX_MFG): string => {
+  }
+
+  name(prefix: string, word: string, suffixes = SUFFIX_MFG): string {
     for (let tries = 0; ; tries++) {
-      const brand = rng.pick(BRAND) + rng.pick(BRAND) + (tries > 20 ? rng.pick(BRAND) : '');
-      const n = `${prefix}${brand}${word}${rng.pick(suffixes)}`;
-      if (!nameSeen.has(n)) {
-        nameSeen.add(n);
+      const brand = this.rng.pick(BRAND) + this.rng.pick(BRAND) + (tries > 20 ? this.rng.pick(BRAND) : '');
+      const n = `${prefix}${brand}${word}${this.rng.pick(suffixes)}`;
+      if (!this.nameSeen.has(n)) {
+        this.nameSeen.add(n);
         return n;
       }
     }
-  };
-  const enterprises: Ent[] = [];
-  const mk = (e: Partial<Ent> & Pick<Ent, 'cityCode' | 'isLocal' | 'isTarget' | 'industry' | 'name'>): Ent => {
+  }
+
+  /** A name given by the article: reserved so that no invented firm takes it. */
+  reserve(name: string): void {
+    this.nameSeen.add(name);
+  }
+
+  firm(e: Partial<Ent> & Pick<Ent, 'cityCode' | 'isLocal' | 'isTarget' | 'industry' | 'name'>): Ent {
+    const rng = this.rng;
     const revenue = e.revenueYi ?? rng.tenth(0.3, 8);
     const ent: Ent = {
-      uscc: e.uscc ?? newUscc(e.cityCode),
+      uscc: e.uscc ?? this.uscc(e.cityCode),
       registeredCapitalYi: Math.max(0.1, Math.round(revenue * rng.next() * 3) / 10),
       employees: Math.max(10, Math.round(revenue * rng.int(40, 120))),
       listed: revenue > 30 && rng.chance(0.5),
@@ -366,12 +369,18 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
       ...e,
       revenueYi: revenue,
     };
-    enterprises.push(ent);
+    this.enterprises.push(ent);
     return ent;
-  };
-  const evidenceFor = (strong: number): string => (rng.chance(strong) ? 'STRONG' : rng.chance(0.6) ? 'MEDIUM' : 'WEAK');
+  }
 
-  // Local enterprises per link, by presence (0 none, 1 one small firm, 2 a few, 3 a cluster with a 链主).
+  evidence(strong: number): string {
+    return this.rng.chance(strong) ? 'STRONG' : this.rng.chance(0.6) ? 'MEDIUM' : 'WEAK';
+  }
+}
+
+/** Local firms per link, by presence (0 none, 1 one small firm, 2 a few, 3 a cluster with a 链主), and others. */
+function localFirms(rng: Rng, S: number, firms: FirmMaker, c: ChainData): Ent[] {
+  const { links, linkSupplies, linkByCode } = c;
   const perPresence = [0, 1, 4, 9];
   const locals: Ent[] = [];
   for (const l of links) {
@@ -379,8 +388,8 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
     for (let k = 0; k < n; k++) {
       const leader = l.presence === 3 && k === 0;
       const size = leader ? rng.tenth(40, 160) : l.presence === 1 ? rng.tenth(0.2, 1.5) : rng.tenth(0.8, 15);
-      const e = mk({
-        name: newName(rng.chance(0.5) ? '福建南安' : '南安市', l.word),
+      const e = firms.firm({
+        name: firms.name(rng.chance(0.5) ? '福建南安' : '南安市', l.word),
         cityCode: NANAN,
         isLocal: true,
         isTarget: false,
@@ -389,7 +398,7 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
         chainLeader: leader,
         listed: leader ? rng.chance(0.7) : false,
       });
-      e.links.push({ code: l.code, evidence: l.presence === 1 ? (rng.chance(0.5) ? 'WEAK' : 'MEDIUM') : evidenceFor(leader ? 1 : 0.55), products: `${l.word}相关产品` });
+      e.links.push({ code: l.code, evidence: l.presence === 1 ? (rng.chance(0.5) ? 'WEAK' : 'MEDIUM') : firms.evidence(leader ? 1 : 0.55), products: `${l.word}相关产品` });
       // Some firms also work one step along the chain.
       const next = linkSupplies.filter((s) => s.fromLink === l.code && linkByCode.get(s.toLink)!.presence >= 2);
       if (next.length > 0 && rng.chance(0.15)) e.links.push({ code: rng.pick(next).toLink, evidence: 'MEDIUM', products: '' });
@@ -400,9 +409,14 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   const otherWords = ['鞋服', '纺织', '建材', '包装', '印刷', '五金', '贸易', '建筑工程', '物业服务', '家具'];
   const otherTarget = 160 * S;
   for (let k = 0; k < otherTarget; k++) {
-    locals.push(mk({ name: newName('南安市', rng.pick(otherWords), ['有限公司', '实业有限公司', '贸易有限公司']), cityCode: NANAN, isLocal: true, isTarget: false, industry: '', revenueYi: rng.tenth(0.1, 3) }));
+    locals.push(firms.firm({ name: firms.name('南安市', rng.pick(otherWords), ['有限公司', '实业有限公司', '贸易有限公司']), cityCode: NANAN, isLocal: true, isTarget: false, industry: '', revenueYi: rng.tenth(0.1, 3) }));
   }
-  // Towns and parks: exactly 386×S locals in the 9 standardized parks, by slot share.
+  return locals;
+}
+
+/** Towns and parks of the local firms: exactly 386×S in the 9 standardized parks, by slot share. */
+function placeLocals(rng: Rng, S: number, locals: Ent[], p: ParkData, towns: Array<{ code: string; name: string }>): void {
+  const { parks, stdSlots, parksFor } = p;
   const shuffledLocals = rng.shuffle(locals);
   let cursor = 0;
   stdSlots.forEach((slots, i) => {
@@ -428,10 +442,13 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
     e.townCode = rng.pick(towns).code;
   }
 
-  // Named local or external investors of the article's projects (details DEMO).
+}
+
+/** The article's named local and external investors (their details are DEMO). */
+function namedInvestors(rng: Rng, firms: FirmMaker, linkByCode: Map<string, Link>, towns: Array<{ code: string; name: string }>, townByName: (n: string) => string): Record<string, Ent> {
   const namedEnt = (name: string, cityCode: string, industry: string, link: string, extra: Partial<Ent> = {}): Ent => {
-    nameSeen.add(name);
-    const e = mk({ name, cityCode, industry, isLocal: cityCode === NANAN, isTarget: false, source: 'ARTICLE_DEMO', revenueYi: rng.tenth(20, 300), ...extra });
+    firms.reserve(name);
+    const e = firms.firm({ name, cityCode, industry, isLocal: cityCode === NANAN, isTarget: false, source: 'ARTICLE_DEMO', revenueYi: rng.tenth(20, 300), ...extra });
     e.links.push({ code: link, evidence: 'STRONG', products: `${linkByCode.get(link)!.word}` });
     if (e.isLocal && !e.townCode) e.townCode = rng.pick(towns).code;
     return e;
@@ -454,13 +471,20 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   hjt.isTarget = true;
   hjt.source = 'DEMO';
 
-  // Target enterprises (重点招商对象): 295×S. First the 16 valve firms of the Tianjin trip, then one per
-  // link so every link has candidates, then weighted towards thin links.
+  return { minmetals, haier, shenlika, sunzk, hengrun, shanshan, junhe, jinyuan, zhuluoji, cmcapital, siasun, hjt };
+}
+
+/**
+ * Target enterprises (重点招商对象): 295×S. First the 16 valve firms of the Tianjin trip, then one per
+ * link so every link has candidates, then weighted towards thin links.
+ */
+function targetFirms(rng: Rng, S: number, firms: FirmMaker, links: Link[], linkByCode: Map<string, Link>, shortCity: (code: string) => string, named: Record<string, Ent>): Ent[] {
+  const { siasun, hjt } = named;
   const targets: Ent[] = [siasun, hjt];
   const valveLinks = ['EQ-VALVE', 'EQ-VALVEBODY', 'EQ-ACTUATOR', 'EQ-SEAL'];
   for (let k = 0; k < 16; k++) {
     const l = linkByCode.get(valveLinks[k % 4])!;
-    const e = mk({ name: newName('天津', k % 4 === 0 ? '阀门' : l.word), cityCode: '120000', isLocal: false, isTarget: true, industry: 'EQUIP', revenueYi: rng.tenth(1, 25), expansionPlan: true, source: 'ARTICLE_DEMO' });
+    const e = firms.firm({ name: firms.name('天津', k % 4 === 0 ? '阀门' : l.word), cityCode: '120000', isLocal: false, isTarget: true, industry: 'EQUIP', revenueYi: rng.tenth(1, 25), expansionPlan: true, source: 'ARTICLE_DEMO' });
     e.links.push({ code: l.code, evidence: 'STRONG', products: l.word });
     targets.push(e);
   }
@@ -468,8 +492,8 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
     const city = rng.pick(TARGET_CITIES);
     const big = rng.chance(0.12);
     const revenue = big ? rng.tenth(50, 900) : rng.tenth(1, 45);
-    const e = mk({
-      name: newName(shortCity(city), l.word, ['科技股份有限公司', '科技有限公司', '股份有限公司', '集团有限公司']),
+    const e = firms.firm({
+      name: firms.name(shortCity(city), l.word, ['科技股份有限公司', '科技有限公司', '股份有限公司', '集团有限公司']),
       cityCode: city,
       isLocal: false,
       isTarget: true,
@@ -483,7 +507,7 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
       expansionPlan: rng.chance(0.35),
       recentFinancing: rng.chance(0.2),
     });
-    e.links.push({ code: l.code, evidence: evidenceFor(0.6), products: `${l.word}` });
+    e.links.push({ code: l.code, evidence: firms.evidence(0.6), products: `${l.word}` });
     if (rng.chance(0.2)) {
       const sib = links.filter((x) => x.industry === l.industry && x.code !== l.code);
       e.links.push({ code: rng.pick(sib).code, evidence: 'MEDIUM', products: '' });
@@ -494,18 +518,29 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   while (targets.length < FIGURES.targets * S) addTarget(rng.weighted(links, (l) => [4, 3, 1, 1][l.presence] * l.importance));
   if (targets.length !== FIGURES.targets * S) throw new Error(`expected ${FIGURES.targets * S} targets, got ${targets.length}`);
 
-  // Other external investors (the firms behind signed projects), about 200×S.
+  return targets;
+}
+
+/** Other external investors (the firms behind signed projects), about 200×S. */
+function otherInvestors(rng: Rng, S: number, firms: FirmMaker, links: Link[], shortCity: (code: string) => string): Ent[] {
   const investors: Ent[] = [];
   for (let k = 0; k < 200 * S; k++) {
     const l = rng.weighted(links, (x) => x.importance);
     const city = rng.chance(0.35) ? rng.pick(['350500', '350200', '350100', '350582', '350581']) : rng.pick(TARGET_CITIES);
-    const e = mk({ name: newName(shortCity(city), l.word), cityCode: city, isLocal: false, isTarget: false, industry: l.industry, revenueYi: rng.tenth(0.5, 60) });
-    e.links.push({ code: l.code, evidence: evidenceFor(0.5), products: l.word });
+    const e = firms.firm({ name: firms.name(shortCity(city), l.word), cityCode: city, isLocal: false, isTarget: false, industry: l.industry, revenueYi: rng.tenth(0.5, 60) });
+    e.links.push({ code: l.code, evidence: firms.evidence(0.5), products: l.word });
     investors.push(e);
   }
 
-  // --- supply relations: for every link-to-link flow, local customers buy from local suppliers
-  // when there are any, and from outside firms (targets, investors) otherwise or as well.
+  return investors;
+}
+
+/**
+ * Supply relations: for every link-to-link flow, local customers buy from local suppliers when there
+ * are any, and from outside firms (targets, investors) otherwise or as well.
+ */
+function supplyRelations(rng: Rng, c: ChainData, enterprises: Ent[]): Row[] {
+  const { links, linkSupplies } = c;
   const byLink = new Map<string, { local: Ent[]; outside: Ent[] }>();
   for (const l of links) byLink.set(l.code, { local: [], outside: [] });
   for (const e of enterprises) for (const x of e.links) (e.isLocal ? byLink.get(x.code)!.local : byLink.get(x.code)!.outside).push(e);
@@ -532,7 +567,12 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
     }
   }
 
-  // --- people: executives, native places, chamber and association memberships (all DEMO)
+  return [...supplies.values()];
+}
+
+/** People: executives, native places, chamber and association memberships (all DEMO). */
+function peopleAndMemberships(rng: Rng, S: number, put: Put, o: { enterprises: Ent[]; locals: Ent[]; chambers: Row[]; associations: Row[] }): void {
+  const { enterprises, locals, chambers, associations } = o;
   const people: Row[] = [];
   const executives: Row[] = [];
   const personOf = new Map<string, string[]>();
@@ -598,7 +638,10 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   }
   put('association_members', assocMembers);
 
-  // --- teams: the 1+2+5+8 organisation
+}
+
+/** Teams: the 1+2+5+8 organisation, and whom they follow. */
+function teamsAndFollows(rng: Rng, put: Put, targets: Ent[]): void {
   const teams: Row[] = [
     { id: 'T-LEAD', name: '南安市招商引资工作领导小组', kind: 'LEADING_GROUP', leader: '市主要领导（组长）', source: 'ARTICLE_DEMO' },
     { id: 'T-TF-INVEST', name: '市招商办工作专班', kind: 'TASK_FORCE', parentId: 'T-LEAD', leader: '市招商办主任', source: 'ARTICLE_DEMO' },
@@ -622,7 +665,10 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   }
   put('team_follows', follows);
 
-  // --- signing events
+}
+
+/** Signing events: the four the article names and eight DEMO batches. */
+function signingEvents(put: Put): Row[] {
   const events: Row[] = [
     { id: 'EV-0428', name: '4·28云签约活动', date: '2022-04-28', source: 'ARTICLE_DEMO' },
     { id: 'EV-CONF', name: '南安城市与产业发展大会暨招商大会', date: '2022-06-18', source: 'ARTICLE_DEMO' },
@@ -633,18 +679,12 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   extraEventDates.forEach((d, i) => events.push({ id: `EV-${String(i + 1).padStart(2, '0')}`, name: `南安市重点项目集中签约活动（第${i + 1}批）`, date: d, source: 'DEMO' }));
   put('signing_events', events);
 
-  // --- projects
-  const projects = makeProjects(rng, {
-    locals: locals.filter((e) => e.industry),
-    investors,
-    targets,
-    parksFor,
-    linkByCode,
-    links,
-    events,
-    named: { minmetals, haier, shenlika, sunzk, hengrun, shanshan, junhe, jinyuan, zhuluoji, cmcapital, siasun, hjt },
-    valveFirms: targets.slice(2, 18),
-  });
+  return events;
+}
+
+/** Projects and the links they fill (makeProjects holds the article's figures). */
+function projectRows(rng: Rng, put: Put, inputs: ProjectInputs): void {
+  const projects = makeProjects(rng, inputs);
   put(
     'projects',
     projects.map((p) => ({
@@ -671,7 +711,10 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   );
   put('project_links', projects.flatMap((p) => [...new Set(p.links)].map((linkCode) => ({ projectId: p.id, linkCode }))));
 
-  // --- enterprises last (they collected parks and towns above)
+}
+
+/** Enterprises last (they collected parks and towns above), with their links and supply relations. */
+function enterpriseRows(put: Put, enterprises: Ent[], supplies: Row[]): void {
   put(
     'enterprises',
     enterprises.map((e) => ({
@@ -696,7 +739,49 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
     })),
   );
   put('enterprise_links', enterprises.flatMap((e) => dedupeLinks(e.links).map((x) => ({ uscc: e.uscc, linkCode: x.code, evidence: x.evidence, products: x.products || undefined }))));
-  put('enterprise_supplies', [...supplies.values()]);
+  put('enterprise_supplies', supplies);
+}
+
+/**
+ * The whole demo dataset, file by file. Sections run in a fixed order (they share one seeded random
+ * stream, so the output is the same byte for byte for a seed and scale); each is a function above
+ * that can be read alone.
+ */
+export function generate(opts: { seed: number; scale: number }): Map<string, Row[]> {
+  const rng = new Rng(opts.seed);
+  const S = opts.scale;
+  const files = new Map<string, Row[]>();
+  const put = (name: string, rows: Row[]): void => {
+    files.set(name, rows);
+  };
+
+  const { shortCity, towns, townByName } = places(put);
+  const chainData = chains(put);
+  const { chambers, associations } = organisations(rng, put, shortCity);
+  const parkData = parksAndPositions(rng, S, put, chainData.links, townByName);
+
+  const firms = new FirmMaker(rng);
+  const locals = localFirms(rng, S, firms, chainData);
+  placeLocals(rng, S, locals, parkData, towns);
+  const named = namedInvestors(rng, firms, chainData.linkByCode, towns, townByName);
+  const targets = targetFirms(rng, S, firms, chainData.links, chainData.linkByCode, shortCity, named);
+  const investors = otherInvestors(rng, S, firms, chainData.links, shortCity);
+  const supplies = supplyRelations(rng, chainData, firms.enterprises);
+  peopleAndMemberships(rng, S, put, { enterprises: firms.enterprises, locals, chambers, associations });
+  teamsAndFollows(rng, put, targets);
+  const events = signingEvents(put);
+  projectRows(rng, put, {
+    locals: locals.filter((e) => e.industry),
+    investors,
+    targets,
+    parksFor: parkData.parksFor,
+    linkByCode: chainData.linkByCode,
+    links: chainData.links,
+    events,
+    named,
+    valveFirms: targets.slice(2, 18),
+  });
+  enterpriseRows(put, firms.enterprises, supplies);
   return files;
 }
 
