@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -143,5 +145,67 @@ describe('importer: bad input is reported at once, line by line, and nothing is 
     dirs.push(dir);
     const result = await importDataset(gw, dir, { dryRun: true });
     expect(result.report).toEqual([]);
+  });
+
+  it('an unknown project stage is one report line among the others, not a crash', async () => {
+    await expectReport(
+      {
+        projects:
+          'id,name,amountYi,stage,industryCode,investorUscc,signedOn,source\n' +
+          `PJ-1,电池片项目,12.5,FINISHED,NE,${OTHER},2022-03-01,DEMO\n` +
+          `PJ-2,组件项目,abc,SIGNED,NE,${OTHER},2022-03-01,DEMO\n`,
+      },
+      [
+        'projects.csv:2:stage — must be one of PLANNED, NEGOTIATING, SIGNED, CONTRACTED, PERFORMING, STARTED, PRODUCING, DEFAULTED, WITHDRAWN',
+        'projects.csv:3:amountYi — must be a number, got "abc"',
+      ],
+    );
+  });
+
+  it('reads a GBK-encoded CSV (Excel on Chinese Windows) correctly, with a warning', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbk-'));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, 'people.csv'), iconv.encode('id,name,source\nP-9,洪南安石材,DEMO\n', 'gbk'));
+    const result = await importDataset(gw, dir, { dryRun: true });
+    expect(result.report).toEqual([]);
+    expect(result.warnings).toEqual(['people.csv: not UTF-8; read as GB18030/GBK (the encoding Excel uses on Chinese Windows). Check the names, or save the file as "CSV UTF-8".']);
+    // The name arrives intact: import it for real and read it back.
+    const written = await importDataset(gw, dir);
+    expect(written.written).toBe(true);
+    const [row] = await gw.readTx((tx) => tx.runText<{ name: string }>("MATCH (p:Person {id: 'P-9'}) RETURN p.name AS name"));
+    expect(row.name).toBe('洪南安石材');
+    await gw.writeTx((tx) => tx.runText("MATCH (p:Person {id: 'P-9'}) DETACH DELETE p"));
+  });
+
+  it('refuses a CSV that is neither UTF-8 nor GBK, saying which encodings were tried, and writes nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enc-'));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, 'people.csv'), Buffer.concat([Buffer.from('id,name,source\nP-8,'), Buffer.from([0xff, 0xff, 0xfe, 0x80]), Buffer.from(',DEMO\n')]));
+    await expect(importDataset(gw, dir)).rejects.toThrow('people.csv: the file is neither UTF-8 nor GB18030/GBK text; save it as "CSV UTF-8 (逗号分隔)" and import again');
+    expect(await fingerprint(gw)).toEqual(before);
+  });
+
+  it('reports spreadsheet error cells and formula-like text instead of storing them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('people');
+    ws.addRow(['id', 'name', 'overseasChinese', 'source']);
+    ws.addRow(['P-7', "=cmd|' /C calc'!A0", false, 'DEMO']);
+    ws.addRow(['P-6', '=HYPERLINK("http://x","点我")', false, 'DEMO']);
+    ws.addRow(['P-5', { error: '#DIV/0!' }, false, 'DEMO']);
+    ws.addRow(['P-4', '-负数开头', false, 'DEMO']);
+    ws.addRow(['P-3', '正常姓名', false, 'DEMO']);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'data.xlsx');
+    await wb.xlsx.writeFile(file);
+    const result = await importDataset(gw, file);
+    expect(result.report).toEqual([
+      'data.xlsx#people:2:name — looks like a spreadsheet formula ("=cmd|\' /C calc\'!A0"); data must not start with =, +, - or @',
+      'data.xlsx#people:3:name — looks like a spreadsheet formula ("=HYPERLINK("http://x"); data must not start with =, +, - or @',
+      'data.xlsx#people:4:name — the cell holds the spreadsheet error #DIV/0!; put the value itself there',
+      'data.xlsx#people:5:name — looks like a spreadsheet formula ("-负数开头"); data must not start with =, +, - or @',
+    ]);
+    expect(result.written).toBe(false);
+    expect(await fingerprint(gw)).toEqual(before);
   });
 });

@@ -20,6 +20,11 @@ export interface ColumnDef {
 
 const COLUMNS = Symbol('import:columns');
 
+/** A spreadsheet error value in a workbook cell (#DIV/0!, #N/A, …): reported, never read as empty. */
+export class CellError {
+  constructor(readonly code: string) {}
+}
+
 /**
  * Declares a dataset column on a row class and applies the validation rules the declaration already
  * states: a required column must not be empty, an optional one may be missing, and a column with
@@ -55,9 +60,18 @@ export function cellText(v: unknown): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean);
 }
 
+/**
+ * Text a spreadsheet would run as a formula when the data is opened again (CSV injection): a leading
+ * =, @, or + / - before something that is not a number, and the tab or carriage-return tricks.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=@\t\r]/.test(text) || /^[+-](?![\d.]+$)/.test(text);
+}
+
 /** Coerces one cell; returns the value or a problem message. Empty cells become undefined. */
 export function coerce(raw: unknown, col: ColumnDef): { value?: unknown; problem?: string } {
   if (raw === null || raw === undefined) return {};
+  if (raw instanceof CellError) return { problem: `the cell holds the spreadsheet error ${raw.code}; put the value itself there` };
   if (raw instanceof Date) {
     if (col.type === 'date') return { value: raw.toISOString().slice(0, 10) };
     raw = raw.toISOString();
@@ -66,6 +80,7 @@ export function coerce(raw: unknown, col: ColumnDef): { value?: unknown; problem
   if (text === '') return {};
   switch (col.type) {
     case 'string':
+      if (looksLikeFormula(text)) return { problem: `looks like a spreadsheet formula ("${text.slice(0, 20)}"); data must not start with =, +, - or @` };
       return { value: text };
     case 'int':
       return /^-?\d+$/.test(text) ? { value: Number(text) } : { problem: `must be a whole number, got "${text}"` };

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cellText } from './columns';
+import { CellError, cellText } from './columns';
 import { FILES } from './dataset.files';
 
 export interface RawRow {
@@ -24,6 +24,8 @@ export interface RawDataset {
   files: Map<string, RawFile>;
   /** Files or sheets that are not part of the format (reported as warnings). */
   ignored: string[];
+  /** What the reader noticed but could still read (a file in GBK, say). */
+  warnings: string[];
 }
 
 export class DatasetReadError extends Error {
@@ -35,7 +37,38 @@ export class DatasetReadError extends Error {
 
 const KNOWN = new Set(FILES.map((f) => f.name));
 
-/** Reads a folder of UTF-8 CSV files (BOM tolerated) or one .xlsx workbook with the same sheets. */
+/**
+ * CSV text from its bytes. UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; bytes
+ * that are not valid UTF-8 are read as GB18030 (a superset of GBK, what Excel on Chinese Windows
+ * writes) when they are valid there, with a warning; anything else is refused, naming what was seen.
+ */
+export function decodeCsv(bytes: Buffer, entry: string, warnings: string[]): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeStrict('utf-8', bytes.subarray(3), entry);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict('utf-16le', bytes.subarray(2), entry);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict('utf-16be', bytes.subarray(2), entry);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8: try the Chinese national encoding below
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    warnings.push(`${entry}: not UTF-8; read as GB18030/GBK (the encoding Excel uses on Chinese Windows). Check the names, or save the file as "CSV UTF-8".`);
+    return text;
+  } catch {
+    throw new DatasetReadError(`${entry}: the file is neither UTF-8 nor GB18030/GBK text; save it as "CSV UTF-8 (逗号分隔)" and import again`);
+  }
+}
+
+function decodeStrict(encoding: string, bytes: Buffer, entry: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new DatasetReadError(`${entry}: starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`);
+  }
+}
+
+/** Reads a folder of CSV files (UTF-8, or GBK with a warning) or one .xlsx workbook with the same sheets. */
 export async function readDataset(source: string): Promise<RawDataset> {
   if (!fs.existsSync(source)) throw new DatasetReadError(`not found: ${source}`);
   if (fs.statSync(source).isDirectory()) return readFolder(source);
@@ -46,6 +79,7 @@ export async function readDataset(source: string): Promise<RawDataset> {
 function readFolder(dir: string): RawDataset {
   const files = new Map<string, RawFile>();
   const ignored: string[] = [];
+  const warnings: string[] = [];
   for (const entry of fs.readdirSync(dir).sort()) {
     if (!entry.toLowerCase().endsWith('.csv')) continue;
     const name = entry.slice(0, -4);
@@ -53,8 +87,7 @@ function readFolder(dir: string): RawDataset {
       ignored.push(entry);
       continue;
     }
-    let text = fs.readFileSync(path.join(dir, entry), 'utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const text = decodeCsv(fs.readFileSync(path.join(dir, entry)), entry, warnings);
     let records: string[][];
     try {
       records = parse(text, { relax_column_count: true, skip_empty_lines: true }) satisfies string[][];
@@ -68,7 +101,7 @@ function readFolder(dir: string): RawDataset {
     }));
     files.set(name, { name, display: entry, headers, rows });
   }
-  return { source: dir, files, ignored };
+  return { source: dir, files, ignored, warnings };
 }
 
 async function readWorkbook(file: string): Promise<RawDataset> {
@@ -105,7 +138,7 @@ async function readWorkbook(file: string): Promise<RawDataset> {
     });
     files.set(name, { name, display: `${base}#${name}`, headers: headers.filter((h) => h !== undefined), rows });
   });
-  return { source: file, files, ignored };
+  return { source: file, files, ignored, warnings: [] };
 }
 
 /** Plain value of an Excel cell: formulas give their result, rich text its text. */
@@ -115,6 +148,7 @@ function cellValue(v: ExcelJS.CellValue): unknown {
     if ('result' in v) return cellValue(v.result);
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v) return v.text;
+    if ('error' in v) return new CellError(String(v.error));
     return undefined;
   }
   return v;

@@ -54,7 +54,7 @@ const REF_LABEL_NAME: Record<string, string> = {
  */
 export async function validateDataset(raw: RawDataset, gw?: Neo4jGateway): Promise<ValidatedDataset> {
   const problems: Problem[] = [];
-  const warnings = raw.ignored.map((f) => `ignored ${f}: not a file of the dataset format`);
+  const warnings = [...raw.warnings, ...raw.ignored.map((f) => `ignored ${f}: not a file of the dataset format`)];
   const rows = new Map<string, TypedRow[]>();
   const displays = new Map<string, string>();
 
@@ -202,7 +202,8 @@ function checkCrossFields(rows: Map<string, TypedRow[]>, displays: Map<string, s
 export function stageProblems(v: Record<string, unknown>): Array<{ column: string; reason: string }> {
   const out: Array<{ column: string; reason: string }> = [];
   const stage = v.stage as ProjectStage | undefined;
-  if (stage === undefined) return out;
+  // An unknown stage is reported by the column's own rule; there is nothing to check it against here.
+  if (stage === undefined || !(stage in STAGE_DATE_FIELD)) return out;
   const date = (s: ProjectStage): string | undefined => v[STAGE_DATE_FIELD[s]] as string | undefined;
   const idx = STAGE_PROGRESSION.indexOf(stage);
   if (idx >= 0) {
@@ -299,7 +300,7 @@ async function checkStageJumps(
   for (const r of list) {
     const before = current.get(String(r.values.id)) as ProjectStage | undefined;
     const after = r.values.stage as ProjectStage | undefined;
-    if (!before || !after || before === after) continue;
+    if (!before || !after || before === after || !(after in STAGE_DATE_FIELD) || !(before in STAGE_DATE_FIELD)) continue;
     const b = STAGE_PROGRESSION.indexOf(before);
     const a = STAGE_PROGRESSION.indexOf(after);
     const terminal = b < 0; // DEFAULTED or WITHDRAWN
