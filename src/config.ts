@@ -12,6 +12,11 @@ export interface Config {
   introspection: boolean;
   /** Deepest field nesting a GraphQL operation may have. */
   maxQueryDepth: number;
+  /** Most an operation may cost: a list costs its `first` times what it selects (src/graphql/limits.ts). */
+  maxQueryCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
   neo4j: {
     /** External database; when unset the bundled Neo4j is started. */
     uri: string | undefined;
@@ -134,6 +139,10 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     ] as const),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+    maxQueryCost: int(env, 'GRAPHQL_MAX_COST', 50000, 10, 100000000),
+    maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 10000),
+    maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 1000000),
+    maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 1, 10000),
     neo4j: {
       uri,
       user,

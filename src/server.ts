@@ -12,7 +12,7 @@ import type { Config } from './config';
 import type { Neo4jGateway } from './db/gateway';
 import { AppContext, createContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
-import { depthLimit } from './graphql/depth-limit';
+import { operationLimits } from './graphql/limits';
 import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
 import { VersionedCache } from './db/versioned-cache';
@@ -54,6 +54,14 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';
+  const limits = operationLimits({
+    maxCost: config.maxQueryCost,
+    maxDepth: config.maxQueryDepth,
+    maxAliases: config.maxAliases,
+    maxTokens: config.maxTokens,
+    maxDirectives: config.maxDirectives,
+    blockSuggestions: production,
+  });
   const apollo = new ApolloServer<AppContext>({
     schema: await getSchema(),
     introspection: config.introspection,
@@ -61,8 +69,9 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     // main.ts stops HTTP, the driver and the database in order; Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError: createFormatError(logger),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    validationRules: limits.validationRules,
     plugins: [
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLogPlugin(),

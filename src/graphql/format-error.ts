@@ -16,6 +16,8 @@ export function validationProblems(errors: ValidationError[], prefix = ''): Fiel
   return out;
 }
 
+const ARMOR_LIMIT = /limit of (\d+) exceeded/;
+
 /**
  * The edge of the error model. Known codes pass through (type-graphql's argument validation is
  * reshaped into our `fields` list); anything else is logged in full and masked, so no Cypher,
@@ -35,7 +37,13 @@ export function createFormatError(logger: Logger) {
         extensions: { code, fields },
       };
     }
-    // Our own validation rules (depth limit) name their fields; Apollo relabels them as validation failures.
+    // graphql-armor's limits (depth, aliases, tokens, directives) reject with "… limit of N exceeded…".
+    const limit = ARMOR_LIMIT.exec(formatted.message);
+    if (limit && (code === ErrorCode.GRAPHQL_VALIDATION_FAILED || code === ErrorCode.GRAPHQL_PARSE_FAILED || code === ErrorCode.BAD_USER_INPUT)) {
+      const message = formatted.message.replace(/^Syntax Error: /, '');
+      return { message: `${message} 超出查询限制。`, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, limit: Number(limit[1]), fields: [{ path: 'query', message }] } };
+    }
+    // Our own limits (cost) name their fields; Apollo may relabel them as validation failures.
     if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && Array.isArray(formatted.extensions?.fields)) {
       return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: formatted.extensions.fields } };
     }

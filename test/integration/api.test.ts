@@ -118,8 +118,33 @@ describe('GraphQL API over the demo graph (HTTP)', () => {
     const deep = '{ enterprises(first: 1) { edges { node { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { name } } } } } } } } } } } } } }';
     const res = await gql(svc.url, deep);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'query' }] });
-    expect(res.errors?.[0].message).toMatch(/14 levels deep; at most 12/);
+    expect(res.errors?.[0].message).toMatch(/depth limit of 12 exceeded/);
     expect(svc.gateway.stats.queries).toBe(before);
+  });
+
+  it.each([
+    [
+      'nested lists (each level multiplies its first)',
+      '{ city(code:"350583"){ enterprises(first:100){ city { enterprises(first:100){ city { enterprises(first:100){ city { enterprises(first:100){ name } } } } } } } } }',
+      /The query costs 102020202; at most 50000 is allowed/,
+    ],
+    ['a thousand aliases', `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: rankTargets(input: {first: 100}) { totalCount }`).join(' ')} }`, /Aliases limit of 30 exceeded, found 1000|Token limit of 3000 exceeded/],
+    ['twenty-five aliases of a costly ranking', `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: rankTargets(input: {first: 100}) { edges { node { reasons } } }`).join(' ')} }`, /The query costs \d+; at most 50000 is allowed/],
+    ['too many tokens', `{ ${'about { service } '.repeat(800)} }`, /Token limit of 3000 exceeded/],
+    ['too many directives', `{ ${'... @include(if: true) { about { service } } '.repeat(60)} }`, /Directives limit of 50 exceeded/],
+  ])('refuses %s with BAD_USER_INPUT before anything runs', async (_name, query, message) => {
+    const before = svc.gateway.stats.queries;
+    const res = await gql(svc.url, query);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'query' }] });
+    expect(res.errors?.[0].message).toMatch(message);
+    expect(res.data ?? null).toBeNull();
+    expect(svc.gateway.stats.queries).toBe(before);
+  });
+
+  it('lets every example of docs/examples.graphql through the limits (the examples test runs them all)', async () => {
+    const res = await gql(svc.url, '{ chainGaps(industryCode: "NE") { links { link { name } producers { name } } } rankTargets(input: {first: 20}) { edges { node { reasons } } } }');
+    expect(res.errors).toBeUndefined();
   });
 
   it('matches nameContains typed in Traditional Chinese', async () => {

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from 'type-graphql';
 import { NotFoundError } from '../../errors';
+import { analysisCost, UNBOUNDED_LIST_ESTIMATE } from '../../graphql/limits';
 import { IndustryService } from '../industry/industry.service';
 import { ChainGapsArgs, RankTargetsArgs, WarmPathsArgs } from './analysis.input';
 import { toChainGapReport, toTargetRanking, toWarmPath } from './analysis.mappers';
@@ -13,26 +14,26 @@ export class AnalysisResolver {
     private readonly industries: IndustryService,
   ) {}
 
-  @Query(() => ChainGapReport, { description: 'Where a chain is broken: every link’s status, severity and local supply rate (产业链诊断).' })
+  @Query(() => ChainGapReport, { complexity: analysisCost(100), description: 'Where a chain is broken: every link’s status, severity and local supply rate (产业链诊断).' })
   async chainGaps(@Args() { industryCode }: ChainGapsArgs): Promise<ChainGapReport> {
     const [result, industry, links] = await Promise.all([this.service.chainGaps(industryCode), this.industries.byCode(industryCode), this.service.chainLinks()]);
     if (!industry) throw new NotFoundError('Industry', industryCode);
     return toChainGapReport(result, industry, (code) => links.get(code)!);
   }
 
-  @Query(() => [ChainGapReport], { description: 'The gap report of every chain (全部产业链诊断).' })
+  @Query(() => [ChainGapReport], { complexity: analysisCost(2000, () => 8 * UNBOUNDED_LIST_ESTIMATE), description: 'The gap report of every chain (全部产业链诊断).' })
   async chainGapOverview(): Promise<ChainGapReport[]> {
     const [results, industries, links] = await Promise.all([this.service.allChainGaps(), this.industries.all(), this.service.chainLinks()]);
     const byCode = new Map(industries.map((i) => [i.code, i]));
     return results.map((r) => toChainGapReport(r, byCode.get(r.industry.code)!, (code) => links.get(code)!));
   }
 
-  @Query(() => TargetRanking, { description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
+  @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => (a.input as { first: number }).first), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
   async rankTargets(@Args() { input }: RankTargetsArgs): Promise<TargetRanking> {
     return toTargetRanking(await this.service.rank(input));
   }
 
-  @Query(() => [WarmPath], { description: 'Warm paths from Nan’an to any firm (以商招商关系), strongest first.' })
+  @Query(() => [WarmPath], { complexity: analysisCost(50), description: 'Warm paths from Nan’an to any firm (以商招商关系), strongest first.' })
   async warmPaths(@Args() { uscc, maxHops }: WarmPathsArgs): Promise<WarmPath[]> {
     return (await this.service.warmPaths(uscc, maxHops)).map(toWarmPath);
   }

@@ -6,6 +6,7 @@ import { AssociationsArgs, ChambersArgs } from './chamber.input';
 import { MEMBERS_OF_ASSOCIATION, MEMBERS_OF_CHAMBER, PLACES_OF_ASSOCIATION, PLACES_OF_CHAMBER } from './chamber.queries';
 import { ChamberService } from './chamber.service';
 import { Association, AssociationConnection, Chamber, ChamberConnection, Council, Country, Member } from './chamber.type';
+import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Chamber)
 export class ChamberResolver {
@@ -34,7 +35,7 @@ export class ChamberResolver {
     return this.loaders.pick(PLACES_OF_CHAMBER, c.id, 'council');
   }
 
-  @FieldResolver(() => [Member], { description: 'Members, office holders first (会长, 副会长, …).' })
+  @FieldResolver(() => [Member], { complexity: listOf(40), description: 'Members, office holders first (会长, 副会长, …).' })
   members(@Root() c: Chamber): Promise<Member[]> {
     return this.loaders.many(MEMBERS_OF_CHAMBER, c.id);
   }
@@ -62,7 +63,7 @@ export class AssociationResolver {
     return this.loaders.pick(PLACES_OF_ASSOCIATION, a.id, 'council');
   }
 
-  @FieldResolver(() => [Member], { description: 'Members, office holders first.' })
+  @FieldResolver(() => [Member], { complexity: listOf(40), description: 'Members, office holders first.' })
   members(@Root() a: Association): Promise<Member[]> {
     return this.loaders.many(MEMBERS_OF_ASSOCIATION, a.id);
   }

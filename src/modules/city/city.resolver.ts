@@ -7,6 +7,7 @@ import { Enterprise } from '../enterprise/enterprise.type';
 import { CHAMBERS_OF_CITY, CITY_OF_TOWN, ENTERPRISES_OF_CITY, TOWNS_OF_CITY } from './city.queries';
 import { CityService } from './city.service';
 import { City, Town } from './city.type';
+import { listOf } from '../../graphql/limits';
 
 @ArgsType()
 class CityCodeArgs {
@@ -41,12 +42,12 @@ export class CityResolver {
     return (await this.loaders.many(ENTERPRISES_OF_CITY, c.code)).slice(0, first);
   }
 
-  @FieldResolver(() => [Chamber], { description: 'Nan’an chambers based here (以商招商的落脚点).' })
+  @FieldResolver(() => [Chamber], { complexity: listOf(5), description: 'Nan’an chambers based here (以商招商的落脚点).' })
   chambers(@Root() c: City): Promise<Chamber[]> {
     return this.loaders.many(CHAMBERS_OF_CITY, c.code);
   }
 
-  @FieldResolver(() => [Town], { description: 'Towns and streets (for 南安市).' })
+  @FieldResolver(() => [Town], { complexity: listOf(30), description: 'Towns and streets (for 南安市).' })
   towns(@Root() c: City): Promise<Town[]> {
     return this.loaders.many(TOWNS_OF_CITY, c.code);
   }

@@ -16,6 +16,7 @@ import {
 } from './enterprise.queries';
 import { EnterpriseService } from './enterprise.service';
 import { Enterprise, EnterpriseConnection, EnterpriseLink, Executive, SupplyRelation } from './enterprise.type';
+import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
@@ -49,32 +50,32 @@ export class EnterpriseResolver {
     return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'park');
   }
 
-  @FieldResolver(() => [EnterpriseLink], { description: 'Chain links it operates in (经营环节).' })
+  @FieldResolver(() => [EnterpriseLink], { complexity: listOf(3), description: 'Chain links it operates in (经营环节).' })
   links(@Root() e: Enterprise): Promise<EnterpriseLink[]> {
     return this.loaders.many(LINKS_OF_ENTERPRISE, e.uscc);
   }
 
-  @FieldResolver(() => [Executive], { description: 'Founders and executives (高管).' })
+  @FieldResolver(() => [Executive], { complexity: listOf(3), description: 'Founders and executives (高管).' })
   executives(@Root() e: Enterprise): Promise<Executive[]> {
     return this.loaders.many(EXECUTIVES_OF_ENTERPRISE, e.uscc);
   }
 
-  @FieldResolver(() => [SupplyRelation], { description: 'Who supplies it (供应商), largest first.' })
+  @FieldResolver(() => [SupplyRelation], { complexity: listOf(10), description: 'Who supplies it (供应商), largest first.' })
   suppliers(@Root() e: Enterprise): Promise<SupplyRelation[]> {
     return this.loaders.many(SUPPLIERS_OF_ENTERPRISE, e.uscc);
   }
 
-  @FieldResolver(() => [SupplyRelation], { description: 'Whom it supplies (客户), largest first.' })
+  @FieldResolver(() => [SupplyRelation], { complexity: listOf(10), description: 'Whom it supplies (客户), largest first.' })
   customers(@Root() e: Enterprise): Promise<SupplyRelation[]> {
     return this.loaders.many(CUSTOMERS_OF_ENTERPRISE, e.uscc);
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects it invests in (投资项目).' })
+  @FieldResolver(() => [Project], { complexity: listOf(5), description: 'Projects it invests in (投资项目).' })
   projects(@Root() e: Enterprise): Promise<Project[]> {
     return this.loaders.many(PROJECTS_OF_ENTERPRISE, e.uscc);
   }
 
-  @FieldResolver(() => [Team], { description: 'Teams following it (跟踪小组).' })
+  @FieldResolver(() => [Team], { complexity: listOf(3), description: 'Teams following it (跟踪小组).' })
   async followedBy(@Root() e: Enterprise): Promise<Team[]> {
     return (await this.loaders.many(FOLLOWERS_OF_ENTERPRISE, e.uscc)).map((r) => r.team);
   }

@@ -4,6 +4,7 @@ import { ChainLinkCodeArgs, IndustryCodeArgs, OperatorArgs } from './industry.ar
 import { DOWNSTREAM_OF_LINK, INDUSTRY_OF_LINK, LINKS_OF_INDUSTRY, OPERATORS_OF_LINK, UPSTREAM_OF_LINK } from './industry.queries';
 import { filterOperators, IndustryService } from './industry.service';
 import { ChainLink, Industry, LinkFlow, LinkOperator } from './industry.type';
+import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Industry)
 export class IndustryResolver {
@@ -12,7 +13,7 @@ export class IndustryResolver {
     private readonly loaders: Loaders,
   ) {}
 
-  @Query(() => [Industry], { description: 'All industry chains (产业链).' })
+  @Query(() => [Industry], { complexity: listOf(10), description: 'All industry chains (产业链).' })
   industries(): Promise<Industry[]> {
     return this.service.all();
   }
@@ -27,7 +28,7 @@ export class IndustryResolver {
     return (industry.themes ?? []).length > 0;
   }
 
-  @FieldResolver(() => [ChainLink], { description: 'Its chain links (环节), upstream first.' })
+  @FieldResolver(() => [ChainLink], { complexity: listOf(25), description: 'Its chain links (环节), upstream first.' })
   links(@Root() industry: Industry): Promise<ChainLink[]> {
     return this.loaders.many(LINKS_OF_INDUSTRY, industry.code);
   }
@@ -50,17 +51,17 @@ export class ChainLinkResolver {
     return this.loaders.one(INDUSTRY_OF_LINK, link.code);
   }
 
-  @FieldResolver(() => [LinkFlow], { description: 'Links that supply this one (上游供给).' })
+  @FieldResolver(() => [LinkFlow], { complexity: listOf(4), description: 'Links that supply this one (上游供给).' })
   upstream(@Root() link: ChainLink): Promise<LinkFlow[]> {
     return this.loaders.many(UPSTREAM_OF_LINK, link.code);
   }
 
-  @FieldResolver(() => [LinkFlow], { description: 'Links this one supplies (下游需求).' })
+  @FieldResolver(() => [LinkFlow], { complexity: listOf(4), description: 'Links this one supplies (下游需求).' })
   downstream(@Root() link: ChainLink): Promise<LinkFlow[]> {
     return this.loaders.many(DOWNSTREAM_OF_LINK, link.code);
   }
 
-  @FieldResolver(() => [LinkOperator], { description: 'Enterprises operating in this link, strongest evidence and largest first.' })
+  @FieldResolver(() => [LinkOperator], { complexity: listOf(20), description: 'Enterprises operating in this link, strongest evidence and largest first.' })
   async operators(@Root() link: ChainLink, @Args() args: OperatorArgs): Promise<LinkOperator[]> {
     return filterOperators(await this.loaders.many(OPERATORS_OF_LINK, link.code), args.localOnly, args.targetOnly);
   }

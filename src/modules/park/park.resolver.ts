@@ -8,6 +8,7 @@ import { ParkKeyArgs, ParksArgs } from './park.input';
 import { ENTERPRISES_OF_PARK, POSITIONS_OF_PARK, PROJECTS_OF_PARK, STATS_OF_PARK } from './park.queries';
 import { attractionRate, ParkService } from './park.service';
 import { Park, ParkConnection } from './park.type';
+import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Park)
 export class ParkResolver {
@@ -31,7 +32,7 @@ export class ParkResolver {
     return this.loaders.pick(STATS_OF_PARK, p.id, 'town');
   }
 
-  @FieldResolver(() => Int, { description: 'Enterprises in the park (入驻企业数).' })
+  @FieldResolver(() => Int, { complexity: listOf(60), description: 'Enterprises in the park (入驻企业数).' })
   async enterpriseCount(@Root() p: Park): Promise<number> {
     return (await this.loaders.one(STATS_OF_PARK, p.id))?.enterpriseCount ?? 0;
   }
@@ -42,13 +43,13 @@ export class ParkResolver {
     return attractionRate(stats?.enterpriseCount ?? 0, p.plannedSlots);
   }
 
-  @FieldResolver(() => [Industry], { description: 'Industry chains it is positioned for (产业定位).' })
+  @FieldResolver(() => [Industry], { complexity: listOf(3), description: 'Industry chains it is positioned for (产业定位).' })
   async industries(@Root() p: Park): Promise<Industry[]> {
     const rows = await this.loaders.many(POSITIONS_OF_PARK, p.id);
     return rows.flatMap((r) => (r.industry ? [r.industry] : []));
   }
 
-  @FieldResolver(() => [ChainLink], { description: 'Chain links it is positioned for.' })
+  @FieldResolver(() => [ChainLink], { complexity: listOf(6), description: 'Chain links it is positioned for.' })
   async links(@Root() p: Park): Promise<ChainLink[]> {
     const rows = await this.loaders.many(POSITIONS_OF_PARK, p.id);
     return rows.flatMap((r) => (r.link ? [r.link] : []));
@@ -59,7 +60,7 @@ export class ParkResolver {
     return this.loaders.many(ENTERPRISES_OF_PARK, p.id);
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects landing in the park, largest first.' })
+  @FieldResolver(() => [Project], { complexity: listOf(30), description: 'Projects landing in the park, largest first.' })
   projects(@Root() p: Park): Promise<Project[]> {
     return this.loaders.many(PROJECTS_OF_PARK, p.id);
   }

@@ -5,6 +5,7 @@ import { AssociationMembership, ChamberMembership } from '../chamber/chamber.typ
 import { City } from '../city/city.type';
 import { ASSOCIATIONS_OF_PERSON, CHAMBERS_OF_PERSON, NATIVE_CITY_OF_PERSON, POSITIONS_OF_PERSON } from './person.queries';
 import { Person, Position } from './person.type';
+import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -20,17 +21,17 @@ export class PersonResolver {
     return (await this.loaders.one(NATIVE_CITY_OF_PERSON, p.id))?.code === NANAN_CITY_CODE;
   }
 
-  @FieldResolver(() => [Position], { description: 'Positions in enterprises (任职).' })
+  @FieldResolver(() => [Position], { complexity: listOf(3), description: 'Positions in enterprises (任职).' })
   positions(@Root() p: Person): Promise<Position[]> {
     return this.loaders.many(POSITIONS_OF_PERSON, p.id);
   }
 
-  @FieldResolver(() => [ChamberMembership], { description: 'Chamber memberships (商会职务).' })
+  @FieldResolver(() => [ChamberMembership], { complexity: listOf(3), description: 'Chamber memberships (商会职务).' })
   chambers(@Root() p: Person): Promise<ChamberMembership[]> {
     return this.loaders.many(CHAMBERS_OF_PERSON, p.id);
   }
 
-  @FieldResolver(() => [AssociationMembership], { description: 'Association memberships (协会职务).' })
+  @FieldResolver(() => [AssociationMembership], { complexity: listOf(3), description: 'Association memberships (协会职务).' })
   associations(@Root() p: Person): Promise<AssociationMembership[]> {
     return this.loaders.many(ASSOCIATIONS_OF_PERSON, p.id);
   }

@@ -9,6 +9,7 @@ import { ProjectKeyArgs, ProjectsArgs } from './project.input';
 import { LINKS_OF_PROJECT, REFS_OF_PROJECT } from './project.queries';
 import { ProjectService } from './project.service';
 import { Project, ProjectConnection, SigningEvent } from './project.type';
+import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -57,7 +58,7 @@ export class ProjectResolver {
     return this.loaders.pick(REFS_OF_PROJECT, p.id, 'signingEvent');
   }
 
-  @FieldResolver(() => [ChainLink], { description: 'Chain links it fills (填补环节).' })
+  @FieldResolver(() => [ChainLink], { complexity: listOf(3), description: 'Chain links it fills (填补环节).' })
   links(@Root() p: Project): Promise<ChainLink[]> {
     return this.loaders.many(LINKS_OF_PROJECT, p.id);
   }

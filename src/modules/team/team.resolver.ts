@@ -6,6 +6,7 @@ import { Project } from '../project/project.type';
 import { CHILDREN_OF_TEAM, FOLLOWS_OF_TEAM, PROJECTS_OF_TEAM, REFS_OF_TEAM } from './team.queries';
 import { TeamService } from './team.service';
 import { Team } from './team.type';
+import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Team)
 export class TeamResolver {
@@ -14,7 +15,7 @@ export class TeamResolver {
     private readonly loaders: Loaders,
   ) {}
 
-  @Query(() => [Team], { description: 'The 1+2+5+8 organisation: leading group, task forces, investment groups, industry groups.' })
+  @Query(() => [Team], { complexity: listOf(20), description: 'The 1+2+5+8 organisation: leading group, task forces, investment groups, industry groups.' })
   teams(): Promise<Team[]> {
     return this.service.all();
   }
@@ -24,7 +25,7 @@ export class TeamResolver {
     return this.loaders.pick(REFS_OF_TEAM, t.id, 'parent');
   }
 
-  @FieldResolver(() => [Team], { description: 'Teams reporting to it.' })
+  @FieldResolver(() => [Team], { complexity: listOf(10), description: 'Teams reporting to it.' })
   children(@Root() t: Team): Promise<Team[]> {
     return this.loaders.many(CHILDREN_OF_TEAM, t.id);
   }
@@ -34,12 +35,12 @@ export class TeamResolver {
     return this.loaders.pick(REFS_OF_TEAM, t.id, 'industry');
   }
 
-  @FieldResolver(() => [Enterprise], { description: 'Target enterprises it follows (跟踪企业).' })
+  @FieldResolver(() => [Enterprise], { complexity: listOf(30), description: 'Target enterprises it follows (跟踪企业).' })
   follows(@Root() t: Team): Promise<Enterprise[]> {
     return this.loaders.many(FOLLOWS_OF_TEAM, t.id);
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects it is responsible for.' })
+  @FieldResolver(() => [Project], { complexity: listOf(30), description: 'Projects it is responsible for.' })
   projects(@Root() t: Team): Promise<Project[]> {
     return this.loaders.many(PROJECTS_OF_TEAM, t.id);
   }

@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isLeafType, ValidationRule } from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { ErrorCode } from '../errors';
+
+/** What one operation may ask for; each limit is a setting (GRAPHQL_MAX_*). */
+export interface OperationLimits {
+  maxCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Hide "Did you mean …" field suggestions (production: they map the schema for an attacker). */
+  blockSuggestions: boolean;
+}
+
+/** Items assumed in a list that takes no `first` (relations such as a park's enterprises). */
+export const UNBOUNDED_LIST_ESTIMATE = 20;
+
+/**
+ * Cost of a field: a field that takes `first` costs `first` times what it selects (nested lists
+ * multiply); any other list costs UNBOUNDED_LIST_ESTIMATE times, except `edges`, already counted by
+ * the `first` of the page they belong to; anything else costs 1 plus what it selects.
+ * Analysis fields declare their own cost (`complexity` on the decorator), read first.
+ */
+export const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? args.first : typeof args.input?.first === 'number' ? (args.input.first as number) : undefined;
+  if (first !== undefined) return 1 + first * Math.max(1, childComplexity);
+  const isList = getNullableType(field.type) instanceof GraphQLList;
+  if (isList && isLeafType(getNamedType(field.type))) return 1; // a list of strings is one value
+  if (isList && field.name !== 'edges' && !type.name.startsWith('__') && !getNamedType(field.type).name.startsWith('__')) {
+    return 1 + UNBOUNDED_LIST_ESTIMATE * Math.max(1, childComplexity);
+  }
+  return 1 + childComplexity;
+};
+
+/** The declared cost of a relation list that takes no `first`: about `n` items, each costing what it selects. */
+export function listOf(n: number): ComplexityEstimator {
+  return ({ childComplexity }) => 1 + n * Math.max(1, childComplexity);
+}
+
+/**
+ * The declared cost of an analysis field (type-graphql's `complexity` option): a fixed part for the
+ * work it does whatever is selected, plus its page size times what each item selects.
+ */
+export function analysisCost(base: number, items: (args: Record<string, unknown>) => number = () => UNBOUNDED_LIST_ESTIMATE): ComplexityEstimator {
+  return ({ args, childComplexity }) => base + items(args) * Math.max(1, childComplexity);
+}
+
+export function operationCost(schema: GraphQLSchema, query: Parameters<typeof getComplexity>[0]['query'], variables?: Record<string, unknown>, operationName?: string): number {
+  return getComplexity({ schema, query, variables, operationName, estimators: [fieldExtensionsEstimator(), listEstimator] });
+}
+
+/** Refuses an operation whose cost exceeds the limit, before any resolver runs (variables included). */
+function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document, schema }) {
+          const cost = operationCost(schema, document, request.variables, request.operationName);
+          if (cost > maxCost) {
+            const message = `The query costs ${cost}; at most ${maxCost} is allowed (GRAPHQL_MAX_COST). Ask for fewer items (first) or fewer nested lists. 查询代价 ${cost} 超过上限 ${maxCost}。`;
+            throw new GraphQLError(message, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, cost, limit: maxCost, fields: [{ path: 'query', message: `cost ${cost} exceeds ${maxCost}` }], http: { status: 400 } },
+            });
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
+
+/**
+ * Every limit an operation meets before anything runs: cost (graphql-query-complexity, aware of
+ * `first`), then depth, aliases, tokens and directives (graphql-armor), and field suggestions hidden
+ * where asked. Rejections are BAD_USER_INPUT with the limit in the message.
+ */
+export function operationLimits(limits: OperationLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const armor = new ApolloArmor({
+    costLimit: { enabled: false }, // cost is ours: armor's model does not multiply by `first`
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: limits.blockSuggestions },
+  }).protect();
+  return { plugins: [costLimitPlugin(limits.maxCost), ...armor.plugins], validationRules: armor.validationRules };
+}
