@@ -25,7 +25,8 @@ export const UNBOUNDED_LIST_ESTIMATE = 20;
  * Analysis fields declare their own cost (`complexity` on the decorator), read first.
  */
 export const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? args.first : typeof args.input?.first === 'number' ? (args.input.first as number) : undefined;
+  const input = args.input as { first?: unknown } | undefined;
+  const first = typeof args.first === 'number' ? args.first : typeof input?.first === 'number' ? input.first : undefined;
   if (first !== undefined) return 1 + first * Math.max(1, childComplexity);
   const isList = getNullableType(field.type) instanceof GraphQLList;
   if (isList && isLeafType(getNamedType(field.type))) return 1; // a list of strings is one value
