@@ -33,6 +33,8 @@ export interface Config {
     pageCache: string;
     startTimeoutMs: number;
   };
+  /** One GraphQL request's deadline and its share of the connection pool. */
+  request: { timeoutMs: number; dbConcurrency: number };
   /** Timeout of an import's (and the start-up seed's) one write transaction; far above a request's. */
   importTxTimeoutMs: number;
   seedOnEmpty: boolean;
@@ -102,9 +104,10 @@ function memSize(env: Env, name: string, fallback: string): string {
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
 
-export type ConfigOverrides = Partial<Omit<Config, 'neo4j' | 'bundled'>> & {
+export type ConfigOverrides = Partial<Omit<Config, 'neo4j' | 'bundled' | 'request'>> & {
   neo4j?: Partial<Config['neo4j']>;
   bundled?: Partial<Config['bundled']>;
+  request?: Partial<Config['request']>;
 };
 
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
@@ -158,6 +161,10 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       pageCache: memSize(env, 'NEO4J_PAGECACHE', '256m'),
       startTimeoutMs: int(env, 'NEO4J_START_TIMEOUT_MS', 180000, 1000, 3600000),
     },
+    request: {
+      timeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 30000, 100, 600000),
+      dbConcurrency: int(env, 'REQUEST_DB_CONCURRENCY', 4, 1, 1000),
+    },
     importTxTimeoutMs: int(env, 'IMPORT_TX_TIMEOUT_MS', 1800000, 1000, 86400000),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds/demo')),
@@ -168,5 +175,6 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     ...overrides,
     neo4j: { ...base.neo4j, ...overrides.neo4j },
     bundled: { ...base.bundled, ...overrides.bundled },
+    request: { ...base.request, ...overrides.request },
   };
 }

@@ -8,7 +8,7 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
-  TIMEOUT = 'TIMEOUT',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   // Codes produced by graphql-js / Apollo before our code runs; passed through unchanged.
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
@@ -53,15 +53,15 @@ export class NotFoundError extends AppError {
 }
 
 export class DatabaseUnavailableError extends AppError {
-  constructor() {
-    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+  constructor(message = 'The graph database is unavailable; try again shortly.') {
+    super(ErrorCode.DATABASE_UNAVAILABLE, message);
     this.name = 'DatabaseUnavailableError';
   }
 }
 
 export class TimeoutError extends AppError {
-  constructor() {
-    super(ErrorCode.TIMEOUT, 'The query took too long and was stopped; narrow it down and try again.');
+  constructor(message = 'The query took too long and was stopped; narrow it down and try again.') {
+    super(ErrorCode.QUERY_TIMEOUT, message);
     this.name = 'TimeoutError';
   }
 }

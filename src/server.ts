@@ -14,6 +14,7 @@ import { AppContext, createContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/limits';
 import { graphiqlRoutes } from './http/graphiql';
+import { httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRoutes } from './http/health';
 import { VersionedCache } from './db/versioned-cache';
 import { AnalysisSettings, loadAnalysisConfig } from './modules/analysis/analysis.config';
@@ -89,10 +90,12 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
       context: ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
-        return Promise.resolve(createContext(gateway, logger, requestId, shared));
+        return Promise.resolve(createContext(gateway, logger, requestId, shared, { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency }));
       },
     }),
   );
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler(logger));
 
   return {
     app,

@@ -1,4 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
+import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import { AppError, ConflictError, DatabaseUnavailableError, TimeoutError } from '../errors';
 import { loadCypher } from './cypher-files';
@@ -14,6 +15,16 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Application name put into every transaction's metadata (shows up in SHOW TRANSACTIONS). */
   app?: string;
+  /** A request's deadline (epoch ms): no unit of work starts after it, none runs past it. */
+  deadline?: number;
+  /** A request's share of the pool: at most this many units of work at once. */
+  limit?: pLimit.Limit;
+}
+
+/** What one GraphQL request may use of the database. */
+export interface RequestBudget {
+  timeoutMs: number;
+  concurrency: number;
 }
 
 /** A transaction handle for multi-statement units of work; queries are the declared ones. */
@@ -40,12 +51,20 @@ export interface GatewayStats {
  * results converted to plain values once, and its errors mapped to the service's own.
  */
 export class Neo4jGateway {
-  readonly stats: GatewayStats = { queries: 0 };
-
   constructor(
     readonly driver: Driver,
     private readonly opts: GatewayOptions,
+    readonly stats: GatewayStats = { queries: 0 },
   ) {}
+
+  /**
+   * The gateway one request uses: the same driver and counters, with the request's deadline (its
+   * transactions are cut off by the server when it passes) and a bound on how many of its units of
+   * work run at once, so one request cannot take the whole pool.
+   */
+  forRequest(budget: RequestBudget): Neo4jGateway {
+    return new Neo4jGateway(this.driver, { ...this.opts, deadline: Date.now() + budget.timeoutMs, limit: pLimit(budget.concurrency) }, this.stats);
+  }
 
   get database(): string {
     return this.opts.database;
@@ -113,17 +132,26 @@ export class Neo4jGateway {
     return { app: this.opts.app ?? 'nanan-chain-graph', ...meta };
   }
 
-  private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {
+  private unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {
+    const run = (): Promise<T> => this.runUnit(mode, work, opts);
+    return this.opts.limit ? this.opts.limit(run) : run();
+  }
+
+  private async runUnit<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {
+    const remaining = this.opts.deadline === undefined ? Infinity : this.opts.deadline - Date.now();
+    if (remaining <= 0) throw deadlineError();
     const session = this.session(mode);
     const started = Date.now();
     const meta = opts.meta ?? {};
-    const txConfig = { timeout: opts.timeoutMs ?? this.opts.txTimeoutMs, metadata: this.metadata(meta) };
+    // The server ends the transaction at the request's deadline if that comes first.
+    const txConfig = { timeout: Math.max(1, Math.min(opts.timeoutMs ?? this.opts.txTimeoutMs, remaining)), metadata: this.metadata(meta) };
     try {
       const fn = async (mtx: ManagedTransaction): Promise<T> => work(this.wrap(mtx));
       return mode === 'READ' ? await session.executeRead(fn, txConfig) : await session.executeWrite(fn, txConfig);
     } catch (e) {
       const mapped = mapNeo4jError(e);
       this.opts.logger?.debug({ err: e, mode, meta, ms: Date.now() - started }, 'neo4j unit of work failed');
+      if (mapped instanceof TimeoutError && this.opts.deadline !== undefined && Date.now() >= this.opts.deadline - 5) throw deadlineError();
       throw mapped;
     } finally {
       await session.close();
@@ -152,9 +180,16 @@ const TIMEOUT = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+function deadlineError(): TimeoutError {
+  return new TimeoutError('The request took longer than REQUEST_TIMEOUT_MS allows and was stopped; ask for less (smaller first, fewer fields) and try again. 请求超时，已停止。');
+}
+
 /** Maps a driver error to the service's error model; anything unknown passes through to be masked. */
 export function mapNeo4jError(e: unknown): unknown {
   if (e instanceof AppError) return e;
+  if (e instanceof Error && /Connection acquisition timed out/.test(e.message)) {
+    return new DatabaseUnavailableError('The graph database is busy (no free connection); try again shortly. 数据库繁忙，请稍后重试。');
+  }
   if (e instanceof Neo4jError) {
     if (UNAVAILABLE.has(e.code)) return new DatabaseUnavailableError();
     if (TIMEOUT.has(e.code)) return new TimeoutError();

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Neo4jGateway } from '../db/gateway';
+import type { Neo4jGateway, RequestBudget } from '../db/gateway';
 import { Loaders } from './loaders';
 import { RequestScope } from './scope';
 
@@ -26,7 +26,9 @@ export interface AppContext {
  * A request's context. `shared` are the objects the server owns for its lifetime (settings, caches)
  * that services may take in their constructors; nothing in here is module-global.
  */
-export function createContext(gateway: Neo4jGateway, logger: Logger, requestId: string, shared: readonly object[] = []): AppContext {
+export function createContext(server: Neo4jGateway, logger: Logger, requestId: string, shared: readonly object[] = [], budget?: RequestBudget): AppContext {
+  // The request's own view of the database: its deadline and its share of the pool.
+  const gateway = budget ? server.forRequest(budget) : server;
   const loaders = new Loaders(gateway);
   return {
     caller: ANONYMOUS,

@@ -42,4 +42,22 @@ describe('HTTP service on the real database', () => {
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(res.errors)).not.toContain('stacktrace');
   });
+
+  it.each([
+    ['malformed JSON', '{"query": "{ about { service } }"', 400, 'The request body is not valid JSON.'],
+    ['a body over 1 MB', JSON.stringify({ query: `{ about { service } } # ${'x'.repeat(1100000)}` }), 413, 'The request body is too large (limit 1 MB).'],
+  ])('answers %s with a JSON error and a code, never a stack or a path', async (_name, body, status, message) => {
+    const res = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ errors: [{ message, extensions: { code: 'BAD_REQUEST', messageZh: expect.any(String) } }] });
+    expect(text).not.toMatch(/\/work|node_modules|at [A-Za-z]+ \(|stack/);
+  });
+
+  it('answers an unknown route with a JSON 404', async () => {
+    const res = await fetch(`${svc.url}/nowhere`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+  });
 });
