@@ -68,7 +68,8 @@ async function main(): Promise<void> {
     bundled = await startBundledNeo4j({ dataDir: path.join(dir, 'db'), boltPort: await freePort(), heap: process.env.NEO4J_BENCH_HEAP ?? '2g', pageCache: '512m', startTimeoutMs: 180000 });
     uri = bundled.uri;
   }
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }, { neo4j: { uri, txTimeoutMs: 600000 }, port: 0, introspection: true, seedOnEmpty: false });
+  const auth = bundled ? { user: bundled.user, password: bundled.password } : { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }, { neo4j: { uri, ...auth, txTimeoutMs: 600000 }, port: 0, introspection: true, seedOnEmpty: false });
   const results: Record<string, Record<string, number>> = {};
   const sizes: Record<string, number> = {};
   try {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startService } from './app';
+import { startService, StartupError } from './app';
 import { ConfigError, loadConfig } from './config';
 import { BundledNeo4jError } from './db/bundled-neo4j';
 import { MigrationError } from './db/migrate';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       },
     });
   } catch (e) {
-    if (e instanceof BundledNeo4jError || e instanceof MigrationError || e instanceof ImportTimeoutError) {
+    if (e instanceof BundledNeo4jError || e instanceof MigrationError || e instanceof ImportTimeoutError || e instanceof StartupError) {
       logger.fatal(e.message);
     } else {
       logger.fatal({ err: e }, 'failed to start');

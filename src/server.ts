@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Neo4jGateway } from './db/gateway';
+import type { DatabaseMonitor } from './db/supervisor';
+import { ErrorCode } from './errors';
 import { AppContext, createContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/limits';
@@ -48,7 +50,27 @@ function requestLogPlugin(): ApolloServerPlugin<AppContext> {
   };
 }
 
-export async function createServer(config: Config, gateway: Neo4jGateway, logger: Logger): Promise<AppServer> {
+/**
+ * An answer that failed because the database is gone is HTTP 503 (as /ready), so load balancers and
+ * clients can retry; partial answers keep 200.
+ */
+function unavailableStatusPlugin(): ApolloServerPlugin<AppContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const { data, errors } = response.body.singleResult;
+          const empty = data === null || data === undefined || Object.values(data).every((v) => v === null);
+          if (empty && errors?.some((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
+
+export async function createServer(config: Config, gateway: Neo4jGateway, logger: Logger, monitor: DatabaseMonitor): Promise<AppServer> {
   // Objects the server owns for its lifetime; services take them through the request scope.
   const shared = [new AnalysisSettings(loadAnalysisConfig(config.analysisConfigFile)), new VersionedCache()];
   const app = express();
@@ -76,11 +98,12 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLogPlugin(),
+      unavailableStatusPlugin(),
     ],
   });
   await apollo.start();
 
-  app.use(healthRoutes(gateway));
+  app.use(healthRoutes(gateway, monitor));
   // The offline explorer needs introspection; it is served only when that is on.
   if (config.introspection) app.use(graphiqlRoutes());
   app.use(

@@ -39,8 +39,31 @@ export interface BundledOptions {
 
 export interface BundledNeo4j {
   uri: string;
+  /** Bolt credentials: user neo4j and the password kept in the data folder. */
+  user: string;
+  password: string;
   process: ChildProcess;
+  /** Resolves when the database process has exited, whatever the cause. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
+}
+
+/** Where the bundled database's Bolt password is kept (readable by the owner only). */
+export function boltPasswordFile(dataDir: string): string {
+  return path.join(dataDir, 'bolt-password');
+}
+
+/**
+ * The bundled database's Bolt password: made at random on first start and kept in the data folder
+ * with mode 0600, so the service and the importer (same user) can read it and other users cannot.
+ */
+export function boltPassword(dataDir: string): string {
+  const file = boltPasswordFile(dataDir);
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const password = crypto.randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
+  return password;
 }
 
 function sourceHash(): string {
@@ -114,6 +137,7 @@ export async function startBundledNeo4j(opts: BundledOptions): Promise<BundledNe
     );
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
+  const password = boltPassword(opts.dataDir);
   const classpath = [path.join(TARGET, 'classes'), path.join(TARGET, 'lib', '*')].join(path.delimiter);
   const args = [
     `-Xms${opts.heap}`,
@@ -130,11 +154,12 @@ export async function startBundledNeo4j(opts: BundledOptions): Promise<BundledNe
   log(`[neo4j] starting bundled Neo4j 5.26 on bolt://127.0.0.1:${opts.boltPort} (data: ${opts.dataDir})`);
   // stdin stays a pipe: the launcher exits when it closes, so a killed parent leaves no orphan.
   // Own process group: Ctrl-C reaches only Node, which then stops HTTP, the driver and the DB in order.
-  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  // The password travels in the environment, not on the command line (which `ps` shows everyone).
+  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: { ...process.env, NEO4J_LAUNCHER_PASSWORD: password } });
   let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => {
+  const exitedPromise = new Promise<number | null>((resolve) => child.once('exit', (code) => {
     exited = true;
-    resolve();
+    resolve(code);
   }));
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
   const errors: string[] = [];
@@ -163,13 +188,19 @@ export async function startBundledNeo4j(opts: BundledOptions): Promise<BundledNe
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new BundledNeo4jError(`Neo4j exited during start (code ${code}): ${errors.slice(0, 3).join(' | ') || 'no message'}`));
+      const damaged = code === 6
+        ? ` The data folder may be damaged: restore ${opts.dataDir} from a backup, or move it away (or set NEO4J_DATA_DIR) to start with an empty database.`
+        : '';
+      reject(new BundledNeo4jError(`Neo4j exited during start (code ${code}): ${errors.slice(0, 3).join(' | ') || 'no message'}.${damaged}`));
     });
   });
 
   return {
     uri,
+    user: 'neo4j',
+    password,
     process: child,
+    exited: exitedPromise,
     async stop(): Promise<void> {
       if (exited) return;
       child.kill('SIGTERM');

@@ -51,11 +51,19 @@ export interface GatewayStats {
  * results converted to plain values once, and its errors mapped to the service's own.
  */
 export class Neo4jGateway {
+  /** Whether the database is known to answer (DatabaseMonitor); while it is not, work fails at once. */
+  private available: () => boolean = () => true;
+
   constructor(
     readonly driver: Driver,
     private readonly opts: GatewayOptions,
     readonly stats: GatewayStats = { queries: 0 },
   ) {}
+
+  /** Lets a monitor say when the database is gone, so requests fail at once instead of waiting. */
+  watchAvailability(available: () => boolean): void {
+    this.available = available;
+  }
 
   /**
    * The gateway one request uses: the same driver and counters, with the request's deadline (its
@@ -63,7 +71,9 @@ export class Neo4jGateway {
    * work run at once, so one request cannot take the whole pool.
    */
   forRequest(budget: RequestBudget): Neo4jGateway {
-    return new Neo4jGateway(this.driver, { ...this.opts, deadline: Date.now() + budget.timeoutMs, limit: pLimit(budget.concurrency) }, this.stats);
+    const g = new Neo4jGateway(this.driver, { ...this.opts, deadline: Date.now() + budget.timeoutMs, limit: pLimit(budget.concurrency) }, this.stats);
+    g.available = this.available;
+    return g;
   }
 
   get database(): string {
@@ -140,6 +150,7 @@ export class Neo4jGateway {
   private async runUnit<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {
     const remaining = this.opts.deadline === undefined ? Infinity : this.opts.deadline - Date.now();
     if (remaining <= 0) throw deadlineError();
+    if (!this.available()) throw new DatabaseUnavailableError();
     const session = this.session(mode);
     const started = Date.now();
     const meta = opts.meta ?? {};
@@ -205,6 +216,10 @@ export function createDriver(uri: string, auth: { user?: string; password?: stri
   return neo4j.driver(uri, token, {
     maxConnectionPoolSize: maxPoolSize,
     connectionAcquisitionTimeout: 20000,
+    // Fail fast when the server is gone: a short connect timeout, and managed transactions retry
+    // transient failures for 2 s, not the driver's default 30 s (the monitor handles outages).
+    connectionTimeout: 5000,
+    maxTransactionRetryTime: 2000,
     // Keep the driver quiet; our own logger reports failures.
     logging: { level: 'error', logger: () => undefined },
   });

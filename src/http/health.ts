@@ -1,15 +1,25 @@
 import { Router } from 'express';
 import type { Neo4jGateway } from '../db/gateway';
 import { migrationStatus } from '../db/migrate';
+import type { DatabaseMonitor } from '../db/supervisor';
 
-/** GET /health: the process is alive. GET /ready: Neo4j answers and every migration is applied. */
-export function healthRoutes(gateway: Neo4jGateway): Router {
+/**
+ * GET /health: the process is alive (always 200 while it is), with the database's state as the
+ * monitor knows it. GET /ready: 200 when Neo4j answers and every migration is applied, else 503
+ * (at once while the monitor knows the database is down or restarting).
+ */
+export function healthRoutes(gateway: Neo4jGateway, monitor: DatabaseMonitor): Router {
   const router = Router();
   const started = Date.now();
   router.get('/health', (_req, res) => {
-    res.status(200).json({ status: 'ok', uptimeSeconds: Math.round((Date.now() - started) / 1000) });
+    res.status(200).json({ status: 'ok', uptimeSeconds: Math.round((Date.now() - started) / 1000), database: monitor.snapshot() });
   });
   router.get('/ready', async (_req, res) => {
+    const database = monitor.snapshot();
+    if (!monitor.available) {
+      res.status(503).json({ status: 'not_ready', neo4j: { status: database.state, reason: database.reason, database: gateway.database } });
+      return;
+    }
     try {
       const server = await gateway.ping();
       const status = await migrationStatus(gateway);

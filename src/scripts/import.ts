@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import cliProgress from 'cli-progress';
+import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../app';
 import { Config, ConfigError, loadConfig } from '../config';
-import { portInUse } from '../db/bundled-neo4j';
+import { boltPassword, boltPasswordFile, portInUse } from '../db/bundled-neo4j';
 import { createDriver, Neo4jGateway } from '../db/gateway';
 import { migrate } from '../db/migrate';
 import { createLogger } from '../logger';
@@ -41,7 +42,9 @@ async function main(): Promise<number> {
   }
   const logger = createLogger({ logLevel: 'warn' });
   if (config.neo4j.uri === undefined && (await portInUse(config.bundled.boltPort))) {
-    config = { ...config, neo4j: { ...config.neo4j, uri: `bolt://127.0.0.1:${config.bundled.boltPort}` } };
+    // The running bundled database of `npm start`: its password is in its data folder.
+    const password = fs.existsSync(boltPasswordFile(config.bundled.dataDir)) ? boltPassword(config.bundled.dataDir) : undefined;
+    config = { ...config, neo4j: { ...config.neo4j, uri: `bolt://127.0.0.1:${config.bundled.boltPort}`, user: 'neo4j', password } };
   }
   const { gateway, bundled } = dryRun ? { gateway: await reachableDatabase(config), bundled: undefined } : await openDatabase(config, logger);
   if (gateway) console.error(`[import] using the database at ${config.neo4j.uri ?? bundled?.uri} (database "${config.neo4j.database}")`);

@@ -27,4 +27,6 @@ export default async function globalSetup(): Promise<void> {
   });
   globalThis.__BUNDLED_TEST_NEO4J__ = { db, dir };
   process.env.NEO4J_TEST_URI = db.uri;
+  process.env.NEO4J_TEST_USER = db.user;
+  process.env.NEO4J_TEST_PASSWORD = db.password;
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * Starts an embedded Neo4j 5.26 Community DBMS with the Bolt connector on 127.0.0.1,
@@ -24,6 +25,10 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  *  - prints "NEO4J_ERROR <reason>" on stderr and exits non-zero when it cannot start;
  *  - shuts down cleanly on SIGINT/SIGTERM, and also when its stdin closes, so that a
  *    parent killed with SIGKILL never leaves an orphaned database behind.
+ *
+ * Bolt requires authentication: the password of the user "neo4j" is taken from the environment
+ * variable NEO4J_LAUNCHER_PASSWORD (never from the command line, which other users can read) and set
+ * at every start through the embedded API, which needs no login.
  */
 public final class Launcher {
     private Launcher() {}
@@ -50,8 +55,13 @@ public final class Launcher {
         cfg.put("server.bolt.listen_address", "127.0.0.1:" + port);
         cfg.put("server.bolt.advertised_address", "127.0.0.1:" + port);
         cfg.put("server.bolt.tls_level", "DISABLED");
-        // Bundled database listens on loopback only; auth is off (documented in the README).
-        cfg.put("dbms.security.auth_enabled", "false");
+        String password = System.getenv("NEO4J_LAUNCHER_PASSWORD");
+        if (password == null || password.length() < 8) {
+            System.err.println("NEO4J_ERROR NEO4J_LAUNCHER_PASSWORD must hold the Bolt password (8 characters or more)");
+            System.exit(2);
+        }
+        // Loopback only, and authenticated: any local process could otherwise change the graph.
+        cfg.put("dbms.security.auth_enabled", "true");
         cfg.put("server.memory.pagecache.size", pageCache);
         // Keep transaction logs small: this is a development database on a shared disk.
         cfg.put("db.tx_log.rotation.retention_policy", "2 files");
@@ -88,6 +98,30 @@ public final class Launcher {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
+        // A database that cannot start (a corrupt store, say) leaves the DBMS up and the database
+        // unavailable; report the cause from Neo4j's own log at once instead of waiting in silence.
+        GraphDatabaseService neo4jDb = dbms.database("neo4j");
+        while (!neo4jDb.isAvailable(1000)) {
+            String cause = firstError(home.resolve("logs").resolve("debug.log"));
+            if (cause != null) {
+                System.err.println("NEO4J_ERROR the database did not start: " + cause);
+                dbms.shutdown();
+                System.exit(6);
+            }
+        }
+
+        // The embedded API runs without a login; use it to set the Bolt password before announcing readiness.
+        try {
+            dbms.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (Throwable e) {
+            // Setting the password it already has is refused; that is the normal restart case.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                System.err.println("NEO4J_ERROR could not set the Bolt password: " + e.getMessage());
+                dbms.shutdown();
+                System.exit(5);
+            }
+        }
         // Block until the default database is available before announcing readiness.
         dbms.database("neo4j").executeTransactionally("RETURN 1");
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -111,6 +145,29 @@ public final class Launcher {
             watcher.start();
         }
         stopped.await();
+    }
+
+    /** The first ERROR of Neo4j's debug log with its root cause (the last "Caused by"), or null. */
+    private static String firstError(Path debugLog) {
+        try {
+            if (!Files.exists(debugLog)) return null;
+            java.util.List<String> lines = Files.readAllLines(debugLog);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (!line.contains(" ERROR ")) continue;
+                String msg = line.substring(line.indexOf(" ERROR ") + 7).trim();
+                String cause = null;
+                for (int j = i + 1; j < Math.min(lines.size(), i + 300); j++) {
+                    String l = lines.get(j).trim();
+                    if (l.startsWith("Caused by:")) cause = l.substring("Caused by:".length()).trim();
+                }
+                String out = cause == null ? msg : msg + " — caused by: " + cause;
+                return out.length() > 600 ? out.substring(0, 600) : out;
+            }
+        } catch (IOException ignored) {
+            // the log is being written; try again on the next round
+        }
+        return null;
     }
 
     private static boolean portFree(int port) {
