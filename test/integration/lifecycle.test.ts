@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { BundledNeo4jError, freePort, startBundledNeo4j } from '../../src/db/bundled-neo4j';
+import neo4j from 'neo4j-driver';
+import { startService } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { boltPasswordFile, BundledNeo4jError, freePort, startBundledNeo4j } from '../../src/db/bundled-neo4j';
+import { silentLogger, testUri } from '../support/db';
 
 const ROOT = path.join(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
@@ -100,4 +104,49 @@ describe('service lifecycle (npm start)', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/Java was not found .* JDK 17\+ and Maven .* set NEO4J_URI/);
   });
+
+  it('stops at once on wrong credentials, naming the URI and the settings to check', async () => {
+    const config = loadConfig({ NODE_ENV: 'test' }, { neo4j: { uri: testUri(), user: 'neo4j', password: 'not-the-password' }, port: 0, seedOnEmpty: false });
+    await expect(startService(config, silentLogger)).rejects.toThrow(
+      new RegExp(`^Neo4j at ${testUri().replace(/[.]/g, '\\.')} refused the credentials .*Check NEO4J_USER and NEO4J_PASSWORD\\.$`),
+    );
+  });
+
+  it('stops within seconds when NEO4J_URI cannot be reached, naming the URI and the cause', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const config = loadConfig({ NODE_ENV: 'test' }, { neo4j: { uri }, port: 0, seedOnEmpty: false });
+    await expect(startService(config, silentLogger)).rejects.toThrow(new RegExp(`^Neo4j at bolt://127\\.0\\.0\\.1:\\d+ cannot be reached: .*ECONNREFUSED.*Check NEO4J_URI`, 's'));
+  });
+
+  it('says what is wrong with a damaged data folder within seconds, instead of waiting for the start timeout', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-corrupt-'));
+    const opts = { dataDir: dir, boltPort: await freePort(), heap: '512m', pageCache: '64m', startTimeoutMs: READY_LIMIT_MS, log: () => undefined };
+    try {
+      await (await startBundledNeo4j(opts)).stop();
+      fs.writeFileSync(path.join(dir, 'data', 'databases', 'neo4j', 'neostore'), Buffer.alloc(100, 0x42));
+      await expect(startBundledNeo4j(opts)).rejects.toThrow(
+        /Neo4j exited during start \(code 6\): the database did not start: .*Failed to start .*neo4j.* The data folder may be damaged: restore .* from a backup/,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 2 * READY_LIMIT_MS);
+
+  it('keeps the bundled Bolt port behind a password kept in the data folder, readable by the owner only', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-auth-'));
+    const db = await startBundledNeo4j({ dataDir: dir, boltPort: await freePort(), heap: '512m', pageCache: '64m', startTimeoutMs: READY_LIMIT_MS, log: () => undefined });
+    try {
+      expect(fs.statSync(boltPasswordFile(dir)).mode & 0o777).toBe(0o600);
+      expect(fs.readFileSync(boltPasswordFile(dir), 'utf8').trim()).toBe(db.password);
+      const anonymous = neo4j.driver(db.uri, undefined, { logging: { level: 'error', logger: () => undefined } });
+      await expect(anonymous.executeQuery('MATCH (n) DETACH DELETE n')).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+      await anonymous.close();
+      const owner = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
+      expect((await owner.executeQuery('RETURN 1 AS one')).records[0].get('one').toNumber()).toBe(1);
+      await owner.close();
+    } finally {
+      await db.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 2 * READY_LIMIT_MS);
 });
