@@ -101,6 +101,8 @@ export async function startService(
     await migrate(gateway, logger);
     await hooks.afterMigrate?.(gateway);
     server = await createServer(config, gateway, logger, monitor);
+    // Warm before listening: once the port answers, the first analysis request is as fast as the next.
+    await server.warmUp();
     const url = await server.listen();
     return { gateway, server, bundled, monitor, url, close };
   } catch (e) {

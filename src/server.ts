@@ -18,8 +18,10 @@ import { operationLimits } from './graphql/limits';
 import { graphiqlRoutes } from './http/graphiql';
 import { httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRoutes } from './http/health';
+import { sourceLimits } from './http/source-limits';
 import { VersionedCache } from './db/versioned-cache';
 import { AnalysisSettings, loadAnalysisConfig } from './modules/analysis/analysis.config';
+import { AnalysisService } from './modules/analysis/analysis.service';
 import { getSchema } from './schema';
 
 export interface AppServer {
@@ -28,6 +30,8 @@ export interface AppServer {
   apollo: ApolloServer<AppContext>;
   /** Starts listening; resolves with the bound URL. */
   listen(port?: number, host?: string): Promise<string>;
+  /** Computes the analysis caches and warms Neo4j's plans, so the first request is not the slow one. */
+  warmUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,11 +54,14 @@ function requestLogPlugin(): ApolloServerPlugin<AppContext> {
   };
 }
 
+const CLIENT_CODES = new Set<unknown>([ErrorCode.BAD_USER_INPUT, ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED]);
+
 /**
- * An answer that failed because the database is gone is HTTP 503 (as /ready), so load balancers and
- * clients can retry; partial answers keep 200.
+ * HTTP status of an answer without data: 503 when the database is gone (as /ready), so load balancers
+ * and clients can retry; 400 when every error is the client's (a limit refused before parsing would
+ * otherwise be a 500). Partial answers keep 200.
  */
-function unavailableStatusPlugin(): ApolloServerPlugin<AppContext> {
+function statusPlugin(): ApolloServerPlugin<AppContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -63,6 +70,7 @@ function unavailableStatusPlugin(): ApolloServerPlugin<AppContext> {
           const { data, errors } = response.body.singleResult;
           const empty = data === null || data === undefined || Object.values(data).every((v) => v === null);
           if (empty && errors?.some((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
+          else if (data === undefined && errors?.length && errors.every((e) => CLIENT_CODES.has(e.extensions?.code))) response.http.status = 400;
           return Promise.resolve();
         },
       });
@@ -98,7 +106,7 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLogPlugin(),
-      unavailableStatusPlugin(),
+      statusPlugin(),
     ],
   });
   await apollo.start();
@@ -109,6 +117,7 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    sourceLimits(config.maxTokens),
     expressMiddleware(apollo, {
       context: ({ req }) => {
         const header = req.headers['x-request-id'];
@@ -132,6 +141,15 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
           resolve(`http://${host}:${addr.port}`);
         });
       });
+    },
+    async warmUp() {
+      const started = Date.now();
+      try {
+        await createContext(gateway, logger, 'warm-up', shared).scope.get(AnalysisService).warmUp();
+        logger.info({ ms: Date.now() - started }, 'analysis caches warmed');
+      } catch (e) {
+        logger.warn({ err: e }, 'warming the analysis caches failed; the first request will do it');
+      }
     },
     async stop() {
       await apollo.stop();

@@ -40,9 +40,10 @@ export interface UnitOptions {
   timeoutMs?: number;
 }
 
-/** Counts round trips; the N+1 tests read it. */
+/** Counts round trips, in all and per declared query; the N+1 and warm-start tests read it. */
 export interface GatewayStats {
   queries: number;
+  byQuery: Record<string, number>;
 }
 
 /**
@@ -57,7 +58,7 @@ export class Neo4jGateway {
   constructor(
     readonly driver: Driver,
     private readonly opts: GatewayOptions,
-    readonly stats: GatewayStats = { queries: 0 },
+    readonly stats: GatewayStats = { queries: 0, byQuery: {} },
   ) {}
 
   /** Lets a monitor say when the database is gone, so requests fail at once instead of waiting. */
@@ -178,8 +179,11 @@ export class Neo4jGateway {
     return {
       runText,
       // The declared shape is the contract; query-shapes.test.ts checks real rows against it.
-      run: async <P extends object, R>(query: Query<P, R>, params: P) =>
-        runText<R>(query.files.map(loadCypher).join('\n'), params as Params),
+      run: async <P extends object, R>(query: Query<P, R>, params: P) => {
+        const name = queryName(query);
+        this.stats.byQuery[name] = (this.stats.byQuery[name] ?? 0) + 1;
+        return runText<R>(query.files.map(loadCypher).join('\n'), params as Params);
+      },
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isLeafType, ValidationRule } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
@@ -53,13 +54,66 @@ export function operationCost(schema: GraphQLSchema, query: Parameters<typeof ge
   return getComplexity({ schema, query, variables, operationName, estimators: [fieldExtensionsEstimator(), listEstimator] });
 }
 
+/** Deepest nesting of braces, brackets and parentheses a document may have, before it is parsed. */
+export const MAX_NESTING = 100;
+
+/**
+ * How deeply a document nests `{`, `[` and `(` (strings and comments skipped), stopping early past
+ * `stopAt`. Checked before parsing: graphql-js parses recursively, and a few thousand nested
+ * brackets would exhaust the stack before any token or depth limit could count them.
+ */
+export function nestingOf(source: string, stopAt = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '#') {
+      while (i < source.length && source[i] !== '\n') i++;
+    } else if (c === '"') {
+      const block = source.startsWith('"""', i);
+      const end = block ? source.indexOf('"""', i + 3) : -1;
+      if (block) i = end < 0 ? source.length : end + 2;
+      else for (i++; i < source.length && source[i] !== '"' && source[i] !== '\n'; i++) if (source[i] === '\\') i++;
+    } else if (c === '{' || c === '[' || c === '(') {
+      max = Math.max(max, ++depth);
+      if (max > stopAt) return max;
+    } else if (c === '}' || c === ']' || c === ')') {
+      depth--;
+    }
+  }
+  return max;
+}
+
+/**
+ * Why a document is refused before it is parsed (too deeply nested, too many tokens), or undefined.
+ * graphql-js parses recursively: a few thousand nested brackets would exhaust the stack before any
+ * depth rule could run, so these checks come first, on the raw text.
+ */
+export function sourceProblem(source: string, maxTokens: number): { message: string; limit: number } | undefined {
+  if (nestingOf(source, MAX_NESTING) > MAX_NESTING) return { message: `The query nests brackets more than ${MAX_NESTING} levels deep. 查询嵌套过深。`, limit: MAX_NESTING };
+  try {
+    new MaxTokensParserWLexer(source, { n: maxTokens }).parseDocument();
+  } catch (e) {
+    if (/Token limit/.test((e as Error).message)) return { message: `The query has more than ${maxTokens} tokens (GRAPHQL_MAX_TOKENS). 查询过长。`, limit: maxTokens };
+    // Any other syntax error is reported by the real parse, with its location.
+  }
+  return undefined;
+}
+
 /** Refuses an operation whose cost exceeds the limit, before any resolver runs (variables included). */
 function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document, schema }) {
-          const cost = operationCost(schema, document, request.variables, request.operationName);
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables, request.operationName);
+          } catch (e) {
+            // Costing coerces the variables first; a missing or mistyped one is the client's error.
+            const message = (e as Error).message;
+            throw new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ path: variableName(message) ?? 'variables', message }], http: { status: 400 } } });
+          }
           if (cost > maxCost) {
             const message = `The query costs ${cost}; at most ${maxCost} is allowed (GRAPHQL_MAX_COST). Ask for fewer items (first) or fewer nested lists. 查询代价 ${cost} 超过上限 ${maxCost}。`;
             throw new GraphQLError(message, {
@@ -73,6 +127,10 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   };
 }
 
+function variableName(message: string): string | undefined {
+  return /Variable "\$(\w+)"/.exec(message)?.[1];
+}
+
 /**
  * Every limit an operation meets before anything runs: cost (graphql-query-complexity, aware of
  * `first`), then depth, aliases, tokens and directives (graphql-armor), and field suggestions hidden
@@ -83,7 +141,7 @@ export function operationLimits(limits: OperationLimits): { plugins: ApolloServe
     costLimit: { enabled: false }, // cost is ours: armor's model does not multiply by `first`
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { enabled: false }, // counted before Apollo (src/http/source-limits.ts), which answers 400 rather than 500
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: limits.blockSuggestions },
   }).protect();

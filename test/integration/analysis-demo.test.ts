@@ -20,6 +20,12 @@ describe('chain gaps and ranking on the demo data', () => {
   });
   afterAll(() => svc.close());
 
+  it('starts warm: the link metrics were computed before the port answered, and the first request does not compute them', async () => {
+    expect(svc.gateway.stats.byQuery['analysis/link-metrics']).toBe(1);
+    await q('{ chainGapOverview { localSupplyRate } rankTargets(input: {industryCode: "NE", first: 3}) { totalCount } }');
+    expect(svc.gateway.stats.byQuery['analysis/link-metrics']).toBe(1);
+  });
+
   async function q(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
     const res = await gql<Data>(svc.url, query, variables);
     expect(res.errors).toBeUndefined();

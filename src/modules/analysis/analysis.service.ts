@@ -127,6 +127,15 @@ export class AnalysisService {
       .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
   }
 
+  /**
+   * Does once, in the background after start, what the first analysis request would otherwise wait
+   * for: the link metrics of the graph (cached per version) and Neo4j's plans for the ranking queries.
+   */
+  async warmUp(): Promise<void> {
+    await this.allChainGaps();
+    await this.rank({ mode: RankingMode.FILL, fortune500Only: false, needsParkFit: false, first: 1 });
+  }
+
   /** The ranked targets for one mode, a page at a time (keyset over score, then USCC). */
   async rank(req: RankRequest): Promise<RankResult> {
     const order = `RANK:${req.mode}:${req.industryCode ?? '*'}`;
