@@ -56,15 +56,15 @@ function scalar(type: GraphQLScalarType): fc.Arbitrary<unknown> {
 
 /** Random values of an input type, valid and invalid alike (variables are typed by GraphQL itself). */
 function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
-  if (type instanceof GraphQLNonNull) return valueOf(type.ofType as GraphQLInputType, depth);
+  if (type instanceof GraphQLNonNull) return valueOf(type.ofType, depth);
   const inner = ((): fc.Arbitrary<unknown> => {
-    if (type instanceof GraphQLList) return fc.array(valueOf(type.ofType as GraphQLInputType, depth + 1), { maxLength: 12 });
+    if (type instanceof GraphQLList) return fc.array(valueOf(type.ofType, depth + 1), { maxLength: 12 });
     if (type instanceof GraphQLEnumType) return fc.constantFrom(...type.getValues().map((v) => v.name), 'NOT_A_VALUE');
     if (type instanceof GraphQLInputObjectType) {
       const fields = Object.values(type.getFields());
       return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, depth + 1)])), { requiredKeys: [] });
     }
-    return scalar(type as GraphQLScalarType);
+    return scalar(type);
   })();
   return fc.option(inner, { nil: null, freq: 6 });
 }
