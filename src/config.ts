@@ -157,7 +157,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     bundled: {
       dataDir: path.resolve(PROJECT_ROOT, str(env, 'NEO4J_DATA_DIR', '.data/neo4j')),
       boltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
-      heap: memSize(env, 'NEO4J_HEAP', '768m'),
+      heap: memSize(env, 'NEO4J_HEAP', '2g'),
       pageCache: memSize(env, 'NEO4J_PAGECACHE', '256m'),
       startTimeoutMs: int(env, 'NEO4J_START_TIMEOUT_MS', 180000, 1000, 3600000),
     },

@@ -66,6 +66,14 @@ export class TimeoutError extends AppError {
   }
 }
 
+/** A transaction that needed more memory than Neo4j allows one transaction (dbms.memory.transaction.total.max). */
+export class MemoryLimitError extends TimeoutError {
+  constructor() {
+    super('The query needed more memory than the database allows one transaction and was stopped; ask for less and try again.');
+    this.name = 'MemoryLimitError';
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(message: string) {
     super(ErrorCode.CONFLICT, message);

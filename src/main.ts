@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { BundledNeo4jError } from './db/bundled-neo4j';
 import { MigrationError } from './db/migrate';
 import { createLogger } from './logger';
-import { ImportTimeoutError } from './modules/import/import.service';
+import { ImportTimeoutError, ImportTooLargeError } from './modules/import/import.service';
 import { seedIfEmpty } from './seed';
 
 async function main(): Promise<void> {
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       },
     });
   } catch (e) {
-    if (e instanceof BundledNeo4jError || e instanceof MigrationError || e instanceof ImportTimeoutError || e instanceof StartupError) {
+    if (e instanceof BundledNeo4jError || e instanceof MigrationError || e instanceof ImportTimeoutError || e instanceof ImportTooLargeError || e instanceof StartupError) {
       logger.fatal(e.message);
     } else {
       logger.fatal({ err: e }, 'failed to start');

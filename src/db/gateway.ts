@@ -1,7 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
-import { AppError, ConflictError, DatabaseUnavailableError, TimeoutError } from '../errors';
+import { AppError, ConflictError, DatabaseUnavailableError, MemoryLimitError, TimeoutError } from '../errors';
 import { loadCypher } from './cypher-files';
 import type { CypherName } from './cypher-names';
 import { toPlain } from './convert';
@@ -207,6 +207,7 @@ export function mapNeo4jError(e: unknown): unknown {
   }
   if (e instanceof Neo4jError) {
     if (UNAVAILABLE.has(e.code)) return new DatabaseUnavailableError();
+    if (e.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') return new MemoryLimitError();
     if (TIMEOUT.has(e.code)) return new TimeoutError();
     if (e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('The change conflicts with an existing record (a unique key is already taken).');

@@ -9,7 +9,7 @@ import { createDriver, Neo4jGateway } from '../db/gateway';
 import { migrate } from '../db/migrate';
 import { createLogger } from '../logger';
 import { DatasetReadError } from '../modules/import/dataset.reader';
-import { importDataset, ImportTimeoutError } from '../modules/import/import.service';
+import { importDataset, ImportTimeoutError, ImportTooLargeError } from '../modules/import/import.service';
 
 const USAGE = 'usage: npm run import -- <folder-of-csv | workbook.xlsx> [--dry-run]';
 
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (e) {
     bar?.stop();
-    if (e instanceof DatasetReadError || e instanceof ImportTimeoutError) {
+    if (e instanceof DatasetReadError || e instanceof ImportTimeoutError || e instanceof ImportTooLargeError) {
       console.error(`[import] ${e.message}`);
       return 2;
     }

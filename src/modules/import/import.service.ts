@@ -1,5 +1,5 @@
 import type { Neo4jGateway } from '../../db/gateway';
-import { TimeoutError } from '../../errors';
+import { MemoryLimitError, TimeoutError } from '../../errors';
 import { readDataset } from './dataset.reader';
 import { formatProblem, Problem, validateDataset } from './dataset.validate';
 import { writeDataset, WriteProgress } from './dataset.writer';
@@ -37,6 +37,17 @@ export class ImportTimeoutError extends Error {
   }
 }
 
+/** An import larger than one Neo4j transaction may hold: nothing was written, and the message says what to change. */
+export class ImportTooLargeError extends Error {
+  constructor() {
+    super(
+      'the import needs more memory than Neo4j allows one transaction (dbms.memory.transaction.total.max, 70% of its heap) and was rolled back; nothing was written. ' +
+        'Raise NEO4J_HEAP for the bundled database (or the server\'s heap), or import the dataset in parts (one file at a time: references to rows already imported are checked against the database).',
+    );
+    this.name = 'ImportTooLargeError';
+  }
+}
+
 /**
  * Reads, validates (everything, all problems at once) and, when clean, writes a dataset in one
  * transaction. Nothing is written when any problem is found or in a dry run. Without a gateway
@@ -57,6 +68,7 @@ export async function importDataset(gw: Neo4jGateway | undefined, source: string
   try {
     await writeDataset(gw, v.rows, { timeoutMs: opts.timeoutMs, onProgress: opts.onProgress });
   } catch (e) {
+    if (e instanceof MemoryLimitError) throw new ImportTooLargeError();
     throw e instanceof TimeoutError ? new ImportTimeoutError(opts.timeoutMs) : e;
   }
   opts.onPhase?.('done');

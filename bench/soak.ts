@@ -1,0 +1,101 @@
+/**
+ * `npm run test:soak`: a loopback load on a real service and database, twice in a row. It starts a
+ * throw-away bundled Neo4j, loads the demo data, starts the service in this process, then runs a mixed
+ * read load (autocannon, 20 connections, SOAK_SECONDS each, default 60) two times. It fails (exit 1)
+ * when any response is not a clean GraphQL answer, or when the service's heap after the second run
+ * (after a full GC) has grown beyond the first run's by more than 25% + 16 MB. It judges no latency.
+ * Run with `node --expose-gc` (the npm script does) so the heap is measured after collection.
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { startService } from '../src/app';
+import { loadConfig } from '../src/config';
+import { freePort, startBundledNeo4j } from '../src/db/bundled-neo4j';
+import { importDataset } from '../src/modules/import/import.service';
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+const CONNECTIONS = 20;
+
+const MIX = [
+  '{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { name city { name } links { link { name } evidence } } } pageInfo { endCursor } } }',
+  '{ enterprise(uscc: "91350583MAY6GB9182") { name } }',
+  '{ rankTargets(input: {industryCode: "NE", mode: FILL, first: 10}) { totalCount edges { node { score reasons } } } }',
+  '{ chainGaps(industryCode: "NE") { localSupplyRate links { status severity link { name } } } }',
+  '{ search(text: "阀门", first: 10) { kind name } }',
+  '{ projects(first: 20, filter: {campaign100Days: true}) { totalCount edges { node { name stage amountYi } } } }',
+  '{ parks(first: 9, filter: {standardized: true}) { edges { node { name availableLandMu attractionRate } } } }',
+  '{ about { counts { label count } } }',
+];
+
+function heapMb(): number {
+  (global as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
+}
+
+async function run(url: string): Promise<{ requests: number; bad: number; non2xx: number; errors: number; p50: number; p99: number }> {
+  let bad = 0;
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: MIX.map((query) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+      onResponse: (status: number, body: string) => {
+        if (status !== 200 || body.includes('"errors"')) {
+          if (bad++ < 5) console.error(`[soak] bad answer ${status}: ${body.slice(0, 300)}`);
+        }
+      },
+    })),
+  });
+  return { requests: result.requests.total, bad, non2xx: result.non2xx, errors: result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function main(): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-soak-'));
+  const db = await startBundledNeo4j({ dataDir: path.join(dir, 'db'), boltPort: await freePort(), heap: '1g', pageCache: '256m', startTimeoutMs: 480000 });
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error' }, { neo4j: { uri: db.uri, user: db.user, password: db.password }, port: 0, seedOnEmpty: false });
+  const logger = pino({ level: 'error' });
+  const svc = await startService(config, logger, {
+    afterMigrate: async (gw) => {
+      const r = await importDataset(gw, path.join(__dirname, '..', '..', 'seeds', 'demo'), { timeoutMs: 1800000 });
+      if (!r.ok) throw new Error(r.report.slice(0, 5).join('\n'));
+    },
+  });
+  try {
+    const before = heapMb();
+    const first = await run(svc.url);
+    const afterFirst = heapMb();
+    const second = await run(svc.url);
+    const afterSecond = heapMb();
+    console.log(`[soak] ${CONNECTIONS} connections, ${SECONDS} s per run, ${MIX.length} operations in rotation`);
+    for (const [name, r] of [['run 1', first], ['run 2', second]] as const) {
+      console.log(`[soak] ${name}: ${r.requests} requests, ${r.bad} bad answers, ${r.non2xx} non-2xx, ${r.errors} socket errors/timeouts, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+    }
+    console.log(`[soak] service heap after GC: ${before} MB before, ${afterFirst} MB after run 1, ${afterSecond} MB after run 2`);
+    const failures: string[] = [];
+    for (const r of [first, second]) if (r.bad + r.non2xx + r.errors > 0) failures.push(`a run had ${r.bad} bad answers, ${r.non2xx} non-2xx, ${r.errors} socket errors`);
+    if (first.requests === 0 || second.requests === 0) failures.push('no request was answered');
+    if (afterSecond > afterFirst * 1.25 + 16) failures.push(`the heap grew from ${afterFirst} MB to ${afterSecond} MB between the runs`);
+    for (const f of failures) console.error(`[soak] FAILED: ${f}`);
+    console.log(failures.length === 0 ? '[soak] passed' : '[soak] failed');
+    return failures.length === 0 ? 0 : 1;
+  } finally {
+    await svc.close();
+    await db.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error('[soak] could not run:', e);
+    process.exit(2);
+  },
+);
