@@ -60,4 +60,18 @@ describe('HTTP service on the real database', () => {
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
+
+  it('hides field suggestions in production (they would map the schema for an attacker)', async () => {
+    const dev = await gql(svc.url, '{ about { servic } }');
+    expect(dev.errors?.[0].message).toMatch(/Did you mean "service"/);
+    const production = await startService({ ...testConfig(), nodeEnv: 'production', introspection: false }, silentLogger);
+    try {
+      const res = await gql(production.url, '{ about { servic } }');
+      expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(res.errors?.[0].message).not.toMatch(/Did you mean/);
+      expect(res.errors?.[0].message).toMatch(/Cannot query field "servic"/);
+    } finally {
+      await production.close();
+    }
+  });
 });
