@@ -59,6 +59,7 @@ function toFilledLink(f: ScoredFilledLink, linkOf: (code: string) => ChainLink):
     severity: f.gap.severity,
     grade: f.gap.grade,
     via: f.via ? linkOf(f.via.code) : null,
+    direction: f.via?.direction ?? null,
   };
 }
 

@@ -6,7 +6,7 @@ import { ChainLink, Industry } from '../industry/industry.type';
 import { Park } from '../park/park.type';
 import { LinkStatus, SEVERITY_ZH, SeverityGrade } from './gaps.scoring';
 import { describeValues } from '../../graphql/enums';
-import { RankingMode, WarmPathKind } from './ranking.scoring';
+import { EXTEND_DIRECTION_ZH, ExtendDirection, RankingMode, WarmPathKind } from './ranking.scoring';
 
 registerEnumType(LinkStatus, {
   name: 'LinkStatus',
@@ -35,6 +35,11 @@ registerEnumType(RankingMode, {
   },
 });
 
+registerEnumType(ExtendDirection, {
+  name: 'ExtendDirection',
+  description: 'Where an EXTEND link lies relative to the strong link it extends (延链方向).',
+  valuesConfig: describeValues(EXTEND_DIRECTION_ZH, { UPSTREAM: 'It supplies the strong link', DOWNSTREAM: 'The strong link supplies it' }),
+});
 registerEnumType(WarmPathKind, {
   name: 'WarmPathKind',
   description: 'Kind of warm path (以商招商关系).',
@@ -190,6 +195,9 @@ export class FilledLink {
 
   @Field(() => ChainLink, { nullable: true, description: 'EXTEND: the strong link it extends.' })
   via?: ChainLink | null;
+
+  @Field(() => ExtendDirection, { nullable: true, description: 'EXTEND: which side of the strong link this link lies on (上游: it supplies the strong link; 下游: the strong link supplies it).' })
+  direction?: ExtendDirection | null;
 }
 
 @ObjectType({ description: 'A node on a warm path.' })

@@ -94,10 +94,19 @@ export interface ParkSuggestion {
   positionedFor: string;
 }
 
+/** Where an EXTEND link lies relative to the strong link it extends. */
+export enum ExtendDirection {
+  /** it supplies the strong link (上游) */
+  UPSTREAM = 'UPSTREAM',
+  /** the strong link supplies it (下游) */
+  DOWNSTREAM = 'DOWNSTREAM',
+}
+export const EXTEND_DIRECTION_ZH: Record<ExtendDirection, string> = { UPSTREAM: '上游', DOWNSTREAM: '下游' };
+
 export interface FilledLink {
   gap: LinkGap;
-  /** Why this link counts in this mode (for EXTEND: the strong link it extends). */
-  via?: { code: string; name: string; direction: 'UPSTREAM' | 'DOWNSTREAM' };
+  /** Why this link counts in this mode (for EXTEND: the strong link it extends, and which side of it this link is on). */
+  via?: { code: string; name: string; direction: ExtendDirection };
 }
 
 export interface Component {
@@ -230,10 +239,11 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
     } else if (inp.mode === RankingMode.STRENGTHEN && large && gap.status === LinkStatus.STRONG) {
       values.push({ value: gap.metrics.importance * ev, filled: { gap } });
     } else if (inp.mode === RankingMode.EXTEND && gap.metrics.producers.length === 0) {
-      // One step up- or downstream of a STRONG link, absent locally.
+      // One step up- or downstream of a STRONG link, absent locally. A link that supplies the strong
+      // link is its upstream; a link the strong link supplies is its downstream.
       const strongNeighbours = [
-        ...gap.metrics.downstream.map((d) => ({ code: d, direction: 'UPSTREAM' as const, flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0 })),
-        ...gap.metrics.upstream.map((u) => ({ code: u, direction: 'DOWNSTREAM' as const, flow: inp.flows.get(`${u}>${gap.metrics.code}`) ?? 0 })),
+        ...gap.metrics.downstream.map((d) => ({ code: d, direction: ExtendDirection.UPSTREAM, flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0 })),
+        ...gap.metrics.upstream.map((u) => ({ code: u, direction: ExtendDirection.DOWNSTREAM, flow: inp.flows.get(`${u}>${gap.metrics.code}`) ?? 0 })),
       ].filter((n) => inp.gaps.get(n.code)?.status === LinkStatus.STRONG);
       if (strongNeighbours.length === 0) continue;
       const best = strongNeighbours.sort((a, b) => b.flow - a.flow || a.code.localeCompare(b.code))[0];
@@ -275,7 +285,7 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
     } else if (mode === RankingMode.STRENGTHEN) {
       out.push(`做强强链「${g.metrics.name}」，本地已有${g.metrics.producers.length}家企业集聚`);
     } else if (f.via) {
-      out.push(`延伸强链「${f.via.name}」的${f.via.direction === 'UPSTREAM' ? '下游' : '上游'}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）`);
+      out.push(`延伸强链「${f.via.name}」的${EXTEND_DIRECTION_ZH[f.via.direction]}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）`);
     }
   }
   if (t.warmPaths.length > 0) out.push(t.warmPaths[0].description);

@@ -1,5 +1,16 @@
 import { DEFAULT_ANALYSIS_CONFIG, RankingWeights } from '../../../src/modules/analysis/analysis.config';
-import { composeScore, COMPONENT_ORDER, pathStrength, RawWarmPath, WarmPathKind } from '../../../src/modules/analysis/ranking.scoring';
+import { analyseLinks, LINK_STATUS_ZH, LinkMetrics, LinkStatus } from '../../../src/modules/analysis/gaps.scoring';
+import {
+  Candidate,
+  composeScore,
+  COMPONENT_ORDER,
+  ExtendDirection,
+  pathStrength,
+  rankTargets,
+  RankingMode,
+  RawWarmPath,
+  WarmPathKind,
+} from '../../../src/modules/analysis/ranking.scoring';
 
 const R = DEFAULT_ANALYSIS_CONFIG.ranking;
 
@@ -48,5 +59,59 @@ describe('warm path strength', () => {
     expect(pathStrength(path(WarmPathKind.CHAMBER_EXEC, 2, { role: 'MEMBER', title: '董事长' }), R)).toBe(0.612);
     expect(pathStrength(path(WarmPathKind.SUPPLIES_LOCAL, 1), R)).toBe(0.75);
     expect(pathStrength(path(WarmPathKind.CHAMBER_IN_CITY, 2), R)).toBe(0.425);
+  });
+});
+
+describe('EXTEND: direction and wording, both ways (hand-built chain A → S → B, S strong)', () => {
+  const G = DEFAULT_ANALYSIS_CONFIG.gaps;
+  const metrics = (code: string, name: string, upstream: string[], downstream: string[], producers: LinkMetrics['producers']): LinkMetrics => ({
+    industryCode: 'X', industryName: '测试链', code, name, stage: 'MIDSTREAM', importance: 1, core: false,
+    producers, demand: 0, demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, upstream, downstream,
+  });
+  // S has a local chain leader, so it is STRONG; A supplies S, S supplies B; neither A nor B is local.
+  const leader = { uscc: 'L', name: '本地链主', revenueYi: 100, chainLeader: true, evidence: 'STRONG' as const };
+  const gaps = new Map(
+    analyseLinks([metrics('A', '上游环节', [], ['S'], []), metrics('S', '强链环节', ['A'], ['B'], [leader]), metrics('B', '下游环节', ['S'], [], [])], G).map((g) => [g.metrics.code, g]),
+  );
+  const candidate = (uscc: string, link: string): Candidate => ({
+    uscc, name: `企业${uscc}`, revenueYi: 10, fortune500: false, chainLeader: false, specialized: false, highTech: false,
+    expansionPlan: false, recentFinancing: false, cityName: null, links: [{ code: link, evidence: 'STRONG', industryCode: 'X' }],
+  });
+  const ranked = rankTargets({
+    mode: RankingMode.EXTEND,
+    weights: DEFAULT_ANALYSIS_CONFIG.ranking.weights,
+    candidates: [candidate('UP', 'A'), candidate('DOWN', 'B')],
+    gaps,
+    flows: new Map([['A>S', 0.8], ['S>B', 0.6]]),
+    themes: new Map(),
+    parks: [],
+    warmPaths: new Map(),
+    landNeedMu: 50,
+    needsParkFit: false,
+    gapConfig: G,
+    config: DEFAULT_ANALYSIS_CONFIG.ranking,
+  });
+  const byUscc = new Map(ranked.map((r) => [r.candidate.uscc, r]));
+
+  it('is STRONG in the middle', () => {
+    expect(gaps.get('S')!.status).toBe(LinkStatus.STRONG);
+  });
+
+  it('calls a link that supplies the strong link its upstream (上游)', () => {
+    const up = byUscc.get('UP')!;
+    expect(up.filledLinks[0].via).toEqual({ code: 'S', name: '强链环节', direction: ExtendDirection.UPSTREAM });
+    expect(up.reasons[0]).toBe(`延伸强链「强链环节」的上游「上游环节」（本地${LINK_STATUS_ZH[gaps.get('A')!.status]}）`);
+  });
+
+  it('calls a link the strong link supplies its downstream (下游)', () => {
+    const down = byUscc.get('DOWN')!;
+    expect(down.filledLinks[0].via).toEqual({ code: 'S', name: '强链环节', direction: ExtendDirection.DOWNSTREAM });
+    expect(down.reasons[0]).toBe(`延伸强链「强链环节」的下游「下游环节」（本地${LINK_STATUS_ZH[gaps.get('B')!.status]}）`);
+  });
+
+  it('weighs the extension by the flow to or from the strong link: importance 1 × evidence 1 × flow', () => {
+    // gapFit raw = 1 × 1 × 0.8 for A and 1 × 1 × 0.6 for B (one qualifying link each, no bonus).
+    expect(byUscc.get('UP')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.8);
+    expect(byUscc.get('DOWN')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.6);
   });
 });
