@@ -1,4 +1,5 @@
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import crypto from 'node:crypto';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { Neo4jGateway } from '../db/gateway';
 import type { CypherName } from '../db/cypher-names';
@@ -41,7 +42,29 @@ export class PageInfo {
 /** Sort key of a row: [number, string, unique key]; see cypher/common/page.cypher. */
 export type SortKey = [number, string, string];
 
-/** Cursors name the ordering they belong to, so a cursor from another ordering is rejected. */
+/**
+ * The question a cursor answers: its ordering and a digest of everything else that decides the list
+ * (filters, mode, weights). A cursor carries it, so one made for another question is refused rather
+ * than silently skipping or repeating rows.
+ */
+export function questionKey(order: string, input: unknown): string {
+  return `${order}:${crypto.createHash('sha256').update(canonical(input)).digest('base64url').slice(0, 16)}`;
+}
+
+function canonical(v: unknown): string {
+  if (v === undefined || v === null) return 'null';
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (typeof v === 'object') {
+    return `{${Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined && x !== null)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** Cursors name the question they belong to (questionKey), so a cursor from another one is rejected. */
 export function encodeCursor(order: string, key: SortKey): string {
   return Buffer.from(JSON.stringify({ o: order, k: key }), 'utf8').toString('base64url');
 }
@@ -60,7 +83,9 @@ export function decodeCursor(cursor: string, order: string, path = 'after'): Sor
     throw new BadInputError([{ path, message: 'malformed cursor; use a pageInfo.endCursor from a previous page' }]);
   }
   if (p.o !== order) {
-    throw new BadInputError([{ path, message: `this cursor belongs to ordering ${String(p.o)}, not ${order}; start again without "after"` }]);
+    throw new BadInputError([
+      { path, message: 'this cursor belongs to another question (a different ordering, filter, mode or weights); start again without "after"' },
+    ]);
   }
   return k as SortKey;
 }
@@ -175,10 +200,12 @@ export async function fetchPage<P extends object, T extends object>(
   order: string,
   args: PageArgs,
 ): Promise<ConnectionShape<T>> {
-  const after = args.after ? decodeCursor(args.after, order) : null;
+  // Bound to the ordering and the filters: a cursor reused with other filters is refused.
+  const question = questionKey(order, params);
+  const after = args.after ? decodeCursor(args.after, question) : null;
   const rows = await gw.read(queries.page, { ...params, after, limit: args.first + 1 });
   const page = rows.slice(0, args.first);
-  const edges = page.map((r) => ({ node: r.node, cursor: encodeCursor(order, r.sortKey) }));
+  const edges = page.map((r) => ({ node: r.node, cursor: encodeCursor(question, r.sortKey) }));
   let counted: Promise<number> | undefined;
   return {
     edges,

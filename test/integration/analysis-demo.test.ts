@@ -20,6 +20,26 @@ describe('chain gaps and ranking on the demo data', () => {
   });
   afterAll(() => svc.close());
 
+  it('binds a ranking cursor to its whole question: another filter or other weights are refused, the same question pages on', async () => {
+    const first = await q('{ rankTargets(input: {mode: FILL, first: 10}) { edges { node { rank } } pageInfo { endCursor } } }');
+    const after = first.rankTargets.pageInfo.endCursor as string;
+    const same = await q('query($a: String) { rankTargets(input: {mode: FILL, first: 5, after: $a}) { edges { node { rank } } } }', { a: after });
+    expect(same.rankTargets.edges.map((e: Data) => e.node.rank)).toEqual([11, 12, 13, 14, 15]);
+    for (const other of ['provinceCode: "44"', 'weights: {affinity: 5}', 'mode: EXTEND', 'industryCode: "NE"', 'needsParkFit: true']) {
+      const res = await gql<Data>(svc.url, `query($a: String) { rankTargets(input: {first: 5, after: $a, ${other.startsWith('mode') ? other : `mode: FILL, ${other}`}}) { totalCount } }`, { a: after });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.after', message: expect.stringContaining('another question') }] });
+    }
+  });
+
+  it('binds a listing cursor to its filters as well as its ordering', async () => {
+    const first = await q('{ enterprises(first: 3, filter: {isTarget: true}) { pageInfo { endCursor } } }');
+    const after = first.enterprises.pageInfo.endCursor as string;
+    const same = await gql<Data>(svc.url, 'query($a: String) { enterprises(first: 3, after: $a, filter: {isTarget: true}) { edges { cursor } } }', { a: after });
+    expect(same.errors).toBeUndefined();
+    const other = await gql<Data>(svc.url, 'query($a: String) { enterprises(first: 3, after: $a, filter: {isTarget: true, provinceCode: "44"}) { edges { cursor } } }', { a: after });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
+  });
+
   it('starts warm: the link metrics were computed before the port answered, and the first request does not compute them', async () => {
     expect(svc.gateway.stats.byQuery['analysis/link-metrics']).toBe(1);
     await q('{ chainGapOverview { localSupplyRate } rankTargets(input: {industryCode: "NE", first: 3}) { totalCount } }');

@@ -3,7 +3,7 @@ import { Neo4jGateway } from '../../db/gateway';
 import { VersionedCache } from '../../db/versioned-cache';
 import { NANAN_CITY_CODE } from '../../domain/enums';
 import { BadInputError, NotFoundError } from '../../errors';
-import { decodeRankCursor, encodeRankCursor, PageInfo, RankCursor } from '../../graphql/pagination';
+import { decodeRankCursor, encodeRankCursor, PageInfo, questionKey, RankCursor } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
 import { ENTERPRISES_BY_USCCS, ENTERPRISE_BY_USCC } from '../enterprise/enterprise.queries';
 import type { Enterprise } from '../enterprise/enterprise.type';
@@ -138,9 +138,10 @@ export class AnalysisService {
 
   /** The ranked targets for one mode, a page at a time (keyset over score, then USCC). */
   async rank(req: RankRequest): Promise<RankResult> {
-    const order = `RANK:${req.mode}:${req.industryCode ?? '*'}`;
-    const cursor = req.after ? decodeRankCursor(req.after, order, 'input.after') : null;
     const { inputs, parks } = await this.rankingInputs(req);
+    // The cursor is bound to the whole question: mode, industry, filters, land need and the weights in force.
+    const order = questionKey('RANK', { ...req, after: undefined, first: undefined, exhaustive: undefined, weights: inputs.weights, landNeedMu: inputs.landNeedMu });
+    const cursor = req.after ? decodeRankCursor(req.after, order, 'input.after') : null;
     const prepared = prepareCandidates(inputs);
     const page = await this.scorePage(prepared, inputs, req, cursor);
     return this.connection(req, inputs, parks, prepared.length, page, cursor, order);
