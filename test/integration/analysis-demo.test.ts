@@ -117,7 +117,7 @@ describe('chain gaps and ranking on the demo data', () => {
 
   it('ranks all 295 targets in every mode, and filters by province, 500强 and park fit', async () => {
     const d = await q(`{ fill: rankTargets(input: {first: 1}) { totalCount }
-      strengthen: rankTargets(input: {mode: STRENGTHEN, first: 5}) { totalCount edges { node { filledLinks { status } enterprise { chainLeader revenueYi } } } }
+      strengthen: rankTargets(input: {mode: STRENGTHEN, first: 5}) { totalCount edges { node { filledLinks { status link { code } } enterprise { chainLeader revenueYi specialized highTech links { evidence link { code } } } } } }
       extend: rankTargets(input: {mode: EXTEND, first: 5}) { totalCount edges { node { filledLinks { status via { code } } } } }
       gd: rankTargets(input: {provinceCode: "44", first: 100}) { edges { node { enterprise { city { code } } } } }
       f5: rankTargets(input: {fortune500Only: true, first: 100}) { edges { node { enterprise { fortune500 } } } }
@@ -127,7 +127,10 @@ describe('chain gaps and ranking on the demo data', () => {
     expect(d.strengthen.totalCount).toBeGreaterThan(0);
     for (const e of d.strengthen.edges) {
       expect(e.node.filledLinks.every((f: Data) => f.status === 'STRONG')).toBe(true);
-      expect(e.node.enterprise.chainLeader || e.node.enterprise.revenueYi >= 50).toBe(true);
+      // 链主 or large (≥ 50亿); or a specialist with strong evidence in the strong link (专精特新, high-tech or ≥ 10亿).
+      const ent = e.node.enterprise;
+      const strongThere = ent.links.some((l: Data) => l.evidence === 'STRONG' && e.node.filledLinks.some((f: Data) => f.link.code === l.link.code));
+      expect(ent.chainLeader || ent.revenueYi >= 50 || (strongThere && (ent.specialized || ent.highTech || ent.revenueYi >= 10))).toBe(true);
     }
     expect(d.extend.totalCount).toBeGreaterThan(0);
     for (const e of d.extend.edges) expect(e.node.filledLinks[0].via).not.toBeNull();

@@ -48,6 +48,11 @@ export interface RankingConfig {
   defaultLandNeedMu: number;
   /** Revenue (亿元) from which a producer counts as large (STRENGTHEN mode). */
   largeRevenueYi: number;
+  /**
+   * STRENGTHEN also admits a specialist: strong evidence (products, patents, certification) in the
+   * strong link and 专精特新, high-tech, or at least this revenue (亿元).
+   */
+  specialistMinRevenueYi: number;
   /** Revenue (亿元) at which the scale part of capability reaches 1 (log scale). */
   capabilityRevenueYi: number;
   /** Each extra hop of a warm path multiplies its strength by this. */
@@ -79,6 +84,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     weights: { gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 },
     defaultLandNeedMu: 50,
     largeRevenueYi: 50,
+    specialistMinRevenueYi: 10,
     capabilityRevenueYi: 500,
     hopDecay: 0.85,
   },

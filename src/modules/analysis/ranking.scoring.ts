@@ -226,6 +226,11 @@ export function suggestParks(links: string[], industries: string[], parks: ParkI
 
 const EVIDENCE_WEIGHT = (c: GapConfig, e: 'STRONG' | 'MEDIUM' | 'WEAK'): number => c.evidenceWeight[e];
 
+/** A specialist may strengthen a strong link: strong evidence there, and 专精特新, high-tech or a revenue floor. */
+function isSpecialist(c: Candidate, evidence: 'STRONG' | 'MEDIUM' | 'WEAK', cfg: RankingConfig): boolean {
+  return evidence === 'STRONG' && (c.specialized || c.highTech || (c.revenueYi ?? 0) >= cfg.specialistMinRevenueYi);
+}
+
 /** Which of a candidate's links count in this mode, and the gap-fit value of the best. */
 export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; filled: FilledLink[] } {
   const values: Array<{ value: number; filled: FilledLink }> = [];
@@ -236,7 +241,7 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
     const ev = EVIDENCE_WEIGHT(inp.gapConfig, l.evidence);
     if (inp.mode === RankingMode.FILL && GAP_STATUSES.has(gap.status)) {
       values.push({ value: (gap.severity / 100) * ev, filled: { gap } });
-    } else if (inp.mode === RankingMode.STRENGTHEN && large && gap.status === LinkStatus.STRONG) {
+    } else if (inp.mode === RankingMode.STRENGTHEN && gap.status === LinkStatus.STRONG && (large || isSpecialist(cand, l.evidence, inp.config))) {
       values.push({ value: gap.metrics.importance * ev, filled: { gap } });
     } else if (inp.mode === RankingMode.EXTEND && gap.metrics.producers.length === 0) {
       // One step up- or downstream of a STRONG link, absent locally. A link that supplies the strong

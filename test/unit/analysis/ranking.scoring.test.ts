@@ -115,3 +115,37 @@ describe('EXTEND: direction and wording, both ways (hand-built chain A → S →
     expect(byUscc.get('DOWN')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.6);
   });
 });
+
+describe('STRENGTHEN admits specialists with strong evidence, not only 链主 and giants', () => {
+  const G = DEFAULT_ANALYSIS_CONFIG.gaps;
+  const leader = { uscc: 'L', name: '本地链主', revenueYi: 100, chainLeader: true, evidence: 'STRONG' as const };
+  const link: LinkMetrics = {
+    industryCode: 'X', industryName: '测试链', code: 'S', name: '强链环节', stage: 'MIDSTREAM', importance: 0.9, core: true,
+    producers: [leader], demand: 0, demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, upstream: [], downstream: [],
+  };
+  const gaps = new Map(analyseLinks([link], G).map((g) => [g.metrics.code, g]));
+  const firm = (uscc: string, over: Partial<Candidate>, evidence: 'STRONG' | 'MEDIUM'): Candidate => ({
+    uscc, name: uscc, revenueYi: 3, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: false,
+    recentFinancing: false, cityName: null, links: [{ code: 'S', evidence, industryCode: 'X' }], ...over,
+  });
+  const ranked = rankTargets({
+    mode: RankingMode.STRENGTHEN,
+    weights: DEFAULT_ANALYSIS_CONFIG.ranking.weights,
+    candidates: [
+      firm('SPECIALIST', { specialized: true }, 'STRONG'), // 3亿 专精特新 making the product
+      firm('HIGHTECH', { highTech: true }, 'STRONG'),
+      firm('MIDSIZE', { revenueYi: 12 }, 'STRONG'), // over the 10亿 floor
+      firm('NAME-ONLY-SPECIALIST', { specialized: true }, 'MEDIUM'), // business scope only: not enough
+      firm('SMALL', {}, 'STRONG'), // neither a specialist nor large
+      firm('GIANT', { revenueYi: 80 }, 'MEDIUM'), // large producers qualify as before
+    ],
+    gaps, flows: new Map(), themes: new Map(), parks: [], warmPaths: new Map(), landNeedMu: 50, needsParkFit: false, gapConfig: G, config: DEFAULT_ANALYSIS_CONFIG.ranking,
+  });
+
+  it('ranks the specialists and the giant, and leaves out weak evidence and small generalists', () => {
+    expect(ranked.map((r) => r.candidate.uscc).sort()).toEqual(['GIANT', 'HIGHTECH', 'MIDSIZE', 'SPECIALIST']);
+    // gapFit = importance 0.9 × evidence weight (STRONG 1, MEDIUM 0.6).
+    expect(ranked.find((r) => r.candidate.uscc === 'SPECIALIST')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.9);
+    expect(ranked.find((r) => r.candidate.uscc === 'GIANT')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.54);
+  });
+});
