@@ -4,7 +4,7 @@ MATCH (t:Enterprise {isTarget: true})-[r:OPERATES_IN]->(l:ChainLink)-[:IN_CHAIN]
 WHERE ($industry IS NULL OR i.code = $industry)
   AND ($fortune500Only = false OR t.fortune500 = true)
   AND ($provinceCode IS NULL OR EXISTS { (t)-[:LOCATED_IN]->(c:City) WHERE c.code STARTS WITH $provinceCode })
-WITH t, collect({code: l.code, evidence: r.evidence, industryCode: i.code}) AS links
+WITH t, collect({code: l.code, evidence: r.evidence, industryCode: i.code, products: r.products}) AS links
 OPTIONAL MATCH (t)-[:LOCATED_IN]->(city:City)
 RETURN t {.uscc, .name, .revenueYi, .fortune500, .chainLeader, .specialized, .highTech, .expansionPlan, .recentFinancing} AS target,
        city.name AS cityName, links

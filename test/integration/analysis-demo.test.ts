@@ -72,13 +72,16 @@ describe('chain gaps and ranking on the demo data', () => {
     const urgent = new Set(gaps.chainGaps.links.filter((l: Data) => l.grade === 'URGENT').map((l: Data) => l.link.code));
     expect(urgent.size).toBeGreaterThan(0);
     const d = await q(`{ rankTargets(input: {industryCode: "NE", mode: FILL, first: 10}) { edges { node { rank score
-      enterprise { uscc name } filledLinks { link { code name } grade } warmPaths { description nodes { label key name } }
+      enterprise { uscc name } filledLinks { link { code name } grade evidence unverified } warmPaths { description nodes { label key name } }
       suggestedParks { park { id name availableLandMu } fit } reasons components { contribution } } } } }`);
     const top = d.rankTargets.edges.map((e: Data) => e.node);
     expect(top).toHaveLength(10);
     for (const t of top) {
       expect(urgent.has(t.filledLinks[0].link.code)).toBe(true);
       expect(t.reasons[0]).toContain(`「${t.filledLinks[0].link.name}」（紧急）`);
+      // No firm whose only evidence is its name; every top firm says how we know.
+      expect(t.filledLinks.some((f: Data) => f.evidence !== 'WEAK')).toBe(true);
+      expect(t.reasons[1]).toMatch(/^证据：/);
       const sum = t.components.reduce((s: number, c: Data) => s + Math.round(c.contribution * 10000), 0);
       expect(sum).toBe(Math.round(t.score * 10000));
     }

@@ -116,6 +116,7 @@ describe('chain gaps and ranking on a hand-built graph', () => {
     expect(x1.suggestedParks).toEqual([{ park: { id: 'PK-T' }, fit: 1 }]);
     expect(x1.reasons).toEqual([
       '接通断链「乙环节」（紧急）',
+      '证据：产品、专利或认证（强证据）', // STRONG evidence, no products recorded
       '董事长黄董为南安籍，任深圳南安商会副会长',
       '测试园可供地100亩',
       '500强，营收100亿元',

@@ -46,6 +46,11 @@ export interface RankingConfig {
   weights: RankingWeights;
   /** Land (亩) a new project is assumed to need when the request does not say. */
   defaultLandNeedMu: number;
+  /**
+   * The least evidence that qualifies a firm for FILL and EXTEND (证据门槛). A firm below it is
+   * ranked only for a gap where no candidate has better evidence, and is then flagged 需核实.
+   */
+  evidenceFloor: 'STRONG' | 'MEDIUM' | 'WEAK';
   /** Revenue (亿元) from which a producer counts as large (STRENGTHEN mode). */
   largeRevenueYi: number;
   /**
@@ -83,6 +88,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
   ranking: {
     weights: { gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 },
     defaultLandNeedMu: 50,
+    evidenceFloor: 'MEDIUM',
     largeRevenueYi: 50,
     specialistMinRevenueYi: 10,
     capabilityRevenueYi: 500,

@@ -1,3 +1,4 @@
+import { Evidence } from '../../domain/enums';
 import { LINK_STATUS_ZH, LinkGap, LinkStatus, SEVERITY_ZH } from './gaps.scoring';
 import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
 import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from './ranking.scoring';
@@ -58,6 +59,9 @@ function toFilledLink(f: ScoredFilledLink, linkOf: (code: string) => ChainLink):
     statusLabel: LINK_STATUS_ZH[f.gap.status],
     severity: f.gap.severity,
     grade: f.gap.grade,
+    evidence: f.evidence as Evidence,
+    products: f.products ?? null,
+    unverified: f.unverified,
     via: f.via ? linkOf(f.via.code) : null,
     direction: f.via?.direction ?? null,
   };

@@ -37,7 +37,7 @@ export interface CandidateRow {
     recentFinancing: boolean | null;
   };
   cityName: string | null;
-  links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string }>;
+  links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string; products: string | null }>;
 }
 export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; provinceCode: string | null; fortune500Only: boolean }, CandidateRow>(
   'analysis/target-candidates',

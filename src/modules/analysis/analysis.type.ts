@@ -193,6 +193,15 @@ export class FilledLink {
   @Field(() => SeverityGrade, { nullable: true })
   grade!: SeverityGrade | null;
 
+  @Field(() => Evidence, { description: 'How we know the firm works in this link (证据强度).' })
+  evidence!: Evidence;
+
+  @Field(() => String, { nullable: true, description: 'What it makes there, when recorded (主营产品).' })
+  products?: string | null;
+
+  @Field({ description: 'Below the evidence floor: ranked only because no candidate has better evidence for this link; to be checked (需核实).' })
+  unverified!: boolean;
+
   @Field(() => ChainLink, { nullable: true, description: 'EXTEND: the strong link it extends.' })
   via?: ChainLink | null;
 

@@ -31,7 +31,7 @@ export interface Candidate {
   expansionPlan: boolean;
   recentFinancing: boolean;
   cityName: string | null;
-  links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string }>;
+  links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string; products?: string | null }>;
 }
 
 /** Kinds of warm path, strongest first (cypher/analysis/warm-paths.cypher returns these names). */
@@ -105,6 +105,11 @@ export const EXTEND_DIRECTION_ZH: Record<ExtendDirection, string> = { UPSTREAM: 
 
 export interface FilledLink {
   gap: LinkGap;
+  /** How we know the firm works in this link, and what it makes there when recorded. */
+  evidence: 'STRONG' | 'MEDIUM' | 'WEAK';
+  products?: string | null;
+  /** Below the evidence floor: ranked only because no candidate has better evidence for this gap (需核实). */
+  unverified: boolean;
   /** Why this link counts in this mode (for EXTEND: the strong link it extends, and which side of it this link is on). */
   via?: { code: string; name: string; direction: ExtendDirection };
 }
@@ -133,6 +138,8 @@ export interface RankedTarget {
 
 export interface RankingInputs {
   mode: RankingMode;
+  /** Best evidence any candidate has per link (prepareCandidates fills it in for the evidence floor). */
+  bestEvidence?: Map<string, number>;
   weights: RankingWeights;
   candidates: Candidate[];
   gaps: Map<string, LinkGap>;
@@ -231,6 +238,20 @@ function isSpecialist(c: Candidate, evidence: 'STRONG' | 'MEDIUM' | 'WEAK', cfg:
   return evidence === 'STRONG' && (c.specialized || c.highTech || (c.revenueYi ?? 0) >= cfg.specialistMinRevenueYi);
 }
 
+const EVIDENCE_RANK: Record<'STRONG' | 'MEDIUM' | 'WEAK', number> = { STRONG: 3, MEDIUM: 2, WEAK: 1 };
+
+/**
+ * The evidence floor (FILL and EXTEND): a link counts for a firm when its evidence there reaches the
+ * floor, or, flagged as unverified, when no candidate has better evidence for that link. Missing or
+ * unverified data never earns full marks: gap fit is also scaled by the evidence weight.
+ */
+function evidenceCheck(link: { code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK' }, inp: RankingInputs): { counts: boolean; unverified: boolean } {
+  const rank = EVIDENCE_RANK[link.evidence];
+  if (rank >= EVIDENCE_RANK[inp.config.evidenceFloor]) return { counts: true, unverified: false };
+  const best = inp.bestEvidence?.get(link.code) ?? rank;
+  return best <= rank ? { counts: true, unverified: true } : { counts: false, unverified: true };
+}
+
 /** Which of a candidate's links count in this mode, and the gap-fit value of the best. */
 export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; filled: FilledLink[] } {
   const values: Array<{ value: number; filled: FilledLink }> = [];
@@ -239,10 +260,13 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
     const gap = inp.gaps.get(l.code);
     if (!gap) continue;
     const ev = EVIDENCE_WEIGHT(inp.gapConfig, l.evidence);
+    const base = { evidence: l.evidence, products: l.products ?? null };
     if (inp.mode === RankingMode.FILL && GAP_STATUSES.has(gap.status)) {
-      values.push({ value: (gap.severity / 100) * ev, filled: { gap } });
+      const check = evidenceCheck(l, inp);
+      if (!check.counts) continue;
+      values.push({ value: (gap.severity / 100) * ev, filled: { gap, ...base, unverified: check.unverified } });
     } else if (inp.mode === RankingMode.STRENGTHEN && gap.status === LinkStatus.STRONG && (large || isSpecialist(cand, l.evidence, inp.config))) {
-      values.push({ value: gap.metrics.importance * ev, filled: { gap } });
+      values.push({ value: gap.metrics.importance * ev, filled: { gap, ...base, unverified: false } });
     } else if (inp.mode === RankingMode.EXTEND && gap.metrics.producers.length === 0) {
       // One step up- or downstream of a STRONG link, absent locally. A link that supplies the strong
       // link is its upstream; a link the strong link supplies is its downstream.
@@ -250,12 +274,13 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
         ...gap.metrics.downstream.map((d) => ({ code: d, direction: ExtendDirection.UPSTREAM, flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0 })),
         ...gap.metrics.upstream.map((u) => ({ code: u, direction: ExtendDirection.DOWNSTREAM, flow: inp.flows.get(`${u}>${gap.metrics.code}`) ?? 0 })),
       ].filter((n) => inp.gaps.get(n.code)?.status === LinkStatus.STRONG);
-      if (strongNeighbours.length === 0) continue;
+      const check = evidenceCheck(l, inp);
+      if (strongNeighbours.length === 0 || !check.counts) continue;
       const best = strongNeighbours.sort((a, b) => b.flow - a.flow || a.code.localeCompare(b.code))[0];
       const strong = inp.gaps.get(best.code)!;
       values.push({
         value: gap.metrics.importance * ev * best.flow,
-        filled: { gap, via: { code: strong.metrics.code, name: strong.metrics.name, direction: best.direction } },
+        filled: { gap, ...base, unverified: check.unverified, via: { code: strong.metrics.code, name: strong.metrics.name, direction: best.direction } },
       });
     }
   }
@@ -278,6 +303,13 @@ export function composeScore(weights: RankingWeights, raws: Record<ComponentName
   };
 }
 
+/** What the evidence for a link is, in the words a planner checks it by. */
+export function evidenceReason(f: Pick<FilledLink, 'evidence' | 'products' | 'unverified'>): string {
+  if (f.evidence === 'STRONG') return f.products ? `证据：主营产品「${f.products}」（强证据）` : '证据：产品、专利或认证（强证据）';
+  if (f.evidence === 'MEDIUM') return `证据：登记经营范围（中证据）${f.unverified ? '，需核实' : ''}`;
+  return '证据：仅名称匹配，需核实';
+}
+
 function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode, themes: Map<string, string[]>): string[] {
   const out: string[] = [];
   const top = t.filledLinks.slice(0, 2);
@@ -293,6 +325,8 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
       out.push(`延伸强链「${f.via.name}」的${EXTEND_DIRECTION_ZH[f.via.direction]}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）`);
     }
   }
+  // Always say how we know: name-only evidence must never read like a proven fit.
+  if (t.filledLinks[0]) out.splice(1, 0, evidenceReason(t.filledLinks[0]));
   if (t.warmPaths.length > 0) out.push(t.warmPaths[0].description);
   const park = t.suggestedParks[0];
   if (park && park.fit >= 0.7) out.push(`${park.park.name}可供地${park.park.availableLandMu}亩`);
@@ -321,6 +355,10 @@ export interface Prepared {
 /** Candidates that qualify in the mode (and pass the park filter), without warm paths yet. */
 export function prepareCandidates(inp: RankingInputs): Prepared[] {
   const out: Prepared[] = [];
+  // The best evidence for each link among all candidates decides who may pass below the floor.
+  const bestEvidence = new Map<string, number>();
+  for (const c of inp.candidates) for (const l of c.links) bestEvidence.set(l.code, Math.max(bestEvidence.get(l.code) ?? 0, EVIDENCE_RANK[l.evidence]));
+  inp = { ...inp, bestEvidence };
   for (const cand of inp.candidates) {
     const { raw: gapFit, filled } = gapFitOf(cand, inp);
     if (filled.length === 0) continue;

@@ -149,3 +149,53 @@ describe('STRENGTHEN admits specialists with strong evidence, not only 链主 an
     expect(ranked.find((r) => r.candidate.uscc === 'GIANT')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.54);
   });
 });
+
+describe('the evidence floor (FILL): name-only evidence never outranks firms that make the product', () => {
+  const G = DEFAULT_ANALYSIS_CONFIG.gaps;
+  // Two core links with local demand and no local producer: both MISSING.
+  const missing = (code: string, name: string): LinkMetrics => ({
+    industryCode: 'X', industryName: '测试链', code, name, stage: 'MIDSTREAM', importance: 1, core: true,
+    producers: [], demand: 4, demandFirms: 3, purchasedYi: 0, purchasedLocalYi: 0, upstream: [], downstream: [],
+  });
+  const gaps = new Map(analyseLinks([missing('G', '缺链甲'), missing('H', '缺链乙')], G).map((g) => [g.metrics.code, g]));
+  const firm = (uscc: string, link: string, evidence: 'STRONG' | 'MEDIUM' | 'WEAK', over: Partial<Candidate> = {}): Candidate => ({
+    uscc, name: uscc, revenueYi: 5, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: false,
+    recentFinancing: false, cityName: null, links: [{ code: link, evidence, industryCode: 'X', products: evidence === 'STRONG' ? '异质结电池片' : null }], ...over,
+  });
+  const ranked = rankTargets({
+    mode: RankingMode.FILL,
+    weights: DEFAULT_ANALYSIS_CONFIG.ranking.weights,
+    candidates: [
+      firm('GIANT', 'G', 'WEAK', { revenueYi: 200, fortune500: true, expansionPlan: true, recentFinancing: true }), // name only, G has a maker
+      firm('MAKER', 'G', 'STRONG'),
+      firm('ONLY-NAME', 'H', 'WEAK'), // nothing better exists for H
+    ],
+    gaps, flows: new Map(), themes: new Map(), parks: [], warmPaths: new Map(), landNeedMu: 50, needsParkFit: false, gapConfig: G, config: DEFAULT_ANALYSIS_CONFIG.ranking,
+  });
+  const byUscc = new Map(ranked.map((r) => [r.candidate.uscc, r]));
+
+  it('leaves out a name-only giant where a firm with product evidence exists', () => {
+    expect(byUscc.has('GIANT')).toBe(false);
+    expect(byUscc.get('MAKER')!.filledLinks[0]).toMatchObject({ evidence: 'STRONG', unverified: false });
+    expect(byUscc.get('MAKER')!.reasons[1]).toBe('证据：主营产品「异质结电池片」（强证据）');
+  });
+
+  it('keeps a name-only firm where nothing better exists, flagged and at a fraction of the gap fit', () => {
+    const only = byUscc.get('ONLY-NAME')!;
+    expect(only.filledLinks[0]).toMatchObject({ evidence: 'WEAK', unverified: true });
+    expect(only.reasons[1]).toBe('证据：仅名称匹配，需核实');
+    // gap fit = severity / 100 × WEAK weight 0.3: never full marks on unverified data.
+    const severity = gaps.get('H')!.severity;
+    expect(only.components.find((c) => c.name === 'gapFit')!.raw).toBe(Math.round((severity / 100) * 0.3 * 10000) / 10000);
+  });
+
+  it('admits the giant again when the floor is lowered to WEAK (configuration)', () => {
+    const lowered = rankTargets({
+      mode: RankingMode.FILL, weights: DEFAULT_ANALYSIS_CONFIG.ranking.weights,
+      candidates: [firm('GIANT', 'G', 'WEAK', { revenueYi: 200 }), firm('MAKER', 'G', 'STRONG')],
+      gaps, flows: new Map(), themes: new Map(), parks: [], warmPaths: new Map(), landNeedMu: 50, needsParkFit: false, gapConfig: G,
+      config: { ...DEFAULT_ANALYSIS_CONFIG.ranking, evidenceFloor: 'WEAK' },
+    });
+    expect(lowered.map((r) => r.candidate.uscc).sort()).toEqual(['GIANT', 'MAKER']);
+  });
+});
