@@ -18,6 +18,8 @@ WHERE ($f.isTarget IS NULL OR n.isTarget = $f.isTarget)
   AND ($f.cityCode IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:City {code: $f.cityCode}) })
   AND ($f.provinceCode IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(c:City) WHERE c.code STARTS WITH $f.provinceCode })
   AND ($f.parkId IS NULL OR EXISTS { (n)-[:IN_PARK]->(:Park {id: $f.parkId}) })
+  AND ($f.hasNativeExecutive IS NULL OR $f.hasNativeExecutive = EXISTS { (n)<-[:EXECUTIVE_OF]-(:Person)-[:NATIVE_OF]->(:City {code: $home}) })
+  AND ($f.hasChamberMember IS NULL OR $f.hasChamberMember = EXISTS { (n)<-[:EXECUTIVE_OF]-(:Person)-[:MEMBER_OF]->(:Chamber) })
 WITH n AS node,
   CASE WHEN $numKey IS NULL THEN 0.0 WHEN n[$numKey] IS NULL THEN 1.0e18 ELSE $dir * toFloat(n[$numKey]) END AS s1,
   CASE WHEN $strKey IS NULL THEN '' ELSE coalesce(n[$strKey], '') END AS s2,

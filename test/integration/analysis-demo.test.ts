@@ -40,6 +40,30 @@ describe('chain gaps and ranking on the demo data', () => {
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
   });
 
+  it('restricts a ranking to chosen links or statuses, counting only those links', async () => {
+    const d = await q(`{ gapsOnly: rankTargets(input: {statuses: [MISSING, BROKEN], first: 50}) { totalCount edges { node { filledLinks { status } } } }
+      all: rankTargets(input: {first: 1}) { totalCount }
+      hjt: rankTargets(input: {industryCode: "NE", linkCodes: ["NE-HJT"], first: 50}) { totalCount edges { node { filledLinks { link { code } } } } } }`);
+    expect(d.gapsOnly.totalCount).toBeGreaterThan(0);
+    expect(d.gapsOnly.totalCount).toBeLessThan(d.all.totalCount);
+    for (const e of d.gapsOnly.edges) for (const f of e.node.filledLinks) expect(['MISSING', 'BROKEN']).toContain(f.status);
+    expect(d.hjt.totalCount).toBeGreaterThan(0);
+    for (const e of d.hjt.edges) expect(e.node.filledLinks.map((f: Data) => f.link.code)).toEqual(['NE-HJT']);
+  });
+
+  it('filters enterprises by a 南安籍 executive or a chamber member, both ways, adding up to the whole', async () => {
+    const d = await q(`{ all: enterprises(filter: {isTarget: true}) { totalCount }
+      native: enterprises(first: 100, filter: {isTarget: true, hasNativeExecutive: true}) { totalCount edges { node { executives { person { nanan } } } } }
+      notNative: enterprises(first: 100, filter: {isTarget: true, hasNativeExecutive: false}) { totalCount edges { node { executives { person { nanan } } } } }
+      member: enterprises(first: 100, filter: {isTarget: true, hasChamberMember: true}) { totalCount edges { node { executives { person { chambers { role } } } } } } }`);
+    expect(d.native.totalCount).toBeGreaterThan(0);
+    expect(d.native.totalCount + d.notNative.totalCount).toBe(d.all.totalCount);
+    for (const e of d.native.edges) expect(e.node.executives.some((x: Data) => x.person.nanan)).toBe(true);
+    for (const e of d.notNative.edges) expect(e.node.executives.some((x: Data) => x.person.nanan)).toBe(false);
+    expect(d.member.totalCount).toBeGreaterThan(0);
+    for (const e of d.member.edges) expect(e.node.executives.some((x: Data) => x.person.chambers.length > 0)).toBe(true);
+  });
+
   it('starts warm: the link metrics were computed before the port answered, and the first request does not compute them', async () => {
     expect(svc.gateway.stats.byQuery['analysis/link-metrics']).toBe(1);
     await q('{ chainGapOverview { localSupplyRate } rankTargets(input: {industryCode: "NE", first: 3}) { totalCount } }');

@@ -48,7 +48,8 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
   const nulls = (names: string[]): Record<string, null> => Object.fromEntries(names.map((n) => [n, null]));
   const enterpriseFilter = {
-    f: nulls(['isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader', 'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'revenueMin', 'revenueMax', 'nameContains']),
+    f: nulls(['isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader', 'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'hasNativeExecutive', 'hasChamberMember', 'revenueMin', 'revenueMax', 'nameContains']),
+    home: '350583',
   };
   const projectFilter = { f: nulls(['stages', 'industryCode', 'parkId', 'teamId', 'investorUscc', 'amountMin', 'amountMax', 'signedFrom', 'signedTo', 'keyProject', 'campaign100Days', 'nameContains']) };
   const parkFilter = { f: nulls(['townCode', 'standardized', 'industryCode', 'chainLinkCode', 'availableLandMin']) };

@@ -1,7 +1,8 @@
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IsCode, IsProvinceCode, IsUscc } from '../../domain/validators';
 import { DEFAULT_PAGE, MAX_PAGE } from '../../graphql/pagination';
+import { LinkStatus } from './gaps.scoring';
 import { RankingMode } from './ranking.scoring';
 
 @ArgsType()
@@ -70,6 +71,18 @@ export class RankTargetsInput {
   @IsOptional()
   @IsProvinceCode()
   provinceCode?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Only targets that count for these chain links (环节编码), e.g. the gaps a session is about.' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsCode({ each: true })
+  linkCodes?: string[];
+
+  @Field(() => [LinkStatus], { nullable: true, description: 'Only targets that count for links in these statuses, e.g. [MISSING, BROKEN] (缺链、断链).' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(LinkStatus, { each: true })
+  statuses?: LinkStatus[];
 
   @Field({ defaultValue: false, description: 'Only 500强 group members.' })
   @IsBoolean()

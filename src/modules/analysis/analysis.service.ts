@@ -12,7 +12,7 @@ import type { Park } from '../park/park.type';
 import { AnalysisSettings, AnalysisConfig, RankingWeights } from './analysis.config';
 import { FLOWS, INDUSTRY_THEMES, LINK_METRICS, LinkMetricsRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './analysis.queries';
 import { toCandidate, toFlowMap, toParkInfo, toThemeMap } from './analysis.rows';
-import { analyseLinks, chainSupplyRate, LinkGap } from './gaps.scoring';
+import { analyseLinks, chainSupplyRate, LinkGap, LinkStatus } from './gaps.scoring';
 import {
   byRank,
   COMPONENT_ORDER,
@@ -39,6 +39,9 @@ export interface RankRequest {
   mode: RankingMode;
   weights?: Partial<RankingWeights>;
   provinceCode?: string;
+  /** Only links with these codes, or in these statuses, count (the rest of a firm's links are ignored). */
+  linkCodes?: string[];
+  statuses?: LinkStatus[];
   fortune500Only: boolean;
   needsParkFit: boolean;
   landNeedMu?: number;
@@ -164,6 +167,8 @@ export class AnalysisService {
     const inputs: RankingInputs = {
       mode: req.mode,
       weights,
+      onlyLinks: req.linkCodes?.length ? new Set(req.linkCodes) : undefined,
+      onlyStatuses: req.statuses?.length ? new Set(req.statuses) : undefined,
       candidates: candidates.map(toCandidate),
       gaps: new Map(gapList.map((g) => [g.metrics.code, g])),
       flows: toFlowMap(flows),

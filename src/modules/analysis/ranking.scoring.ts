@@ -138,6 +138,9 @@ export interface RankedTarget {
 
 export interface RankingInputs {
   mode: RankingMode;
+  /** When given, only these links, or links in these statuses, count for any firm. */
+  onlyLinks?: ReadonlySet<string>;
+  onlyStatuses?: ReadonlySet<LinkStatus>;
   /** Best evidence any candidate has per link (prepareCandidates fills it in for the evidence floor). */
   bestEvidence?: Map<string, number>;
   weights: RankingWeights;
@@ -258,7 +261,7 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
   const large = cand.chainLeader || (cand.revenueYi ?? 0) >= inp.config.largeRevenueYi;
   for (const l of cand.links) {
     const gap = inp.gaps.get(l.code);
-    if (!gap) continue;
+    if (!gap || (inp.onlyLinks && !inp.onlyLinks.has(l.code)) || (inp.onlyStatuses && !inp.onlyStatuses.has(gap.status))) continue;
     const ev = EVIDENCE_WEIGHT(inp.gapConfig, l.evidence);
     const base = { evidence: l.evidence, products: l.products ?? null };
     if (inp.mode === RankingMode.FILL && GAP_STATUSES.has(gap.status)) {

@@ -82,6 +82,16 @@ export class EnterpriseFilter {
   @IsBoolean()
   recentFinancing?: boolean;
 
+  @Field({ nullable: true, description: 'Has (or has not) an executive who is 南安籍 (a native of Nan’an).' })
+  @IsOptional()
+  @IsBoolean()
+  hasNativeExecutive?: boolean;
+
+  @Field({ nullable: true, description: 'Has (or has not) an executive who sits in a Nan’an chamber of commerce (南安商会).' })
+  @IsOptional()
+  @IsBoolean()
+  hasChamberMember?: boolean;
+
   @Field(() => Float, { nullable: true, description: 'Minimum revenue in 亿元.' })
   @IsOptional()
   @IsNumber()

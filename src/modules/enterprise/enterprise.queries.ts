@@ -24,12 +24,14 @@ export interface EnterpriseFilterParams {
     listed: boolean | null;
     expansionPlan: boolean | null;
     recentFinancing: boolean | null;
+    hasNativeExecutive: boolean | null;
+    hasChamberMember: boolean | null;
     revenueMin: number | null;
     revenueMax: number | null;
     nameContains: string | null;
   };
 }
-export const ENTERPRISE_PAGE = definePage<EnterpriseFilterParams & SortParams, Enterprise>('enterprise/filter', ENTERPRISE_NODE);
+export const ENTERPRISE_PAGE = definePage<EnterpriseFilterParams & SortParams & { home: string }, Enterprise>('enterprise/filter', ENTERPRISE_NODE);
 export const ENTERPRISE_BY_USCC = defineQuery<{ uscc: string }, { node: Enterprise }>('enterprise/by-uscc', { node: nested(ENTERPRISE_NODE) });
 export const ENTERPRISES_BY_USCCS = defineQuery<{ usccs: string[] }, { node: Enterprise }>('enterprise/by-usccs', { node: nested(ENTERPRISE_NODE) });
 

@@ -1,4 +1,5 @@
 import { Neo4jGateway } from '../../db/gateway';
+import { NANAN_CITY_CODE } from '../../domain/enums';
 import { toSimplified } from '../../domain/search-text';
 import { BadInputError } from '../../errors';
 import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
@@ -18,7 +19,8 @@ export const ENTERPRISE_ORDER: Record<EnterpriseOrder, SortParams> = {
 
 const FILTER_KEYS = [
   'isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader',
-  'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'revenueMin', 'revenueMax', 'nameContains',
+  'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'hasNativeExecutive', 'hasChamberMember', 'revenueMin', 'revenueMax',
+  'nameContains',
 ] as const satisfies ReadonlyArray<keyof EnterpriseFilter>;
 
 @Injectable()
@@ -35,7 +37,7 @@ export class EnterpriseService {
     if (f?.revenueMin !== undefined && f.revenueMax !== undefined && f.revenueMin > f.revenueMax) {
       throw new BadInputError([{ path: 'filter.revenueMax', message: 'revenueMax must not be below revenueMin' }]);
     }
-    const params = { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...ENTERPRISE_ORDER[args.orderBy] };
+    const params = { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...ENTERPRISE_ORDER[args.orderBy], home: NANAN_CITY_CODE };
     return fetchPage(this.gw, ENTERPRISE_PAGE, params, args.orderBy, args);
   }
 }
