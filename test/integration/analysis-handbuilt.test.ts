@@ -125,6 +125,13 @@ describe('chain gaps and ranking on a hand-built graph', () => {
     ]);
   });
 
+  it('labels chamber roles on warm paths in Chinese, with the code beside it', async () => {
+    const d = await q(`{ rankTargets(input: {industryCode: "T"}) { edges { node { enterprise { uscc } warmPaths { kind relationships { type detail role } } } } } }`);
+    const x1 = d.rankTargets.edges.find((e: Data) => e.node.enterprise.uscc === 'X1').node;
+    const member = x1.warmPaths.find((p: Data) => p.kind === 'NATIVE_CHAMBER_EXEC').relationships.find((r: Data) => r.type === 'MEMBER_OF');
+    expect(member).toEqual({ type: 'MEMBER_OF', detail: '副会长', role: 'VICE_PRESIDENT' });
+  });
+
   it('changes the order the way the formula says when a weight changes', async () => {
     // Affinity alone: X1 0.9 > X3 0.8 > X2 0.75.
     const d = await q(`{ rankTargets(input: {industryCode: "T", weights: {gapFit: 0, capability: 0, affinity: 1, parkFit: 0, intent: 0, priorityTheme: 0}}) {

@@ -1,4 +1,4 @@
-import { Evidence } from '../../domain/enums';
+import { Evidence, MEMBER_ROLE_ZH, MemberRole } from '../../domain/enums';
 import { LINK_STATUS_ZH, LinkGap, LinkStatus, SEVERITY_ZH } from './gaps.scoring';
 import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
 import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from './ranking.scoring';
@@ -48,7 +48,11 @@ export function toWarmPath(p: ScoredPath): WarmPath {
     strength: p.strength,
     description: p.description,
     nodes: p.nodes,
-    relationships: p.rels,
+    // Roles read in Chinese where people see them; the code stays beside it for front-ends.
+    relationships: p.rels.map((r) => {
+      const role = r.type === 'MEMBER_OF' && r.detail && r.detail in MEMBER_ROLE_ZH ? (r.detail as MemberRole) : null;
+      return { ...r, detail: role ? MEMBER_ROLE_ZH[role] : r.detail, role };
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Evidence } from '../../domain/enums';
+import { Evidence, MemberRole } from '../../domain/enums';
 import { PageInfo } from '../../graphql/pagination';
 import { Enterprise } from '../enterprise/enterprise.type';
 import { ChainLink, Industry } from '../industry/industry.type';
@@ -232,8 +232,11 @@ export class PathRelationship {
   @Field({ description: 'Key of the end node.' })
   to!: string;
 
-  @Field(() => String, { nullable: true, description: 'Title, role, value or date on the relationship.' })
+  @Field(() => String, { nullable: true, description: 'Title, role, value or date on the relationship; a chamber role in Chinese (会长, 副会长, …).' })
   detail!: string | null;
+
+  @Field(() => MemberRole, { nullable: true, description: 'MEMBER_OF: the role as a code, for front-ends that translate themselves.' })
+  role?: MemberRole | null;
 }
 
 @ObjectType({ description: 'A warm path from Nan’an to a firm (以商招商关系), renderable as a small graph.' })
