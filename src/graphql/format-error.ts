@@ -37,8 +37,8 @@ export function createFormatError(logger: Logger) {
         extensions: { code, fields },
       };
     }
-    // A stack overflow while reading an operation is the operation's fault; never show its text.
-    if (/Maximum call stack size exceeded|RangeError/.test(formatted.message)) {
+    // A stack overflow while reading an operation (no resolver path) is the operation's fault; never show its text.
+    if (formatted.path === undefined && /Maximum call stack size exceeded/.test(formatted.message)) {
       return { message: 'The query is nested too deeply. 查询嵌套过深。', extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ path: 'query', message: 'nested too deeply' }] } };
     }
     // graphql-armor's limits (depth, aliases, tokens, directives) reject with "… limit of N exceeded…".
