@@ -85,13 +85,15 @@ describe('service lifecycle (npm start)', () => {
   it('says clearly that the Bolt port is taken', async () => {
     const server = net.createServer();
     const port = await freePort();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-port-'));
     await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
     try {
       await expect(
-        startBundledNeo4j({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-port-')), boltPort: port, heap: '256m', pageCache: '32m', startTimeoutMs: 60000, log: () => undefined }),
+        startBundledNeo4j({ dataDir: dir, boltPort: port, heap: '256m', pageCache: '32m', startTimeoutMs: 60000, log: () => undefined }),
       ).rejects.toThrow(new BundledNeo4jError(`Port ${port} on 127.0.0.1 is already in use (another Neo4j or service?). Stop it, set NEO4J_BOLT_PORT to a free port, or set NEO4J_URI to use that database.`));
     } finally {
       server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
