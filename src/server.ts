@@ -54,14 +54,11 @@ function requestLogPlugin(): ApolloServerPlugin<AppContext> {
   };
 }
 
-const CLIENT_CODES = new Set<unknown>([ErrorCode.BAD_USER_INPUT, ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED]);
-
 /**
- * HTTP status of an answer without data: 503 when the database is gone (as /ready), so load balancers
- * and clients can retry; 400 when every error is the client's (a limit refused before parsing would
- * otherwise be a 500). Partial answers keep 200.
+ * An answer without data because the database is gone is HTTP 503 (as /ready), so load balancers
+ * and clients can retry; partial answers keep 200.
  */
-function statusPlugin(): ApolloServerPlugin<AppContext> {
+function unavailableStatusPlugin(): ApolloServerPlugin<AppContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -70,7 +67,6 @@ function statusPlugin(): ApolloServerPlugin<AppContext> {
           const { data, errors } = response.body.singleResult;
           const empty = data === null || data === undefined || Object.values(data).every((v) => v === null);
           if (empty && errors?.some((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
-          else if (data === undefined && errors?.length && errors.every((e) => CLIENT_CODES.has(e.extensions?.code))) response.http.status = 400;
           return Promise.resolve();
         },
       });
@@ -106,7 +102,7 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLogPlugin(),
-      statusPlugin(),
+      unavailableStatusPlugin(),
     ],
   });
   await apollo.start();

@@ -39,7 +39,7 @@ export const listEstimator: ComplexityEstimator = ({ type, field, args, childCom
 
 /** The declared cost of a relation list that takes no `first`: about `n` items, each costing what it selects. */
 export function listOf(n: number): ComplexityEstimator {
-  return ({ childComplexity }) => 1 + n * Math.max(1, childComplexity);
+  return analysisCost(1, () => n);
 }
 
 /**

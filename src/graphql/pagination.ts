@@ -154,9 +154,12 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   return ConnectionClass;
 }
 
+/** The `$f` map a filter Cypher file takes: each of the filter input's keys, null when not given. */
+export type FilterValues<T, K extends keyof T> = { [P in K]-?: NonNullable<T[P]> | null };
+
 /** Every filter key present (null when not given), as the filter Cypher files expect. */
-export function filterParams<T extends object, K extends keyof T>(filter: T | undefined, keys: readonly K[]): { [P in K]-?: NonNullable<T[P]> | null } {
-  const out = {} as { [P in K]-?: NonNullable<T[P]> | null };
+export function filterParams<T extends object, K extends keyof T>(filter: T | undefined, keys: readonly K[]): FilterValues<T, K> {
+  const out = {} as FilterValues<T, K>;
   for (const k of keys) out[k] = filter?.[k] ?? null;
   return out;
 }

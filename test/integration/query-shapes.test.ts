@@ -3,7 +3,9 @@ import path from 'node:path';
 import { listCypherNames } from '../../src/db/cypher-files';
 import type { Neo4jGateway } from '../../src/db/gateway';
 import { isQuery, Query, queryName, shapeProblems } from '../../src/db/query';
+import { ENTERPRISE_FILTER_KEYS } from '../../src/modules/enterprise/enterprise.queries';
 import { importDataset } from '../../src/modules/import/import.service';
+import { PROJECT_FILTER_KEYS } from '../../src/modules/project/project.queries';
 import { DEMO_DIR, resetDatabase, testGateway } from '../support/db';
 
 /** Every query exported by a `*.queries.ts` file under src/ (including maps of queries such as WRITE). */
@@ -48,10 +50,10 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
   const nulls = (names: string[]): Record<string, null> => Object.fromEntries(names.map((n) => [n, null]));
   const enterpriseFilter = {
-    f: nulls(['isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader', 'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'hasNativeExecutive', 'hasChamberMember', 'revenueMin', 'revenueMax', 'nameContains']),
+    f: nulls([...ENTERPRISE_FILTER_KEYS]),
     home: '350583',
   };
-  const projectFilter = { f: nulls(['stages', 'industryCode', 'parkId', 'teamId', 'investorUscc', 'amountMin', 'amountMax', 'signedFrom', 'signedTo', 'keyProject', 'campaign100Days', 'nameContains']) };
+  const projectFilter = { f: nulls([...PROJECT_FILTER_KEYS]) };
   const parkFilter = { f: nulls(['townCode', 'standardized', 'industryCode', 'chainLinkCode', 'availableLandMin']) };
   return {
     'enterprise/filter+common/page': { ...enterpriseFilter, ...page },

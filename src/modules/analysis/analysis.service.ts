@@ -82,6 +82,8 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 @Injectable()
 export class AnalysisService {
   private readonly config: AnalysisConfig;
+  /** This request's link metrics: the graph version is read once per request, not once per use. */
+  private metrics: Promise<LinkMetricsRow[]> | undefined;
 
   constructor(
     private readonly gw: Neo4jGateway,
@@ -271,10 +273,12 @@ export class AnalysisService {
     return groupBy(await this.gw.read(WARM_PATHS, { usccs, home: NANAN_CITY_CODE }), (r) => r.uscc);
   }
 
-  /** Link metrics of the whole graph, computed once per graph version. */
-  private async linkMetrics(): Promise<LinkMetricsRow[]> {
-    const [v] = await this.gw.read(GRAPH_VERSION, {});
-    return this.cache.get(this.gw.database, v?.token ?? null, 'link-metrics', () => this.gw.read(LINK_METRICS, {}));
+  /** Link metrics of the whole graph, computed once per graph version (and looked up once per request). */
+  private linkMetrics(): Promise<LinkMetricsRow[]> {
+    this.metrics ??= this.gw
+      .read(GRAPH_VERSION, {})
+      .then(([v]) => this.cache.get(this.gw.database, v?.token ?? null, 'link-metrics', () => this.gw.read(LINK_METRICS, {})));
+    return this.metrics;
   }
 
   /** Statuses need the whole chain (up/downstream presence), so links are analysed industry by industry. */

@@ -1,35 +1,22 @@
 import { defineQuery, defineRelation, nested, Shape } from '../../db/query';
-import { definePage, SortParams } from '../../graphql/pagination';
+import { definePage, FilterValues, SortParams } from '../../graphql/pagination';
 import { City, CITY_NODE, Town, TOWN_NODE } from '../city/city.type';
 import { CHAIN_LINK_NODE } from '../industry/industry.type';
 import { Park, PARK_NODE } from '../park/park.type';
 import { PERSON_NODE } from '../person/person.type';
 import { PROJECT_NODE } from '../project/project.type';
 import { Team, TEAM_NODE } from '../team/team.type';
+import type { EnterpriseFilter } from './enterprise.input';
 import { Enterprise, ENTERPRISE_NODE, EnterpriseLink, Executive, SupplyRelation } from './enterprise.type';
 
+/** The filter keys the listing's Cypher reads from `$f`. */
+export const ENTERPRISE_FILTER_KEYS = [
+  'isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader',
+  'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'hasNativeExecutive', 'hasChamberMember', 'revenueMin', 'revenueMax',
+  'nameContains',
+] as const satisfies ReadonlyArray<keyof EnterpriseFilter>;
 export interface EnterpriseFilterParams {
-  f: {
-    isTarget: boolean | null;
-    isLocal: boolean | null;
-    industryCode: string | null;
-    chainLinkCode: string | null;
-    cityCode: string | null;
-    provinceCode: string | null;
-    parkId: string | null;
-    fortune500: boolean | null;
-    chainLeader: boolean | null;
-    specialized: boolean | null;
-    highTech: boolean | null;
-    listed: boolean | null;
-    expansionPlan: boolean | null;
-    recentFinancing: boolean | null;
-    hasNativeExecutive: boolean | null;
-    hasChamberMember: boolean | null;
-    revenueMin: number | null;
-    revenueMax: number | null;
-    nameContains: string | null;
-  };
+  f: FilterValues<EnterpriseFilter, (typeof ENTERPRISE_FILTER_KEYS)[number]>;
 }
 export const ENTERPRISE_PAGE = definePage<EnterpriseFilterParams & SortParams & { home: string }, Enterprise>('enterprise/filter', ENTERPRISE_NODE);
 export const ENTERPRISE_BY_USCC = defineQuery<{ uscc: string }, { node: Enterprise }>('enterprise/by-uscc', { node: nested(ENTERPRISE_NODE) });

@@ -4,8 +4,8 @@ import { toSimplified } from '../../domain/search-text';
 import { BadInputError } from '../../errors';
 import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
-import { EnterpriseFilter, EnterpriseOrder, EnterprisesArgs } from './enterprise.input';
-import { ENTERPRISE_BY_USCC, ENTERPRISE_PAGE } from './enterprise.queries';
+import { EnterpriseOrder, EnterprisesArgs } from './enterprise.input';
+import { ENTERPRISE_BY_USCC, ENTERPRISE_FILTER_KEYS, ENTERPRISE_PAGE } from './enterprise.queries';
 import type { Enterprise } from './enterprise.type';
 
 /** Server-side mapping from the ordering enum to sort keys (never a client-given property name). */
@@ -16,12 +16,6 @@ export const ENTERPRISE_ORDER: Record<EnterpriseOrder, SortParams> = {
   REGISTERED_CAPITAL_DESC: { numKey: 'registeredCapitalYi', strKey: null, dir: -1 },
   NAME_ASC: { numKey: null, strKey: 'name', dir: 1 },
 };
-
-const FILTER_KEYS = [
-  'isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader',
-  'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'hasNativeExecutive', 'hasChamberMember', 'revenueMin', 'revenueMax',
-  'nameContains',
-] as const satisfies ReadonlyArray<keyof EnterpriseFilter>;
 
 @Injectable()
 export class EnterpriseService {
@@ -37,7 +31,7 @@ export class EnterpriseService {
     if (f?.revenueMin !== undefined && f.revenueMax !== undefined && f.revenueMin > f.revenueMax) {
       throw new BadInputError([{ path: 'filter.revenueMax', message: 'revenueMax must not be below revenueMin' }]);
     }
-    const params = { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...ENTERPRISE_ORDER[args.orderBy], home: NANAN_CITY_CODE };
+    const params = { f: { ...filterParams(f, ENTERPRISE_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...ENTERPRISE_ORDER[args.orderBy], home: NANAN_CITY_CODE };
     return fetchPage(this.gw, ENTERPRISE_PAGE, params, args.orderBy, args);
   }
 }

@@ -1,26 +1,19 @@
 import { defineQuery, defineRelation, nested } from '../../db/query';
-import { definePage, SortParams } from '../../graphql/pagination';
+import { definePage, FilterValues, SortParams } from '../../graphql/pagination';
 import { Enterprise, ENTERPRISE_NODE } from '../enterprise/enterprise.type';
 import { CHAIN_LINK_NODE, Industry, INDUSTRY_NODE } from '../industry/industry.type';
 import { Park, PARK_NODE } from '../park/park.type';
 import { Team, TEAM_NODE } from '../team/team.type';
+import type { ProjectFilter } from './project.input';
 import { Project, PROJECT_NODE, SIGNING_EVENT_NODE, SigningEvent } from './project.type';
 
+/** The filter keys the listing's Cypher reads from `$f`. */
+export const PROJECT_FILTER_KEYS = [
+  'stages', 'industryCode', 'parkId', 'teamId', 'investorUscc', 'amountMin', 'amountMax', 'signedFrom', 'signedTo', 'keyProject',
+  'campaign100Days', 'nameContains',
+] as const satisfies ReadonlyArray<keyof ProjectFilter>;
 export interface ProjectFilterParams {
-  f: {
-    stages: string[] | null;
-    industryCode: string | null;
-    parkId: string | null;
-    teamId: string | null;
-    investorUscc: string | null;
-    amountMin: number | null;
-    amountMax: number | null;
-    signedFrom: string | null;
-    signedTo: string | null;
-    keyProject: boolean | null;
-    campaign100Days: boolean | null;
-    nameContains: string | null;
-  };
+  f: FilterValues<ProjectFilter, (typeof PROJECT_FILTER_KEYS)[number]>;
 }
 export const PROJECT_PAGE = definePage<ProjectFilterParams & SortParams, Project>('project/filter', PROJECT_NODE);
 export const PROJECT_BY_ID = defineQuery<{ id: string }, { node: Project }>('project/by-id', { node: nested(PROJECT_NODE) });

@@ -3,8 +3,8 @@ import { toSimplified } from '../../domain/search-text';
 import { BadInputError, FieldProblem } from '../../errors';
 import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
-import { ProjectFilter, ProjectOrder, ProjectsArgs } from './project.input';
-import { PROJECT_BY_ID, PROJECT_PAGE } from './project.queries';
+import { ProjectOrder, ProjectsArgs } from './project.input';
+import { PROJECT_BY_ID, PROJECT_FILTER_KEYS, PROJECT_PAGE } from './project.queries';
 import type { Project } from './project.type';
 
 const PROJECT_ORDER: Record<ProjectOrder, SortParams> = {
@@ -12,11 +12,6 @@ const PROJECT_ORDER: Record<ProjectOrder, SortParams> = {
   SIGNED_ON_DESC: { numKey: 'signedOn', strKey: null, dir: -1 },
   NAME_ASC: { numKey: null, strKey: 'name', dir: 1 },
 };
-
-const FILTER_KEYS = [
-  'stages', 'industryCode', 'parkId', 'teamId', 'investorUscc', 'amountMin', 'amountMax', 'signedFrom', 'signedTo', 'keyProject',
-  'campaign100Days', 'nameContains',
-] as const satisfies ReadonlyArray<keyof ProjectFilter>;
 
 @Injectable()
 export class ProjectService {
@@ -37,7 +32,7 @@ export class ProjectService {
       problems.push({ path: 'filter.signedTo', message: 'signedTo must not be before signedFrom' });
     }
     if (problems.length > 0) throw new BadInputError(problems);
-    const params = { f: { ...filterParams(f, FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...PROJECT_ORDER[args.orderBy] };
+    const params = { f: { ...filterParams(f, PROJECT_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...PROJECT_ORDER[args.orderBy] };
     return fetchPage(this.gw, PROJECT_PAGE, params, args.orderBy, args);
   }
 }
