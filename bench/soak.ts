@@ -19,6 +19,9 @@ import { importDataset } from '../src/modules/import/import.service';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONNECTIONS = 20;
+// The soak judges answers and memory, never speed: on a machine kept busy by other work a request may
+// wait long, so neither the client nor the service (deadline, transaction timeout) gives up early.
+const PATIENCE_S = 300;
 
 const MIX = [
   '{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { name city { name } links { link { name } evidence } } } pageInfo { endCursor } } }',
@@ -42,6 +45,7 @@ async function run(url: string): Promise<{ requests: number; bad: number; non2xx
     url: `${url}/graphql`,
     connections: CONNECTIONS,
     duration: SECONDS,
+    timeout: PATIENCE_S,
     requests: MIX.map((query) => ({
       method: 'POST' as const,
       headers: { 'content-type': 'application/json' },
@@ -59,7 +63,12 @@ async function run(url: string): Promise<{ requests: number; bad: number; non2xx
 async function main(): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-soak-'));
   const db = await startBundledNeo4j({ dataDir: path.join(dir, 'db'), boltPort: await freePort(), heap: '1g', pageCache: '256m', startTimeoutMs: 480000 });
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error' }, { neo4j: { uri: db.uri, user: db.user, password: db.password }, port: 0, seedOnEmpty: false });
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error' }, {
+      neo4j: { uri: db.uri, user: db.user, password: db.password, txTimeoutMs: PATIENCE_S * 1000 },
+      request: { timeoutMs: PATIENCE_S * 1000 },
+      port: 0,
+      seedOnEmpty: false,
+    });
   const logger = pino({ level: 'error' });
   const svc = await startService(config, logger, {
     afterMigrate: async (gw) => {
