@@ -22,9 +22,16 @@ CALL (l) {
   RETURN coalesce(sum(p.annualValueYi), 0.0) AS purchasedYi,
          coalesce(sum(CASE WHEN s.isLocal THEN p.annualValueYi ELSE 0.0 END), 0.0) AS purchasedLocalYi
 }
+CALL (l) {
+  // The campaign's own pipeline: projects that fill this link, at any stage (the scoring decides what counts).
+  MATCH (p:Project)-[:FILLS]->(l)
+  OPTIONAL MATCH (inv:Enterprise)-[:INVESTS_IN]->(p)
+  WITH p, inv ORDER BY p.amountYi DESC, p.id
+  RETURN collect(p {.*, searchText: null, investorUscc: inv.uscc, investorName: inv.name}) AS projects
+}
 RETURN i.code AS industryCode, i.name AS industryName, l.code AS code, l.name AS name, l.stage AS stage,
        l.importance AS importance, l.core AS core, l {.*, searchText: null} AS link,
-       producers, demand, demandFirms, purchasedYi, purchasedLocalYi,
+       producers, demand, demandFirms, purchasedYi, purchasedLocalYi, projects,
        [(u:ChainLink)-[:SUPPLIES_TO]->(l) | u.code] AS upstream,
        [(l)-[:SUPPLIES_TO]->(d:ChainLink) | d.code] AS downstream
 ORDER BY industryCode, code

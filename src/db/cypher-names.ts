@@ -66,6 +66,7 @@ export type CypherName =
   | 'industry/link-by-code'
   | 'industry/links-of-industry'
   | 'industry/operators-of-link'
+  | 'industry/projects-of-link'
   | 'industry/upstream-of-link'
   | 'park/by-id'
   | 'park/enterprises-of'

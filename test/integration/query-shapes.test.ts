@@ -83,6 +83,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'industry/upstream-of-link': keys(NE_CELL),
     'industry/downstream-of-link': keys(NE_CELL),
     'industry/operators-of-link': keys(NE_CELL),
+    'industry/projects-of-link': keys(NE_CELL),
     'chamber/places-of': keys(chamber),
     'chamber/members-of': keys(chamber),
     'chamber/association-places-of': keys(association),

@@ -31,6 +31,12 @@ export interface GapConfig {
   brokenDemandFloor: number;
   /** Severity grade thresholds (0–100): ≥ urgent 紧急, ≥ important 重要, else 一般. */
   grades: { urgent: number; important: number };
+  /**
+   * How much of a gap a project filling it is taken to close, by stage (补链中): the severity is
+   * multiplied by 1 − the best project's credit. Producing projects count as local producers instead;
+   * planned and negotiating ones count for nothing yet.
+   */
+  pipelineCredit: { SIGNED: number; CONTRACTED: number; PERFORMING: number; STARTED: number };
 }
 
 export interface RankingWeights {
@@ -84,6 +90,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     endLinkDemandFloor: 0.4,
     brokenDemandFloor: 0.8,
     grades: { urgent: 60, important: 30 },
+    pipelineCredit: { SIGNED: 0.4, CONTRACTED: 0.5, PERFORMING: 0.6, STARTED: 0.75 },
   },
   ranking: {
     weights: { gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 },

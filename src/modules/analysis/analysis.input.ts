@@ -84,6 +84,10 @@ export class RankTargetsInput {
   @IsEnum(LinkStatus, { each: true })
   statuses?: LinkStatus[];
 
+  @Field({ defaultValue: true, description: 'Leave out targets already investing in a project of the pipeline (已在项目库的企业: followed, not prospected); false ranks them too, marked.' })
+  @IsBoolean()
+  excludeInPipeline: boolean = true;
+
   @Field({ defaultValue: false, description: 'Only 500强 group members.' })
   @IsBoolean()
   fortune500Only: boolean = false;

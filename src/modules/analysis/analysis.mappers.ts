@@ -1,21 +1,50 @@
-import { Evidence, MEMBER_ROLE_ZH, MemberRole } from '../../domain/enums';
-import { LINK_STATUS_ZH, LinkGap, LinkStatus, SEVERITY_ZH } from './gaps.scoring';
+import { Evidence, MEMBER_ROLE_ZH, MemberRole, PROJECT_STAGE_ZH, ProjectStage } from '../../domain/enums';
+import type { GapConfig } from './analysis.config';
+import { LINK_STATUS_ZH, LinkGap, LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, pipelineEffect, SEVERITY_ZH } from './gaps.scoring';
+import type { Project } from '../project/project.type';
 import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
 import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from './ranking.scoring';
 import type { ChainGapReport, FilledLink, LinkGapReport, RankedTarget, TargetRanking, WarmPath } from './analysis.type';
 import type { ChainLink, Industry } from '../industry/industry.type';
 
+/** Looks up nodes the API shows in full: links by code, projects by id. */
+export interface NodeLookups {
+  link: (code: string) => ChainLink;
+  project: (id: string) => Project;
+}
+
+/** The pipeline in one sentence a planner reads beside the status. */
+export function pipelineNote(g: LinkGap, c: GapConfig): string | null {
+  if (g.metrics.projects.length === 0) return null;
+  const by = (e: PipelineEffect): number => g.metrics.projects.filter((p) => pipelineEffect(p.stage, c) === e).length;
+  const parts = [
+    by(PipelineEffect.PRESENCE) > 0 ? `${by(PipelineEffect.PRESENCE)}个已投产（计入本地产能）` : '',
+    by(PipelineEffect.IN_PROGRESS) > 0 ? `${by(PipelineEffect.IN_PROGRESS)}个推进中${g.status === LinkStatus.FILLING ? `（补链中，紧迫度按进度下调${Math.round(g.pipelineCredit * 100)}%）` : ''}` : '',
+    by(PipelineEffect.PROSPECT) > 0 ? `${by(PipelineEffect.PROSPECT)}个策划或对接中（不计）` : '',
+    by(PipelineEffect.NONE) > 0 ? `${by(PipelineEffect.NONE)}个违约或退库（不计）` : '',
+  ].filter(Boolean);
+  return `补链项目${g.metrics.projects.length}个：${parts.join('，')}`;
+}
+
 /** Shapes the pure analysis results into the GraphQL types. */
-export function toLinkGapReport(g: LinkGap, linkOf: (code: string) => ChainLink): LinkGapReport {
+export function toLinkGapReport(g: LinkGap, nodes: NodeLookups, c: GapConfig): LinkGapReport {
   return {
-    link: linkOf(g.metrics.code),
+    link: nodes.link(g.metrics.code),
     status: g.status,
     statusLabel: LINK_STATUS_ZH[g.status],
+    statusWithoutPipeline: g.baseStatus,
     severity: g.severity,
+    pipelineCredit: g.pipelineCredit,
+    pipelineNote: pipelineNote(g, c),
+    projects: g.metrics.projects.map((p) => {
+      const effect = pipelineEffect(p.stage, c);
+      const credit = effect === PipelineEffect.IN_PROGRESS && g.status === LinkStatus.FILLING ? c.pipelineCredit[p.stage as keyof GapConfig['pipelineCredit']] : 0;
+      return { project: nodes.project(p.id), stage: p.stage as ProjectStage, stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage, effect, effectLabel: PIPELINE_EFFECT_ZH[effect], credit };
+    }),
     grade: g.grade,
     gradeLabel: g.grade ? SEVERITY_ZH[g.grade] : null,
     presence: g.presence,
-    localProducers: g.metrics.producers.length,
+    localProducers: g.producers.length,
     solidProducers: g.solidProducers,
     chainLeaders: g.chainLeaders,
     localDemand: g.metrics.demand,
@@ -26,18 +55,18 @@ export function toLinkGapReport(g: LinkGap, linkOf: (code: string) => ChainLink)
     purchasedLocalYi: g.metrics.purchasedLocalYi,
     localUpstream: g.localUpstream,
     localDownstream: g.localDownstream,
-    producers: g.metrics.producers.map((p) => ({ ...p, chainLeader: p.chainLeader === true })) as LinkGapReport['producers'],
+    producers: g.producers.map((p) => ({ ...p, chainLeader: p.chainLeader === true, projectId: p.projectId ?? null })) as LinkGapReport['producers'],
   };
 }
 
-export function toChainGapReport(r: ChainGapResult, industry: Industry, linkOf: (code: string) => ChainLink): ChainGapReport {
+export function toChainGapReport(r: ChainGapResult, industry: Industry, nodes: NodeLookups, c: GapConfig): ChainGapReport {
   const counts = new Map<LinkStatus, number>();
   for (const g of r.gaps) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
   return {
     industry,
     localSupplyRate: r.localSupplyRate,
     statusCounts: Object.values(LinkStatus).map((status) => ({ status, label: LINK_STATUS_ZH[status], count: counts.get(status) ?? 0 })),
-    links: r.gaps.map((g) => toLinkGapReport(g, linkOf)),
+    links: r.gaps.map((g) => toLinkGapReport(g, nodes, c)),
   };
 }
 
@@ -80,6 +109,7 @@ export function toRankedTarget(t: ScoredTarget, lookups: Lookups): RankedTarget 
     filledLinks: t.filledLinks.map((f) => toFilledLink(f, lookups.link)),
     warmPaths: t.warmPaths.map(toWarmPath),
     suggestedParks: t.suggestedParks.map((s) => ({ park: lookups.park(s.park.id), fit: s.fit, positionedFor: s.positionedFor })),
+    pipeline: (t.candidate.pipeline ?? []).map((p) => ({ project: lookups.project(p.id), stage: p.stage as ProjectStage, stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage })),
     reasons: t.reasons,
   };
 }

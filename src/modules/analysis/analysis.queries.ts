@@ -1,11 +1,14 @@
 import { defineQuery, nested, NoParams } from '../../db/query';
 import { CHAIN_LINK_NODE, ChainLink } from '../industry/industry.type';
 import { Park, PARK_NODE } from '../park/park.type';
+import { Project, PROJECT_NODE } from '../project/project.type';
 import type { LinkMetrics } from './gaps.scoring';
 import type { RawWarmPath } from './ranking.scoring';
 
-/** Raw per-link metrics of every chain, with the link's own properties for the API. */
-export type LinkMetricsRow = LinkMetrics & { link: ChainLink };
+/** A project filling a link, in full for the API, with its investor. */
+export type LinkProjectNode = Project & { investorUscc: string | null; investorName: string | null };
+/** Raw per-link metrics of every chain, with the link's and its projects' own properties for the API. */
+export type LinkMetricsRow = Omit<LinkMetrics, 'projects'> & { link: ChainLink; projects: LinkProjectNode[] };
 export const LINK_METRICS = defineQuery<NoParams, LinkMetricsRow>('analysis/link-metrics', {
   industryCode: 'string',
   industryName: 'string',
@@ -22,6 +25,7 @@ export const LINK_METRICS = defineQuery<NoParams, LinkMetricsRow>('analysis/link
   purchasedLocalYi: 'number',
   upstream: 'string[]',
   downstream: 'string[]',
+  projects: nested<LinkProjectNode>({ ...PROJECT_NODE, investorUscc: 'string?', investorName: 'string?' }, { list: true }),
 });
 
 export interface CandidateRow {
@@ -38,10 +42,11 @@ export interface CandidateRow {
   };
   cityName: string | null;
   links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string; products: string | null }>;
+  pipeline: Project[];
 }
 export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; provinceCode: string | null; fortune500Only: boolean }, CandidateRow>(
   'analysis/target-candidates',
-  { target: 'map', cityName: 'string?', links: 'map[]' },
+  { target: 'map', cityName: 'string?', links: 'map[]', pipeline: nested(PROJECT_NODE, { list: true }) },
 );
 
 export interface ParkRow {

@@ -16,16 +16,16 @@ export class AnalysisResolver {
 
   @Query(() => ChainGapReport, { complexity: analysisCost(100), description: 'Where a chain is broken: every link’s status, severity and local supply rate (产业链诊断).' })
   async chainGaps(@Args() { industryCode }: ChainGapsArgs): Promise<ChainGapReport> {
-    const [result, industry, links] = await Promise.all([this.service.chainGaps(industryCode), this.industries.byCode(industryCode), this.service.chainLinks()]);
+    const [result, industry, nodes] = await Promise.all([this.service.chainGaps(industryCode), this.industries.byCode(industryCode), this.service.nodeLookups()]);
     if (!industry) throw new NotFoundError('Industry', industryCode);
-    return toChainGapReport(result, industry, (code) => links.get(code)!);
+    return toChainGapReport(result, industry, nodes, this.service.gapConfig);
   }
 
   @Query(() => [ChainGapReport], { complexity: analysisCost(2000, () => 8 * UNBOUNDED_LIST_ESTIMATE), description: 'The gap report of every chain (全部产业链诊断).' })
   async chainGapOverview(): Promise<ChainGapReport[]> {
-    const [results, industries, links] = await Promise.all([this.service.allChainGaps(), this.industries.all(), this.service.chainLinks()]);
+    const [results, industries, nodes] = await Promise.all([this.service.allChainGaps(), this.industries.all(), this.service.nodeLookups()]);
     const byCode = new Map(industries.map((i) => [i.code, i]));
-    return results.map((r) => toChainGapReport(r, byCode.get(r.industry.code)!, (code) => links.get(code)!));
+    return results.map((r) => toChainGapReport(r, byCode.get(r.industry.code)!, nodes, this.service.gapConfig));
   }
 
   @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => (a.input as { first: number }).first), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })

@@ -9,6 +9,7 @@ import { ENTERPRISES_BY_USCCS, ENTERPRISE_BY_USCC } from '../enterprise/enterpri
 import type { Enterprise } from '../enterprise/enterprise.type';
 import type { ChainLink } from '../industry/industry.type';
 import type { Park } from '../park/park.type';
+import type { Project } from '../project/project.type';
 import { AnalysisSettings, AnalysisConfig, RankingWeights } from './analysis.config';
 import { FLOWS, INDUSTRY_THEMES, LINK_METRICS, LinkMetricsRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './analysis.queries';
 import { toCandidate, toFlowMap, toParkInfo, toThemeMap } from './analysis.rows';
@@ -42,6 +43,8 @@ export interface RankRequest {
   /** Only links with these codes, or in these statuses, count (the rest of a firm's links are ignored). */
   linkCodes?: string[];
   statuses?: LinkStatus[];
+  /** Leave out targets already investing in a project of the pipeline. */
+  excludeInPipeline?: boolean;
   fortune500Only: boolean;
   needsParkFit: boolean;
   landNeedMu?: number;
@@ -56,6 +59,7 @@ export interface Lookups {
   link: (code: string) => ChainLink;
   enterprise: (uscc: string) => Enterprise;
   park: (id: string) => Park;
+  project: (id: string) => Project;
 }
 
 export interface RankResult {
@@ -113,6 +117,19 @@ export class AnalysisService {
     return new Map((await this.linkMetrics()).map((r) => [r.code, r.link]));
   }
 
+  /** Links by code and the projects filling them by id, in full, for the gap reports. */
+  async nodeLookups(): Promise<{ link: (code: string) => ChainLink; project: (id: string) => Project }> {
+    const rows = await this.linkMetrics();
+    const links = new Map(rows.map((r) => [r.code, r.link]));
+    const projects = new Map(rows.flatMap((r) => r.projects.map((p) => [p.id, p] as const)));
+    return { link: (code) => links.get(code)!, project: (id) => projects.get(id)! };
+  }
+
+  /** The gap thresholds in force (the reports explain the pipeline with them). */
+  get gapConfig(): AnalysisConfig['gaps'] {
+    return this.config.gaps;
+  }
+
   weightsFor(given?: Partial<RankingWeights>): RankingWeights {
     const weights = { ...this.config.ranking.weights, ...Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined && v !== null)) };
     if (COMPONENT_ORDER.every((k) => weights[k] === 0)) {
@@ -143,17 +160,17 @@ export class AnalysisService {
 
   /** The ranked targets for one mode, a page at a time (keyset over score, then USCC). */
   async rank(req: RankRequest): Promise<RankResult> {
-    const { inputs, parks } = await this.rankingInputs(req);
+    const { inputs, parks, projects } = await this.rankingInputs(req);
     // The cursor is bound to the whole question: mode, industry, filters, land need and the weights in force.
     const order = questionKey('RANK', { ...req, after: undefined, first: undefined, exhaustive: undefined, weights: inputs.weights, landNeedMu: inputs.landNeedMu });
     const cursor = req.after ? decodeRankCursor(req.after, order, 'input.after') : null;
     const prepared = prepareCandidates(inputs);
     const page = await this.scorePage(prepared, inputs, req, cursor);
-    return this.connection(req, inputs, parks, prepared.length, page, cursor, order);
+    return this.connection(req, inputs, { parks, projects }, prepared.length, page, cursor, order);
   }
 
   /** Fetch: everything the scores need, as the pure functions take it. */
-  private async rankingInputs(req: RankRequest): Promise<{ inputs: RankingInputs; parks: Map<string, Park> }> {
+  private async rankingInputs(req: RankRequest): Promise<{ inputs: RankingInputs; parks: Map<string, Park>; projects: Map<string, Project> }> {
     const weights = this.weightsFor(req.weights);
     // Gaps of every chain: EXTEND and cross-chain firms need neighbouring statuses.
     const [gapList, candidates, parks, flows, themes] = await Promise.all([
@@ -171,6 +188,7 @@ export class AnalysisService {
       weights,
       onlyLinks: req.linkCodes?.length ? new Set(req.linkCodes) : undefined,
       onlyStatuses: req.statuses?.length ? new Set(req.statuses) : undefined,
+      excludeInPipeline: req.excludeInPipeline ?? false,
       candidates: candidates.map(toCandidate),
       gaps: new Map(gapList.map((g) => [g.metrics.code, g])),
       flows: toFlowMap(flows),
@@ -182,7 +200,8 @@ export class AnalysisService {
       gapConfig: this.config.gaps,
       config: this.config.ranking,
     };
-    return { inputs, parks: new Map(parks.map((r) => [r.park.id, r.park])) };
+    const projects = new Map(candidates.flatMap((c) => c.pipeline.map((p) => [p.id, p] as const)));
+    return { inputs, parks: new Map(parks.map((r) => [r.park.id, r.park])), projects };
   }
 
   /** Score the page: the candidates after the cursor, best first, `first` of them. */
@@ -203,7 +222,7 @@ export class AnalysisService {
   private async connection(
     req: RankRequest,
     inputs: RankingInputs,
-    parks: Map<string, Park>,
+    nodes: { parks: Map<string, Park>; projects: Map<string, Project> },
     total: number,
     page: Scored[],
     cursor: RankCursor | null,
@@ -233,7 +252,8 @@ export class AnalysisService {
       lookups: {
         link: (code) => links.get(code)!,
         enterprise: (uscc) => byUscc.get(uscc)!,
-        park: (id) => parks.get(id)!,
+        park: (id) => nodes.parks.get(id)!,
+        project: (id) => nodes.projects.get(id)!,
       },
     };
   }

@@ -1,11 +1,13 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Evidence, MemberRole } from '../../domain/enums';
+import { Evidence, MemberRole, ProjectStage } from '../../domain/enums';
+import { Project } from '../project/project.type';
 import { PageInfo } from '../../graphql/pagination';
 import { Enterprise } from '../enterprise/enterprise.type';
 import { ChainLink, Industry } from '../industry/industry.type';
 import { Park } from '../park/park.type';
-import { LinkStatus, SEVERITY_ZH, SeverityGrade } from './gaps.scoring';
+import { LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, SEVERITY_ZH, SeverityGrade } from './gaps.scoring';
 import { describeValues } from '../../graphql/enums';
+import { listOf } from '../../graphql/limits';
 import { EXTEND_DIRECTION_ZH, ExtendDirection, RankingMode, WarmPathKind } from './ranking.scoring';
 
 registerEnumType(LinkStatus, {
@@ -18,7 +20,18 @@ registerEnumType(LinkStatus, {
     ADEQUATE: { description: '稳链: present, neither weak nor strong' },
     STRONG: { description: '强链: a chain leader (链主) or several solid producers' },
     ABSENT: { description: '空白: no local producer and no local need (not a gap)' },
+    FILLING: { description: '补链中: a gap (缺链/断链/弱链) that a signed project, not yet producing, is filling; still a gap, at a lower severity' },
   },
+});
+registerEnumType(PipelineEffect, {
+  name: 'PipelineEffect',
+  description: 'What a project does to the diagnosis of the link it fills (项目对补链的作用).',
+  valuesConfig: describeValues(PIPELINE_EFFECT_ZH, {
+    PRESENCE: 'Producing (投产): counts as a local producer',
+    IN_PROGRESS: 'Signed to started: a gap it fills is being filled (补链中), its severity lowered by the stage credit',
+    PROSPECT: 'Planned or negotiating: named, not counted',
+    NONE: 'Defaulted or withdrawn: not counted',
+  }),
 });
 registerEnumType(SeverityGrade, {
   name: 'SeverityGrade',
@@ -69,6 +82,30 @@ export class GapProducer {
 
   @Field(() => Evidence)
   evidence!: Evidence;
+
+  @Field(() => String, { nullable: true, description: 'Set when the producer is a producing project (投产项目) of the pipeline, not a recorded local firm.' })
+  projectId?: string | null;
+}
+
+@ObjectType({ description: 'A project filling a chain link (补链项目), and what it does to the diagnosis.' })
+export class LinkProject {
+  @Field(() => Project)
+  project!: Project;
+
+  @Field(() => ProjectStage)
+  stage!: ProjectStage;
+
+  @Field({ description: 'Stage in Chinese (签约, 履约, 投产, …).' })
+  stageLabel!: string;
+
+  @Field(() => PipelineEffect)
+  effect!: PipelineEffect;
+
+  @Field({ description: 'Effect in Chinese.' })
+  effectLabel!: string;
+
+  @Field(() => Float, { description: 'Share of the gap this project is taken to close (the stage credit; 0 when it does not fill).' })
+  credit!: number;
 }
 
 @ObjectType({ description: 'One chain link’s local situation (环节诊断).' })
@@ -79,11 +116,24 @@ export class LinkGapReport {
   @Field(() => LinkStatus)
   status!: LinkStatus;
 
-  @Field({ description: 'Status in Chinese (缺链, 断链, 弱链, 稳链, 强链, 空白).' })
+  @Field({ description: 'Status in Chinese (缺链, 断链, 弱链, 稳链, 强链, 空白, 补链中).' })
   statusLabel!: string;
 
-  @Field(() => Int, { description: 'Severity 0–100 = 100 × importance × demand factor × deficit; 0 when not a gap.' })
+  @Field(() => LinkStatus, { description: 'The status the local firms and producing projects give before signed projects are counted; differs from status only when FILLING.' })
+  statusWithoutPipeline!: LinkStatus;
+
+  @Field(() => Int, { description: 'Severity 0–100 = 100 × importance × demand factor × deficit × (1 − pipeline credit); 0 when not a gap.' })
   severity!: number;
+
+  @Field(() => Float, { description: 'Share of the gap taken as closed by the best signed project filling it (补链中), 0–1.' })
+  pipelineCredit!: number;
+
+  @Field(() => String, { nullable: true, description: 'What the pipeline does here, in Chinese; null when no project fills the link.' })
+  pipelineNote!: string | null;
+
+  // Computed in memory with the report; counted as a few items so that a full report stays affordable.
+  @Field(() => [LinkProject], { complexity: listOf(3), description: 'Projects filling this link (FILLS), largest first, with what each counts for.' })
+  projects!: LinkProject[];
 
   @Field(() => SeverityGrade, { nullable: true, description: 'Grade of a gap; null when the link is not a gap.' })
   grade!: SeverityGrade | null;
@@ -94,7 +144,7 @@ export class LinkGapReport {
   @Field(() => Float, { description: 'Local presence: Σ evidence weight × size of local producers.' })
   presence!: number;
 
-  @Field(() => Int, { description: 'Local enterprises operating in the link.' })
+  @Field(() => Int, { description: 'Local producers: enterprises operating in the link, plus producing projects of other investors.' })
   localProducers!: number;
 
   @Field(() => Int, { description: 'Solid producers (STRONG/MEDIUM evidence and enough revenue).' })
@@ -272,6 +322,18 @@ export class ParkSuggestion {
   positionedFor!: string;
 }
 
+@ObjectType({ description: 'A project a ranked target already invests in.' })
+export class TargetProject {
+  @Field(() => Project)
+  project!: Project;
+
+  @Field(() => ProjectStage)
+  stage!: ProjectStage;
+
+  @Field({ description: 'Stage in Chinese.' })
+  stageLabel!: string;
+}
+
 @ObjectType({ description: 'A target enterprise in a ranking, with its explanation.' })
 export class RankedTarget {
   @Field(() => Int)
@@ -294,6 +356,9 @@ export class RankedTarget {
 
   @Field(() => [ParkSuggestion], { description: 'Up to three parks, best fit first.' })
   suggestedParks!: ParkSuggestion[];
+
+  @Field(() => [TargetProject], { description: 'Its projects already in the campaign’s pipeline (项目库, not withdrawn), largest first.' })
+  pipeline!: TargetProject[];
 
   @Field(() => [String], { description: 'Reasons in Chinese, citing the graph.' })
   reasons!: string[];

@@ -14,6 +14,8 @@ export enum LinkStatus {
   STRONG = 'STRONG',
   /** 空白: no local producer and no local need for one (not a gap) */
   ABSENT = 'ABSENT',
+  /** 补链中: a gap (缺链/断链/弱链) that a signed project, not yet producing, is filling */
+  FILLING = 'FILLING',
 }
 export const LINK_STATUS_ZH: Record<LinkStatus, string> = {
   MISSING: '缺链',
@@ -22,8 +24,23 @@ export const LINK_STATUS_ZH: Record<LinkStatus, string> = {
   ADEQUATE: '稳链',
   STRONG: '强链',
   ABSENT: '空白',
+  FILLING: '补链中',
 };
-export const GAP_STATUSES: ReadonlySet<LinkStatus> = new Set([LinkStatus.MISSING, LinkStatus.BROKEN, LinkStatus.WEAK]);
+/** Statuses that are gaps: a link being filled stays a gap, at a lower severity, until its project produces. */
+export const GAP_STATUSES: ReadonlySet<LinkStatus> = new Set([LinkStatus.MISSING, LinkStatus.BROKEN, LinkStatus.WEAK, LinkStatus.FILLING]);
+
+/** What a project does to the diagnosis of the link it fills (FILLS), by its stage. */
+export enum PipelineEffect {
+  /** 投产: counts as a local producer */
+  PRESENCE = 'PRESENCE',
+  /** 签约…开工: under way; a gap it fills is FILLING (补链中), its severity lowered by the stage's credit */
+  IN_PROGRESS = 'IN_PROGRESS',
+  /** 策划/对接: a prospect, named but not counted */
+  PROSPECT = 'PROSPECT',
+  /** 违约/退库: not counted */
+  NONE = 'NONE',
+}
+export const PIPELINE_EFFECT_ZH: Record<PipelineEffect, string> = { PRESENCE: '计入本地产能', IN_PROGRESS: '推进中', PROSPECT: '储备，不计', NONE: '不计' };
 
 export enum SeverityGrade {
   URGENT = 'URGENT',
@@ -38,6 +55,18 @@ export interface Producer {
   revenueYi: number | null;
   chainLeader: boolean;
   evidence: 'STRONG' | 'MEDIUM' | 'WEAK';
+  /** Set when the producer is a producing project (投产项目) rather than a recorded local firm. */
+  projectId?: string;
+}
+
+/** A project that fills the link (Project-[:FILLS]->ChainLink), with its investor when recorded. */
+export interface PipelineProject {
+  id: string;
+  name: string;
+  stage: string;
+  amountYi: number;
+  investorUscc: string | null;
+  investorName: string | null;
 }
 
 /** What the database says about one link (cypher/analysis/link-metrics.cypher). */
@@ -56,11 +85,21 @@ export interface LinkMetrics {
   purchasedLocalYi: number;
   upstream: string[];
   downstream: string[];
+  /** Projects filling the link, largest first (withdrawn ones included: the report says they do not count). */
+  projects: PipelineProject[];
 }
 
 export interface LinkGap {
   metrics: LinkMetrics;
   status: LinkStatus;
+  /** The status the local firms alone give, before the pipeline (differs from status only for FILLING). */
+  baseStatus: LinkStatus;
+  /** Producers counted: the local firms plus producing projects whose investor is not already one. */
+  producers: Producer[];
+  /** Share of the gap the pipeline is taken to close (the best filling project's stage credit), 0–1. */
+  pipelineCredit: number;
+  /** Active projects filling the gap (signed, not yet producing), largest first. */
+  fillingProjects: PipelineProject[];
   /** Σ evidence weight × size of local producers. */
   presence: number;
   solidProducers: number;
@@ -90,53 +129,83 @@ export function gradeOf(severity: number, c: GapConfig): SeverityGrade {
   return SeverityGrade.NORMAL;
 }
 
+/** What a project at this stage does to the diagnosis of the link it fills. */
+export function pipelineEffect(stage: string, c: GapConfig): PipelineEffect {
+  if (stage === 'PRODUCING') return PipelineEffect.PRESENCE;
+  if (stage in c.pipelineCredit) return PipelineEffect.IN_PROGRESS;
+  if (stage === 'PLANNED' || stage === 'NEGOTIATING') return PipelineEffect.PROSPECT;
+  return PipelineEffect.NONE;
+}
+
+/**
+ * Local producers of a link: the recorded local firms, plus each producing project (投产) whose
+ * investor is not one of them already. A producing project counts with STRONG evidence (it was
+ * built for the link) and its investment as its size: the plant's own output is not recorded.
+ */
+function producersWithPipeline(m: LinkMetrics, c: GapConfig): Producer[] {
+  const known = new Set(m.producers.map((p) => p.uscc));
+  const fromProjects = m.projects
+    .filter((p) => pipelineEffect(p.stage, c) === PipelineEffect.PRESENCE && !(p.investorUscc && known.has(p.investorUscc)))
+    .map((p) => ({ uscc: p.investorUscc ?? p.id, name: p.investorName ?? p.name, revenueYi: p.amountYi, chainLeader: false, evidence: 'STRONG' as const, projectId: p.id }));
+  return [...m.producers, ...fromProjects];
+}
+
+function baseStatusOf(m: LinkMetrics, producers: Producer[], s: { presence: number; solid: number; leaders: number; lowRate: boolean; up: boolean; down: boolean }, c: GapConfig): LinkStatus {
+  if (producers.length === 0) {
+    if (s.up && s.down) return LinkStatus.BROKEN;
+    return m.demand > 0 || m.core ? LinkStatus.MISSING : LinkStatus.ABSENT;
+  }
+  if ((s.leaders > 0 || s.solid >= c.strongMinSolid) && !s.lowRate) return LinkStatus.STRONG;
+  if (s.presence < c.weakPresence || producers.every((p) => p.evidence === 'WEAK') || s.lowRate) return LinkStatus.WEAK;
+  return LinkStatus.ADEQUATE;
+}
+
 /**
  * Classifies every link of the given chains and grades its gap. Pure: the same metrics and config
  * always give the same answer. `links` must hold every link the up/downstream lists refer to.
+ * The campaign's own pipeline counts: producing projects are local presence, and a gap that signed
+ * projects are filling is FILLING (补链中) with its severity lowered by the best project's stage credit.
  */
 export function analyseLinks(links: LinkMetrics[], c: GapConfig): LinkGap[] {
-  const hasProducer = new Map(links.map((l) => [l.code, l.producers.length > 0]));
+  const producersOf = new Map(links.map((l) => [l.code, producersWithPipeline(l, c)]));
+  const hasProducer = (code: string): boolean => (producersOf.get(code)?.length ?? 0) > 0;
   return links.map((m) => {
+    const producers = producersOf.get(m.code)!;
     const presence = round(
-      m.producers.reduce((s, p) => s + producerWeight(p, c), 0),
+      producers.reduce((s, p) => s + producerWeight(p, c), 0),
       4,
     );
-    const solidProducers = m.producers.filter((p) => p.evidence !== 'WEAK' && (p.revenueYi ?? 0) >= c.solidMinRevenueYi).length;
-    const chainLeaders = m.producers.filter((p) => p.chainLeader).length;
+    const solidProducers = producers.filter((p) => p.evidence !== 'WEAK' && (p.revenueYi ?? 0) >= c.solidMinRevenueYi).length;
+    const chainLeaders = producers.filter((p) => p.chainLeader).length;
     const localSupplyRate = m.purchasedYi > 0 ? round(m.purchasedLocalYi / m.purchasedYi, 4) : null;
-    const localUpstream = m.upstream.some((u) => hasProducer.get(u));
-    const localDownstream = m.downstream.some((d) => hasProducer.get(d));
+    const localUpstream = m.upstream.some(hasProducer);
+    const localDownstream = m.downstream.some(hasProducer);
     const lowRate = localSupplyRate !== null && localSupplyRate < c.weakSupplyRate;
-
-    let status: LinkStatus;
-    if (m.producers.length === 0) {
-      if (localUpstream && localDownstream) status = LinkStatus.BROKEN;
-      else if (m.demand > 0 || m.core) status = LinkStatus.MISSING;
-      else status = LinkStatus.ABSENT;
-    } else if ((chainLeaders > 0 || solidProducers >= c.strongMinSolid) && !lowRate) {
-      status = LinkStatus.STRONG;
-    } else if (presence < c.weakPresence || m.producers.every((p) => p.evidence === 'WEAK') || lowRate) {
-      status = LinkStatus.WEAK;
-    } else {
-      status = LinkStatus.ADEQUATE;
-    }
+    const baseStatus = baseStatusOf(m, producers, { presence, solid: solidProducers, leaders: chainLeaders, lowRate, up: localUpstream, down: localDownstream }, c);
 
     const floor = Math.max(
       m.core ? c.coreDemandFloor : 0,
       m.downstream.length === 0 ? c.endLinkDemandFloor : 0,
-      status === LinkStatus.BROKEN ? c.brokenDemandFloor : 0,
+      baseStatus === LinkStatus.BROKEN ? c.brokenDemandFloor : 0,
     );
     const demandFactor = round(Math.max(floor, Math.min(1, m.demand / c.demandSaturation)), 4);
     let deficit = 0;
-    if (status === LinkStatus.MISSING || status === LinkStatus.BROKEN) deficit = 1;
-    if (status === LinkStatus.WEAK) {
+    if (baseStatus === LinkStatus.MISSING || baseStatus === LinkStatus.BROKEN) deficit = 1;
+    if (baseStatus === LinkStatus.WEAK) {
       deficit = round(clamp01(Math.max(1 - presence / c.fullPresence, localSupplyRate === null ? 0 : 1 - localSupplyRate)), 4);
     }
-    const isGap = GAP_STATUSES.has(status);
-    const severity = isGap ? Math.round(100 * m.importance * demandFactor * deficit) : 0;
+    const isGap = GAP_STATUSES.has(baseStatus);
+    const fillingProjects = isGap ? m.projects.filter((p) => pipelineEffect(p.stage, c) === PipelineEffect.IN_PROGRESS) : [];
+    const pipelineCredit = Math.max(0, ...fillingProjects.map((p) => c.pipelineCredit[p.stage as keyof GapConfig['pipelineCredit']]));
+    const status = fillingProjects.length > 0 ? LinkStatus.FILLING : baseStatus;
+    const severity = isGap ? Math.round(100 * m.importance * demandFactor * deficit * (1 - pipelineCredit)) : 0;
     return {
       metrics: m,
       status,
+      baseStatus,
+      producers,
+      pipelineCredit,
+      fillingProjects,
       presence,
       solidProducers,
       chainLeaders,

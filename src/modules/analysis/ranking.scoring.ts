@@ -1,4 +1,4 @@
-import { MEMBER_ROLE_ZH, MemberRole } from '../../domain/enums';
+import { MEMBER_ROLE_ZH, MemberRole, PROJECT_STAGE_ZH, ProjectStage } from '../../domain/enums';
 import type { GapConfig, RankingConfig, RankingWeights } from './analysis.config';
 import { GAP_STATUSES, LINK_STATUS_ZH, LinkGap, LinkStatus, SEVERITY_ZH } from './gaps.scoring';
 
@@ -32,6 +32,16 @@ export interface Candidate {
   recentFinancing: boolean;
   cityName: string | null;
   links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string; products?: string | null }>;
+  /** Its projects already in the campaign's pipeline (not withdrawn), largest first. */
+  pipeline?: PipelineEntry[];
+}
+
+/** A project a candidate already invests in. */
+export interface PipelineEntry {
+  id: string;
+  name: string;
+  stage: string;
+  amountYi: number;
 }
 
 /** Kinds of warm path, strongest first (cypher/analysis/warm-paths.cypher returns these names). */
@@ -141,6 +151,8 @@ export interface RankingInputs {
   /** When given, only these links, or links in these statuses, count for any firm. */
   onlyLinks?: ReadonlySet<string>;
   onlyStatuses?: ReadonlySet<LinkStatus>;
+  /** Leave out candidates already investing in a project of the pipeline. */
+  excludeInPipeline?: boolean;
   /** Best evidence any candidate has per link (prepareCandidates fills it in for the evidence floor). */
   bestEvidence?: Map<string, number>;
   weights: RankingWeights;
@@ -170,6 +182,10 @@ const PATH_BASE: Record<WarmPathKind, number> = {
   CHAMBER_IN_CITY: 0.5,
 };
 const OFFICE_ROLES = new Set(['PRESIDENT', 'EXECUTIVE_VICE_PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL']);
+
+function stageZh(stage: string): string {
+  return PROJECT_STAGE_ZH[stage as ProjectStage] ?? stage;
+}
 
 function roleZh(role: string | null | undefined): string {
   return MEMBER_ROLE_ZH[role as MemberRole] ?? '会员';
@@ -270,7 +286,7 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
       values.push({ value: (gap.severity / 100) * ev, filled: { gap, ...base, unverified: check.unverified } });
     } else if (inp.mode === RankingMode.STRENGTHEN && gap.status === LinkStatus.STRONG && (large || isSpecialist(cand, l.evidence, inp.config))) {
       values.push({ value: gap.metrics.importance * ev, filled: { gap, ...base, unverified: false } });
-    } else if (inp.mode === RankingMode.EXTEND && gap.metrics.producers.length === 0) {
+    } else if (inp.mode === RankingMode.EXTEND && gap.producers.length === 0) {
       // One step up- or downstream of a STRONG link, absent locally. A link that supplies the strong
       // link is its upstream; a link the strong link supplies is its downstream.
       const strongNeighbours = [
@@ -319,17 +335,23 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
   for (const f of top) {
     const g = f.gap;
     const grade = g.grade ? `（${SEVERITY_ZH[g.grade]}）` : '';
-    if (mode === RankingMode.FILL) {
+    if (mode === RankingMode.FILL && g.status === LinkStatus.FILLING) {
+      const p = g.fillingProjects[0];
+      out.push(`加快补链「${g.metrics.name}」${grade}：已有${g.fillingProjects.length}个项目推进，最大为「${p.name}」（${stageZh(p.stage)}）`);
+    } else if (mode === RankingMode.FILL) {
       const verb = g.status === LinkStatus.MISSING ? '填补缺链' : g.status === LinkStatus.BROKEN ? '接通断链' : '补强弱链';
       out.push(`${verb}「${g.metrics.name}」${grade}`);
     } else if (mode === RankingMode.STRENGTHEN) {
-      out.push(`做强强链「${g.metrics.name}」，本地已有${g.metrics.producers.length}家企业集聚`);
+      out.push(`做强强链「${g.metrics.name}」，本地已有${g.producers.length}家企业集聚`);
     } else if (f.via) {
       out.push(`延伸强链「${f.via.name}」的${EXTEND_DIRECTION_ZH[f.via.direction]}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）`);
     }
   }
   // Always say how we know: name-only evidence must never read like a proven fit.
   if (t.filledLinks[0]) out.splice(1, 0, evidenceReason(t.filledLinks[0]));
+  // A firm already in the pipeline is followed, not prospected: say so before anything else is weighed.
+  const own = t.candidate.pipeline ?? [];
+  if (own.length > 0) out.push(`已在项目库：「${own[0].name}」（${stageZh(own[0].stage)}，${own[0].amountYi}亿元）${own.length > 1 ? `等${own.length}个项目` : ''}`);
   if (t.warmPaths.length > 0) out.push(t.warmPaths[0].description);
   const park = t.suggestedParks[0];
   if (park && park.fit >= 0.7) out.push(`${park.park.name}可供地${park.park.availableLandMu}亩`);
@@ -363,6 +385,7 @@ export function prepareCandidates(inp: RankingInputs): Prepared[] {
   for (const c of inp.candidates) for (const l of c.links) bestEvidence.set(l.code, Math.max(bestEvidence.get(l.code) ?? 0, EVIDENCE_RANK[l.evidence]));
   inp = { ...inp, bestEvidence };
   for (const cand of inp.candidates) {
+    if (inp.excludeInPipeline && (cand.pipeline?.length ?? 0) > 0) continue;
     const { raw: gapFit, filled } = gapFitOf(cand, inp);
     if (filled.length === 0) continue;
     const linkCodes = filled.map((f) => f.gap.metrics.code);

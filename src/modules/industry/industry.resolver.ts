@@ -1,7 +1,8 @@
 import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Loaders } from '../../graphql/loaders';
 import { ChainLinkCodeArgs, IndustryCodeArgs, OperatorArgs } from './industry.args';
-import { DOWNSTREAM_OF_LINK, INDUSTRY_OF_LINK, LINKS_OF_INDUSTRY, OPERATORS_OF_LINK, UPSTREAM_OF_LINK } from './industry.queries';
+import { DOWNSTREAM_OF_LINK, INDUSTRY_OF_LINK, LINKS_OF_INDUSTRY, OPERATORS_OF_LINK, PROJECTS_OF_LINK, UPSTREAM_OF_LINK } from './industry.queries';
+import { Project } from '../project/project.type';
 import { filterOperators, IndustryService } from './industry.service';
 import { ChainLink, Industry, LinkFlow, LinkOperator } from './industry.type';
 import { listOf } from '../../graphql/limits';
@@ -59,6 +60,11 @@ export class ChainLinkResolver {
   @FieldResolver(() => [LinkFlow], { complexity: listOf(4), description: 'Links this one supplies (下游需求).' })
   downstream(@Root() link: ChainLink): Promise<LinkFlow[]> {
     return this.loaders.many(DOWNSTREAM_OF_LINK, link.code);
+  }
+
+  @FieldResolver(() => [Project], { complexity: listOf(20), description: 'Projects filling this link (补链项目, FILLS), largest first, at every stage.' })
+  projects(@Root() link: ChainLink): Promise<Project[]> {
+    return this.loaders.many(PROJECTS_OF_LINK, link.code);
   }
 
   @FieldResolver(() => [LinkOperator], { complexity: listOf(20), description: 'Enterprises operating in this link, strongest evidence and largest first.' })

@@ -1,11 +1,11 @@
 import { DEFAULT_ANALYSIS_CONFIG } from '../../../src/modules/analysis/analysis.config';
-import { analyseLinks, chainSupplyRate, LinkMetrics, LinkStatus, SeverityGrade } from '../../../src/modules/analysis/gaps.scoring';
+import { analyseLinks, chainSupplyRate, LinkMetrics, LinkStatus, PipelineProject, SeverityGrade } from '../../../src/modules/analysis/gaps.scoring';
 
 const C = DEFAULT_ANALYSIS_CONFIG.gaps;
 
 /** A five-link chain: E→A→B→C, D→C. Local firms in A (链主), C and D; none in B or E. */
 function chain(): LinkMetrics[] {
-  const base = { industryCode: 'T', industryName: '测试链', stage: 'MIDSTREAM', demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0 };
+  const base = { industryCode: 'T', industryName: '测试链', stage: 'MIDSTREAM', demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, projects: [] };
   return [
     { ...base, code: 'A', name: '甲', importance: 0.8, core: false, upstream: ['E'], downstream: ['B'], demand: 0,
       producers: [{ uscc: 'L1', name: 'L1', revenueYi: 20, chainLeader: true, evidence: 'STRONG' }] },
@@ -67,5 +67,49 @@ describe('chain-gap analysis (pure)', () => {
   it('does not call a link with no producer and no need a gap', () => {
     const lone: LinkMetrics = { ...chain()[4], code: 'Z', upstream: [], downstream: [], demand: 0 };
     expect(analyseLinks([lone], C)[0]).toMatchObject({ status: LinkStatus.ABSENT, severity: 0, grade: null });
+  });
+
+  describe('the campaign’s pipeline (projects that FILL a link)', () => {
+    const project = (id: string, stage: string, amountYi: number, investorUscc: string | null = null): PipelineProject => ({
+      id, name: `项目${id}`, stage, amountYi, investorUscc, investorName: investorUscc ? `投资方${investorUscc}` : null,
+    });
+    const withProjects = (code: string, projects: PipelineProject[]): Map<string, ReturnType<typeof analyseLinks>[number]> =>
+      new Map(analyseLinks(chain().map((l) => (l.code === code ? { ...l, projects } : l)), C).map((g) => [g.metrics.code, g]));
+
+    it('marks a broken link being filled by a performing project 补链中, not URGENT', () => {
+      const b = withProjects('B', [project('P1', 'PERFORMING', 50), project('P2', 'NEGOTIATING', 120)]).get('B')!;
+      expect(b.baseStatus).toBe(LinkStatus.BROKEN);
+      expect(b.status).toBe(LinkStatus.FILLING);
+      expect(b.pipelineCredit).toBe(0.6); // the best filling stage: PERFORMING
+      expect(b.severity).toBe(32); // round(80 × (1 − 0.6))
+      expect(b.grade).toBe(SeverityGrade.IMPORTANT);
+      expect(b.fillingProjects.map((p) => p.id)).toEqual(['P1']); // the negotiating one is a prospect, not counted
+    });
+
+    it('counts a producing project as local presence: the broken link becomes present', () => {
+      const gaps = withProjects('B', [project('P1', 'PRODUCING', 12, 'X9')]);
+      const b = gaps.get('B')!;
+      expect(b.producers).toEqual([{ uscc: 'X9', name: '投资方X9', revenueYi: 12, chainLeader: false, evidence: 'STRONG', projectId: 'P1' }]);
+      expect(b.presence).toBe(1); // STRONG 1 × min(1, 12/10)
+      expect(b.status).toBe(LinkStatus.WEAK); // one solid producer of 3 needed, presence 1 ≥ 1, but local supply rate 0 < 0.3
+      expect(b.severity).toBe(50); // round(100 × 1 × 0.5 (core floor) × max(1 − 1/3, 1 − 0))
+    });
+
+    it('does not count a producing project twice when its investor is already a local producer', () => {
+      const a = withProjects('A', [project('P1', 'PRODUCING', 30, 'L1')]).get('A')!;
+      expect(a.producers.map((p) => p.uscc)).toEqual(['L1']);
+    });
+
+    it('lets neither planned, negotiating, defaulted nor withdrawn projects lower a gap', () => {
+      for (const stage of ['PLANNED', 'NEGOTIATING', 'DEFAULTED', 'WITHDRAWN']) {
+        const b = withProjects('B', [project('P1', stage, 50, 'X9')]).get('B')!;
+        expect([stage, b.status, b.severity]).toEqual([stage, LinkStatus.BROKEN, 80]);
+      }
+    });
+
+    it('leaves links that are not gaps alone', () => {
+      const a = withProjects('A', [project('P1', 'SIGNED', 50)]).get('A')!;
+      expect(a).toMatchObject({ status: LinkStatus.STRONG, pipelineCredit: 0, fillingProjects: [], severity: 0 });
+    });
   });
 });

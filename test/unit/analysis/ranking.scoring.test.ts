@@ -66,7 +66,7 @@ describe('EXTEND: direction and wording, both ways (hand-built chain A → S →
   const G = DEFAULT_ANALYSIS_CONFIG.gaps;
   const metrics = (code: string, name: string, upstream: string[], downstream: string[], producers: LinkMetrics['producers']): LinkMetrics => ({
     industryCode: 'X', industryName: '测试链', code, name, stage: 'MIDSTREAM', importance: 1, core: false,
-    producers, demand: 0, demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, upstream, downstream,
+    producers, demand: 0, demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, upstream, downstream, projects: [],
   });
   // S has a local chain leader, so it is STRONG; A supplies S, S supplies B; neither A nor B is local.
   const leader = { uscc: 'L', name: '本地链主', revenueYi: 100, chainLeader: true, evidence: 'STRONG' as const };
@@ -121,7 +121,7 @@ describe('STRENGTHEN admits specialists with strong evidence, not only 链主 an
   const leader = { uscc: 'L', name: '本地链主', revenueYi: 100, chainLeader: true, evidence: 'STRONG' as const };
   const link: LinkMetrics = {
     industryCode: 'X', industryName: '测试链', code: 'S', name: '强链环节', stage: 'MIDSTREAM', importance: 0.9, core: true,
-    producers: [leader], demand: 0, demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, upstream: [], downstream: [],
+    producers: [leader], demand: 0, demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, upstream: [], downstream: [], projects: [],
   };
   const gaps = new Map(analyseLinks([link], G).map((g) => [g.metrics.code, g]));
   const firm = (uscc: string, over: Partial<Candidate>, evidence: 'STRONG' | 'MEDIUM'): Candidate => ({
@@ -155,7 +155,7 @@ describe('the evidence floor (FILL): name-only evidence never outranks firms tha
   // Two core links with local demand and no local producer: both MISSING.
   const missing = (code: string, name: string): LinkMetrics => ({
     industryCode: 'X', industryName: '测试链', code, name, stage: 'MIDSTREAM', importance: 1, core: true,
-    producers: [], demand: 4, demandFirms: 3, purchasedYi: 0, purchasedLocalYi: 0, upstream: [], downstream: [],
+    producers: [], demand: 4, demandFirms: 3, purchasedYi: 0, purchasedLocalYi: 0, upstream: [], downstream: [], projects: [],
   });
   const gaps = new Map(analyseLinks([missing('G', '缺链甲'), missing('H', '缺链乙')], G).map((g) => [g.metrics.code, g]));
   const firm = (uscc: string, link: string, evidence: 'STRONG' | 'MEDIUM' | 'WEAK', over: Partial<Candidate> = {}): Candidate => ({

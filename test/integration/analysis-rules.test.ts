@@ -1,0 +1,85 @@
+import { Neo4jGateway } from '../../src/db/gateway';
+import { startService, Service } from '../../src/app';
+import { silentLogger, testConfig, testGateway } from '../support/db';
+import { buildHandbuiltGraph } from '../support/handbuilt-graph';
+import { gql } from '../support/http';
+
+/**
+ * The decision rules of docs/ranking.md on the hand-built chain of test/support/handbuilt-graph.ts
+ * (E → A → B → C, D → C; A strong, B broken with severity 80), each with a few nodes added and the
+ * right answers worked out by hand here.
+ */
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('decision rules on the hand-built graph', () => {
+  let svc: Service;
+  let gw: Neo4jGateway;
+  beforeAll(async () => {
+    gw = testGateway();
+    await buildHandbuiltGraph(gw);
+    svc = await startService(testConfig(), silentLogger);
+  });
+  afterAll(async () => {
+    await svc.close();
+    await gw.close();
+  });
+
+  async function q(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+    const res = await gql<Data>(svc.url, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  }
+  const byCode = (links: Data[]): Record<string, Data> => Object.fromEntries(links.map((l) => [l.link.code, l]));
+
+  describe('the pipeline counts', () => {
+    // Y1 (not a target) performs a project filling the broken link B; X2 negotiates one for B too;
+    // Y2 produces in the missing link E.
+    const PIPELINE = `
+      MATCH (b:ChainLink {code: 'T-B'}), (e:ChainLink {code: 'T-E'}), (x2:Enterprise {uscc: 'X2'}), (sh:City {code: '310000'})
+      CREATE (y1:Enterprise {uscc: 'Y1', name: '投资方一', revenueYi: 40.0, isLocal: false, isTarget: false, source: 'DEMO'})-[:LOCATED_IN]->(sh),
+             (y2:Enterprise {uscc: 'Y2', name: '投资方二', revenueYi: 60.0, isLocal: false, isTarget: false, source: 'DEMO'})-[:LOCATED_IN]->(sh),
+             (y1)-[:INVESTS_IN]->(:Project {id: 'PJ-B1', name: '乙环节履约项目', amountYi: 50.0, stage: 'PERFORMING', performingOn: date('2022-06-01'),
+                                            campaign100Days: false, keyProject: true, source: 'DEMO'})-[:FILLS]->(b),
+             (x2)-[:INVESTS_IN]->(:Project {id: 'PJ-X2', name: '目标二乙环节项目', amountYi: 20.0, stage: 'NEGOTIATING', negotiatingOn: date('2022-09-01'),
+                                            campaign100Days: false, keyProject: false, source: 'DEMO'})-[:FILLS]->(b),
+             (y2)-[:INVESTS_IN]->(:Project {id: 'PJ-E1', name: '戊环节投产项目', amountYi: 15.0, stage: 'PRODUCING', producingOn: date('2022-11-01'),
+                                            campaign100Days: false, keyProject: false, source: 'DEMO'})-[:FILLS]->(e)`;
+    beforeAll(() => buildHandbuiltGraph(gw, PIPELINE));
+
+    it('marks the broken link being filled by a performing project 补链中, not URGENT, and names the projects', async () => {
+      const d = await q(`{ chainGaps(industryCode: "T") { statusCounts { status count }
+        links { link { code projects { id } } status statusLabel statusWithoutPipeline severity grade pipelineCredit pipelineNote localProducers
+          producers { uscc projectId } projects { project { id } stage effect credit } } } }`);
+      const links = byCode(d.chainGaps.links);
+      // B: BROKEN 80 × (1 − 0.6 for PERFORMING) = 32, IMPORTANT; the negotiating project does not count.
+      expect(links['T-B']).toMatchObject({
+        status: 'FILLING', statusLabel: '补链中', statusWithoutPipeline: 'BROKEN', severity: 32, grade: 'IMPORTANT', pipelineCredit: 0.6,
+        pipelineNote: '补链项目2个：1个推进中（补链中，紧迫度按进度下调60%），1个策划或对接中（不计）',
+        projects: [
+          { project: { id: 'PJ-B1' }, stage: 'PERFORMING', effect: 'IN_PROGRESS', credit: 0.6 },
+          { project: { id: 'PJ-X2' }, stage: 'NEGOTIATING', effect: 'PROSPECT', credit: 0 },
+        ],
+      });
+      expect(links['T-B'].link.projects).toEqual([{ id: 'PJ-B1' }, { id: 'PJ-X2' }]);
+      // E: the producing project counts as a local producer (STRONG, 15亿 ≥ 10亿 → presence 1): no longer a gap.
+      expect(links['T-E']).toMatchObject({ status: 'ADEQUATE', severity: 0, grade: null, localProducers: 1, producers: [{ uscc: 'Y2', projectId: 'PJ-E1' }] });
+    });
+
+    it('leaves a target already in the pipeline out by default, and marks it when asked for', async () => {
+      const d = await q(`{ out: rankTargets(input: {industryCode: "T"}) { totalCount edges { node { enterprise { uscc } score } } }
+        all: rankTargets(input: {industryCode: "T", excludeInPipeline: false}) { totalCount edges { node { enterprise { uscc } pipeline { project { id } stage stageLabel } reasons } } } }`);
+      // X1: gapFit 0.32 (B severity 32 × STRONG 1) → 11.2 instead of 28: 76.94 − 16.8 = 60.14.
+      expect(d.out.edges.map((e: Data) => [e.node.enterprise.uscc, e.node.score])).toEqual([['X1', 60.14], ['X3', 36.52]]);
+      expect(d.all.totalCount).toBe(3);
+      const x2 = d.all.edges.find((e: Data) => e.node.enterprise.uscc === 'X2').node;
+      expect(x2.pipeline).toEqual([{ project: { id: 'PJ-X2' }, stage: 'NEGOTIATING', stageLabel: '对接' }]);
+      expect(x2.reasons[0]).toBe('加快补链「乙环节」（重要）：已有1个项目推进，最大为「乙环节履约项目」（履约）');
+      expect(x2.reasons).toContain('已在项目库：「目标二乙环节项目」（对接，20亿元）');
+    });
+
+    it('lets a planner keep to untouched gaps: statuses [MISSING, BROKEN] no longer include the link being filled', async () => {
+      const d = await q('{ rankTargets(input: {industryCode: "T", statuses: [MISSING, BROKEN], excludeInPipeline: false}) { totalCount } }');
+      expect(d.rankTargets.totalCount).toBe(0); // B is FILLING, E is ADEQUATE
+    });
+  });
+});
