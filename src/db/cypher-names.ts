@@ -4,7 +4,7 @@ export type CypherName =
   | 'admin/fingerprint'
   | 'admin/wipe-all'
   | 'analysis/flows'
-  | 'analysis/industry-themes'
+  | 'analysis/industry-facts'
   | 'analysis/link-metrics'
   | 'analysis/parks'
   | 'analysis/target-candidates'

@@ -42,32 +42,35 @@ describe('chain gaps and ranking on a hand-built graph', () => {
   it('ranks the targets for filling gaps with exact, additive scores', async () => {
     const d = await q(`{ rankTargets(input: {industryCode: "T"}) { totalCount weights { gapFit capability affinity parkFit intent priorityTheme }
       edges { node { rank score enterprise { uscc } components { name raw contribution } filledLinks { link { code } status }
-        warmPaths { kind strength } suggestedParks { park { id } fit } reasons } } } }`);
+        warmPaths { kind strength } suggestedParks { park { id } fit } landNeed { mu basis basisLabel investmentYi intensityWanPerMu } reasons } } } }`);
     const r = d.rankTargets;
     expect(r.weights).toEqual({ gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 });
     expect(r.totalCount).toBe(3);
     const [x1, x2, x3] = r.edges.map((e: Data) => e.node);
     expect([x1, x2, x3].map((n) => n.enterprise.uscc)).toEqual(['X1', 'X2', 'X3']);
     // X1: gapFit 0.8 (B severity 80 × STRONG 1); capability 0.4×log(101)/log(501) + 0.2 (500强) = 0.497;
-    //     affinity 0.85 (南安籍 chairman, chamber VP, 2 hops) + 0.05 (chamber in city) = 0.9; park 1; intent 0.6; theme 1
+    //     affinity 0.85 (南安籍 chairman, chamber VP, 2 hops) + 0.05 (chamber in city) = 0.9;
+    //     park 0.3: it needs about 333 亩 (10% of 100亿 revenue at the default 300万元/亩) and PK-T has 100; intent 0.6; theme 1
     expect(x1.components.map((c: Data) => [c.name, c.raw, c.contribution])).toEqual([
-      ['gapFit', 0.8, 28], ['capability', 0.497, 9.94], ['affinity', 0.9, 18], ['parkFit', 1, 10], ['intent', 0.6, 6], ['priorityTheme', 1, 5],
+      ['gapFit', 0.8, 28], ['capability', 0.497, 9.94], ['affinity', 0.9, 18], ['parkFit', 0.3, 3], ['intent', 0.6, 6], ['priorityTheme', 1, 5],
     ]);
-    expect(x1.score).toBe(76.94);
-    // X2: gapFit 0.48 (80 × MEDIUM 0.6); capability 0.1543; affinity 0.75 (supplies L2); park 1; intent 0.4 (financing)
+    expect(x1.score).toBe(69.94);
+    expect(x1.landNeed).toEqual({ mu: 333, basis: 'REVENUE', basisLabel: '按营收估算', investmentYi: 10, intensityWanPerMu: 300 });
+    // X2: gapFit 0.48 (80 × MEDIUM 0.6); capability 0.1543; affinity 0.75 (supplies L2); park 1 (needs 33 亩); intent 0.4 (financing)
     expect(x2.components.map((c: Data) => c.contribution)).toEqual([16.8, 3.086, 15, 10, 4, 5]);
     expect(x2.score).toBe(53.886);
-    // X3: gapFit 0.06 (D severity 6 × 1); capability 0.2210 + 0.1 (专精特新) = 0.321; affinity 0.75 + 0.05 = 0.8; park 0.7 (industry only)
+    // X3: gapFit 0.06 (D severity 6 × 1); capability 0.2210 + 0.1 (专精特新) = 0.321; affinity 0.75 + 0.05 = 0.8;
+    //     park 0.7 (positioned for the industry only; needs 100 亩, PK-T has 100)
     expect(x3.components.map((c: Data) => c.contribution)).toEqual([2.1, 6.42, 16, 7, 0, 5]);
     expect(x3.score).toBe(36.52);
     expect(x1.filledLinks).toEqual([{ link: { code: 'T-B' }, status: 'BROKEN' }]);
     expect(x1.warmPaths).toEqual([{ kind: 'NATIVE_CHAMBER_EXEC', strength: 0.85 }, { kind: 'CHAMBER_IN_CITY', strength: 0.425 }]);
-    expect(x1.suggestedParks).toEqual([{ park: { id: 'PK-T' }, fit: 1 }]);
+    expect(x1.suggestedParks).toEqual([{ park: { id: 'PK-T' }, fit: 0.3 }]);
     expect(x1.reasons).toEqual([
       '接通断链「乙环节」（紧急）',
       '证据：产品、专利或认证（强证据）', // STRONG evidence, no products recorded
       '董事长黄董为南安籍，任深圳南安商会副会长',
-      '测试园可供地100亩',
+      '定位园区用地不足：测试园可供地100亩（预计需地约333亩，按营收估算）',
       '500强，营收100亿元',
       '有扩产计划',
       '属产业风口：新能源',
@@ -98,7 +101,8 @@ describe('chain gaps and ranking on a hand-built graph', () => {
                         s: rankTargets(input: {industryCode: "T", mode: STRENGTHEN}) { totalCount } }`);
     expect(d.e.edges.map((e: Data) => e.node.enterprise.uscc)).toEqual(['X1', 'X2']);
     expect(d.e.edges[0].node.filledLinks).toEqual([{ link: { code: 'T-B' }, via: { code: 'T-A' } }]);
-    expect(d.e.edges[0].node.components[0]).toEqual({ name: 'gapFit', raw: 0.9 }); // importance 1 × STRONG 1 × flow 0.9
+    // evidence STRONG 1 × flow A→B 0.9 × min(1, presence of A 1 / full presence 3) = 0.3
+    expect(d.e.edges[0].node.components[0]).toEqual({ name: 'gapFit', raw: 0.3 });
     expect(d.s.totalCount).toBe(0);
   });
 

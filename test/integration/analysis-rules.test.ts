@@ -68,8 +68,8 @@ describe('decision rules on the hand-built graph', () => {
     it('leaves a target already in the pipeline out by default, and marks it when asked for', async () => {
       const d = await q(`{ out: rankTargets(input: {industryCode: "T"}) { totalCount edges { node { enterprise { uscc } score } } }
         all: rankTargets(input: {industryCode: "T", excludeInPipeline: false}) { totalCount edges { node { enterprise { uscc } pipeline { project { id } stage stageLabel } reasons } } } }`);
-      // X1: gapFit 0.32 (B severity 32 × STRONG 1) → 11.2 instead of 28: 76.94 − 16.8 = 60.14.
-      expect(d.out.edges.map((e: Data) => [e.node.enterprise.uscc, e.node.score])).toEqual([['X1', 60.14], ['X3', 36.52]]);
+      // X1: gapFit 0.32 (B severity 32 × STRONG 1) → 11.2 instead of 28: 69.94 − 16.8 = 53.14.
+      expect(d.out.edges.map((e: Data) => [e.node.enterprise.uscc, e.node.score])).toEqual([['X1', 53.14], ['X3', 36.52]]);
       expect(d.all.totalCount).toBe(3);
       const x2 = d.all.edges.find((e: Data) => e.node.enterprise.uscc === 'X2').node;
       expect(x2.pipeline).toEqual([{ project: { id: 'PJ-X2' }, stage: 'NEGOTIATING', stageLabel: '对接' }]);

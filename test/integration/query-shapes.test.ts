@@ -120,7 +120,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'analysis/target-candidates': { industry: 'NE', provinceCode: null, fortune500Only: false },
     'analysis/parks': {},
     'analysis/flows': {},
-    'analysis/industry-themes': {},
+    'analysis/industry-facts': {},
     'analysis/warm-paths': { usccs: [target, uscc], home: '350583' },
     'import/existing-keys': { label: 'Enterprise', keys: [uscc] },
     'import/project-stages': { ids: [project] },

@@ -50,8 +50,14 @@ export interface RankingWeights {
 
 export interface RankingConfig {
   weights: RankingWeights;
-  /** Land (亩) a new project is assumed to need when the request does not say. */
+  /** Land (亩) a firm's project is assumed to need when neither a project nor its revenue is known (flagged). */
   defaultLandNeedMu: number;
+  /** The smallest land need an estimate gives (亩). */
+  minLandNeedMu: number;
+  /** Share of a firm's revenue taken as the investment of a new base when it has no project here. */
+  newBaseShareOfRevenue: number;
+  /** Investment intensity (投资强度, 万元/亩) of a chain that records none. */
+  defaultInvestmentPerMuWan: number;
   /**
    * The least evidence that qualifies a firm for FILL and EXTEND (证据门槛). A firm below it is
    * ranked only for a gap where no candidate has better evidence, and is then flagged 需核实.
@@ -95,6 +101,9 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
   ranking: {
     weights: { gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 },
     defaultLandNeedMu: 50,
+    minLandNeedMu: 10,
+    newBaseShareOfRevenue: 0.1,
+    defaultInvestmentPerMuWan: 300,
     evidenceFloor: 'MEDIUM',
     largeRevenueYi: 50,
     specialistMinRevenueYi: 10,

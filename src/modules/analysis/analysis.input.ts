@@ -96,7 +96,7 @@ export class RankTargetsInput {
   @IsBoolean()
   needsParkFit: boolean = false;
 
-  @Field(() => Float, { nullable: true, description: 'Land a project needs, in 亩 (default 50).' })
+  @Field(() => Float, { nullable: true, description: 'One land need for every firm, in 亩; omit to estimate each firm’s (from its project or revenue, RankedTarget.landNeed).' })
   @IsOptional()
   @IsNumber()
   @Min(0)

@@ -3,6 +3,7 @@ import type { GapConfig } from './analysis.config';
 import { LINK_STATUS_ZH, LinkGap, LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, pipelineEffect, SEVERITY_ZH } from './gaps.scoring';
 import type { Project } from '../project/project.type';
 import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
+import { LAND_NEED_BASIS_ZH } from './ranking.scoring';
 import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from './ranking.scoring';
 import type { ChainGapReport, FilledLink, LinkGapReport, RankedTarget, TargetRanking, WarmPath } from './analysis.type';
 import type { ChainLink, Industry } from '../industry/industry.type';
@@ -109,6 +110,7 @@ export function toRankedTarget(t: ScoredTarget, lookups: Lookups): RankedTarget 
     filledLinks: t.filledLinks.map((f) => toFilledLink(f, lookups.link)),
     warmPaths: t.warmPaths.map(toWarmPath),
     suggestedParks: t.suggestedParks.map((s) => ({ park: lookups.park(s.park.id), fit: s.fit, positionedFor: s.positionedFor })),
+    landNeed: { ...t.landNeed, basisLabel: LAND_NEED_BASIS_ZH[t.landNeed.basis] },
     pipeline: (t.candidate.pipeline ?? []).map((p) => ({ project: lookups.project(p.id), stage: p.stage as ProjectStage, stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage })),
     reasons: t.reasons,
   };
@@ -119,7 +121,7 @@ export function toTargetRanking(r: RankResult): TargetRanking {
     mode: r.mode,
     industryCode: r.industryCode,
     weights: r.weights,
-    landNeedMu: r.landNeedMu,
+    landNeedMu: r.landNeedMu ?? null,
     totalCount: r.totalCount,
     edges: r.edges.map((e) => ({ cursor: e.cursor, node: toRankedTarget(e.node, r.lookups) })),
     pageInfo: r.pageInfo,

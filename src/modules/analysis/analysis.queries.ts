@@ -62,10 +62,12 @@ export const FLOWS = defineQuery<NoParams, { fromCode: string; toCode: string; s
   strength: 'number',
 });
 
-export const INDUSTRY_THEMES = defineQuery<NoParams, { code: string; name: string; themes: string[] }>('analysis/industry-themes', {
+/** What the ranking needs of each chain: its priority themes and investment intensity. */
+export const INDUSTRY_FACTS = defineQuery<NoParams, { code: string; name: string; themes: string[]; investmentPerMuWan: number | null }>('analysis/industry-facts', {
   code: 'string',
   name: 'string',
   themes: 'string[]',
+  investmentPerMuWan: 'number?',
 });
 
 export const WARM_PATHS = defineQuery<{ usccs: string[]; home: string }, RawWarmPath>('analysis/warm-paths', {

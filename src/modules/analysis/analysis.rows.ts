@@ -34,3 +34,8 @@ export function toFlowMap(rows: Array<{ fromCode: string; toCode: string; streng
 export function toThemeMap(rows: Array<{ code: string; themes: string[] }>): Map<string, string[]> {
   return new Map(rows.map((t) => [t.code, t.themes]));
 }
+
+/** Investment intensity (万元/亩) by industry code, for the chains that record it. */
+export function toIntensityMap(rows: Array<{ code: string; investmentPerMuWan: number | null }>): Map<string, number> {
+  return new Map(rows.filter((r) => r.investmentPerMuWan !== null && r.investmentPerMuWan > 0).map((r) => [r.code, r.investmentPerMuWan!]));
+}

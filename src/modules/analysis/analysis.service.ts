@@ -11,8 +11,8 @@ import type { ChainLink } from '../industry/industry.type';
 import type { Park } from '../park/park.type';
 import type { Project } from '../project/project.type';
 import { AnalysisSettings, AnalysisConfig, RankingWeights } from './analysis.config';
-import { FLOWS, INDUSTRY_THEMES, LINK_METRICS, LinkMetricsRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './analysis.queries';
-import { toCandidate, toFlowMap, toParkInfo, toThemeMap } from './analysis.rows';
+import { FLOWS, INDUSTRY_FACTS, LINK_METRICS, LinkMetricsRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './analysis.queries';
+import { toCandidate, toFlowMap, toIntensityMap, toParkInfo, toThemeMap } from './analysis.rows';
 import { analyseLinks, chainSupplyRate, LinkGap, LinkStatus } from './gaps.scoring';
 import {
   byRank,
@@ -66,7 +66,8 @@ export interface RankResult {
   mode: RankingMode;
   industryCode: string | null;
   weights: RankingWeights;
-  landNeedMu: number;
+  /** The land need the request gave every firm; undefined when each firm's is estimated. */
+  landNeedMu?: number;
   totalCount: number;
   edges: Array<{ cursor: string; node: RankedTarget }>;
   pageInfo: PageInfo;
@@ -178,7 +179,7 @@ export class AnalysisService {
       this.gw.read(TARGET_CANDIDATES, { industry: req.industryCode ?? null, provinceCode: req.provinceCode ?? null, fortune500Only: req.fortune500Only }),
       this.gw.read(PARKS, {}),
       this.gw.read(FLOWS, {}),
-      this.gw.read(INDUSTRY_THEMES, {}),
+      this.gw.read(INDUSTRY_FACTS, {}),
     ]);
     if (req.industryCode && !gapList.some((g) => g.metrics.industryCode === req.industryCode)) {
       throw new NotFoundError('Industry', req.industryCode);
@@ -193,9 +194,10 @@ export class AnalysisService {
       gaps: new Map(gapList.map((g) => [g.metrics.code, g])),
       flows: toFlowMap(flows),
       themes: toThemeMap(themes),
+      investmentIntensity: toIntensityMap(themes),
       parks: parks.map(toParkInfo),
       warmPaths: new Map(),
-      landNeedMu: req.landNeedMu ?? this.config.ranking.defaultLandNeedMu,
+      landNeedMu: req.landNeedMu,
       needsParkFit: req.needsParkFit,
       gapConfig: this.config.gaps,
       config: this.config.ranking,

@@ -8,7 +8,7 @@ import { Park } from '../park/park.type';
 import { LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, SEVERITY_ZH, SeverityGrade } from './gaps.scoring';
 import { describeValues } from '../../graphql/enums';
 import { listOf } from '../../graphql/limits';
-import { EXTEND_DIRECTION_ZH, ExtendDirection, RankingMode, WarmPathKind } from './ranking.scoring';
+import { EXTEND_DIRECTION_ZH, ExtendDirection, LAND_NEED_BASIS_ZH, LandNeedBasis, RankingMode, WarmPathKind } from './ranking.scoring';
 
 registerEnumType(LinkStatus, {
   name: 'LinkStatus',
@@ -52,6 +52,16 @@ registerEnumType(ExtendDirection, {
   name: 'ExtendDirection',
   description: 'Where an EXTEND link lies relative to the strong link it extends (延链方向).',
   valuesConfig: describeValues(EXTEND_DIRECTION_ZH, { UPSTREAM: 'It supplies the strong link', DOWNSTREAM: 'The strong link supplies it' }),
+});
+registerEnumType(LandNeedBasis, {
+  name: 'LandNeedBasis',
+  description: 'Where a land estimate comes from (用地估算依据).',
+  valuesConfig: describeValues(LAND_NEED_BASIS_ZH, {
+    REQUEST: 'The request gave one land need for every firm',
+    PROJECT: 'Its largest active project: investment ÷ the chain’s investment intensity',
+    REVENUE: 'A share of its revenue as a new base’s investment ÷ the chain’s investment intensity',
+    DEFAULT: 'Nothing known: the configured default, to be checked',
+  }),
 });
 registerEnumType(WarmPathKind, {
   name: 'WarmPathKind',
@@ -322,6 +332,24 @@ export class ParkSuggestion {
   positionedFor!: string;
 }
 
+@ObjectType({ description: 'How much land a target’s project is expected to need (预计用地), and from what.' })
+export class LandNeed {
+  @Field(() => Float, { description: 'Land in 亩.' })
+  mu!: number;
+
+  @Field(() => LandNeedBasis)
+  basis!: LandNeedBasis;
+
+  @Field({ description: 'Basis in Chinese.' })
+  basisLabel!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The investment the estimate assumes, in 亿元; null when given or defaulted.' })
+  investmentYi!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The chain’s investment intensity used (投资强度, 万元/亩); null when given or defaulted.' })
+  intensityWanPerMu!: number | null;
+}
+
 @ObjectType({ description: 'A project a ranked target already invests in.' })
 export class TargetProject {
   @Field(() => Project)
@@ -356,6 +384,9 @@ export class RankedTarget {
 
   @Field(() => [ParkSuggestion], { description: 'Up to three parks, best fit first.' })
   suggestedParks!: ParkSuggestion[];
+
+  @Field(() => LandNeed, { description: 'Its expected land need, used for park fit.' })
+  landNeed!: LandNeed;
 
   @Field(() => [TargetProject], { description: 'Its projects already in the campaign’s pipeline (项目库, not withdrawn), largest first.' })
   pipeline!: TargetProject[];
@@ -394,8 +425,8 @@ export class TargetRanking {
   @Field(() => RankingWeightsUsed, { description: 'The weights used (defaults merged with those given).' })
   weights!: RankingWeightsUsed;
 
-  @Field(() => Float, { description: 'Land a project is assumed to need, in 亩 (for park fit).' })
-  landNeedMu!: number;
+  @Field(() => Float, { nullable: true, description: 'The land need the request gave every firm, in 亩; null when each firm’s is estimated (RankedTarget.landNeed).' })
+  landNeedMu!: number | null;
 
   @Field(() => Int, { description: 'How many targets qualify.' })
   totalCount!: number;

@@ -121,7 +121,7 @@ export interface FilledLink {
   /** Below the evidence floor: ranked only because no candidate has better evidence for this gap (需核实). */
   unverified: boolean;
   /** Why this link counts in this mode (for EXTEND: the strong link it extends, and which side of it this link is on). */
-  via?: { code: string; name: string; direction: ExtendDirection };
+  via?: { code: string; name: string; direction: ExtendDirection; flow: number; partners: number };
 }
 
 export interface Component {
@@ -135,6 +135,34 @@ export interface Component {
   contribution: number;
 }
 
+/** Where a firm's land estimate comes from. */
+export enum LandNeedBasis {
+  /** the request gave one land need for every firm */
+  REQUEST = 'REQUEST',
+  /** its largest project in the pipeline: investment ÷ the chain's investment intensity */
+  PROJECT = 'PROJECT',
+  /** a share of its revenue as the investment of a new base ÷ the chain's investment intensity */
+  REVENUE = 'REVENUE',
+  /** nothing known: the configured default, flagged */
+  DEFAULT = 'DEFAULT',
+}
+export const LAND_NEED_BASIS_ZH: Record<LandNeedBasis, string> = {
+  REQUEST: '按查询给定',
+  PROJECT: '按在库项目投资额估算',
+  REVENUE: '按营收估算',
+  DEFAULT: '营收未知，按默认值，需核实',
+};
+
+/** How much land (亩) a firm's project is expected to need, and from what. */
+export interface LandNeed {
+  mu: number;
+  basis: LandNeedBasis;
+  /** The investment the estimate assumes (亿元); null for REQUEST and DEFAULT. */
+  investmentYi: number | null;
+  /** The investment intensity used (万元/亩); null for REQUEST and DEFAULT. */
+  intensityWanPerMu: number | null;
+}
+
 export interface RankedTarget {
   rank: number;
   score: number;
@@ -143,6 +171,7 @@ export interface RankedTarget {
   filledLinks: FilledLink[];
   warmPaths: WarmPath[];
   suggestedParks: ParkSuggestion[];
+  landNeed: LandNeed;
   reasons: string[];
 }
 
@@ -163,7 +192,10 @@ export interface RankingInputs {
   themes: Map<string, string[]>;
   parks: ParkInfo[];
   warmPaths: Map<string, RawWarmPath[]>;
-  landNeedMu: number;
+  /** One land need for every firm (亩) when the request gives it; otherwise each firm's is estimated. */
+  landNeedMu?: number;
+  /** Investment intensity (投资强度, 万元/亩) by industry code, where the chain records it. */
+  investmentIntensity?: Map<string, number>;
   needsParkFit: boolean;
   gapConfig: GapConfig;
   config: RankingConfig;
@@ -250,6 +282,29 @@ export function suggestParks(links: string[], industries: string[], parks: ParkI
   return out.sort((a, b) => b.fit - a.fit || b.park.availableLandMu - a.park.availableLandMu || a.park.id.localeCompare(b.park.id));
 }
 
+const ACTIVE_STAGES = new Set(['NEGOTIATING', 'SIGNED', 'CONTRACTED', 'PERFORMING', 'STARTED']);
+
+/**
+ * A firm's land need (亩): the request's when given; else its largest active project's investment, or
+ * a share of its revenue (a new base), divided by the chain's investment intensity (投资强度); else the
+ * configured default, flagged. Never below the configured minimum.
+ */
+export function landNeedOf(c: Candidate, industryCode: string, inp: Pick<RankingInputs, 'landNeedMu' | 'investmentIntensity' | 'config'>): LandNeed {
+  if (inp.landNeedMu !== undefined) return { mu: inp.landNeedMu, basis: LandNeedBasis.REQUEST, investmentYi: null, intensityWanPerMu: null };
+  const cfg = inp.config;
+  const intensity = inp.investmentIntensity?.get(industryCode) ?? cfg.defaultInvestmentPerMuWan;
+  const project = (c.pipeline ?? []).find((p) => ACTIVE_STAGES.has(p.stage) && p.amountYi > 0);
+  const estimate = (investmentYi: number, basis: LandNeedBasis): LandNeed => ({
+    mu: Math.max(cfg.minLandNeedMu, Math.round((investmentYi * 10000) / intensity)),
+    basis,
+    investmentYi: r4(investmentYi),
+    intensityWanPerMu: intensity,
+  });
+  if (project) return estimate(project.amountYi, LandNeedBasis.PROJECT);
+  if (c.revenueYi !== null && c.revenueYi > 0) return estimate(c.revenueYi * cfg.newBaseShareOfRevenue, LandNeedBasis.REVENUE);
+  return { mu: cfg.defaultLandNeedMu, basis: LandNeedBasis.DEFAULT, investmentYi: null, intensityWanPerMu: null };
+}
+
 const EVIDENCE_WEIGHT = (c: GapConfig, e: 'STRONG' | 'MEDIUM' | 'WEAK'): number => c.evidenceWeight[e];
 
 /** A specialist may strengthen a strong link: strong evidence there, and 专精特新, high-tech or a revenue floor. */
@@ -271,6 +326,30 @@ function evidenceCheck(link: { code: string; evidence: 'STRONG' | 'MEDIUM' | 'WE
   return best <= rank ? { counts: true, unverified: true } : { counts: false, unverified: true };
 }
 
+/**
+ * EXTEND (延链) asks which link one step up- or downstream of a STRONG local link, absent locally,
+ * would lengthen the chain: its value is the flow between the two links × how much of the strong
+ * link is here to trade with it (presence ÷ full presence, at most 1). Neither the link's
+ * importance nor its gap severity counts: that is FILL's question. The best strong neighbour wins.
+ */
+export function extensionOf(gap: LinkGap, inp: Pick<RankingInputs, 'gaps' | 'flows' | 'gapConfig'>): { value: number; via: NonNullable<FilledLink['via']> } | null {
+  // A link that supplies the strong link is its upstream; a link the strong link supplies is its downstream.
+  const neighbours = [
+    ...gap.metrics.downstream.map((d) => ({ code: d, direction: ExtendDirection.UPSTREAM, flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0 })),
+    ...gap.metrics.upstream.map((u) => ({ code: u, direction: ExtendDirection.DOWNSTREAM, flow: inp.flows.get(`${u}>${gap.metrics.code}`) ?? 0 })),
+  ].flatMap((n) => {
+    const strong = inp.gaps.get(n.code);
+    if (strong?.status !== LinkStatus.STRONG) return [];
+    return [{ ...n, strong, value: r4(n.flow * Math.min(1, strong.presence / inp.gapConfig.fullPresence)) }];
+  });
+  if (neighbours.length === 0) return null;
+  const best = neighbours.sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))[0];
+  return {
+    value: best.value,
+    via: { code: best.code, name: best.strong.metrics.name, direction: best.direction, flow: best.flow, partners: best.strong.producers.length },
+  };
+}
+
 /** Which of a candidate's links count in this mode, and the gap-fit value of the best. */
 export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; filled: FilledLink[] } {
   const values: Array<{ value: number; filled: FilledLink }> = [];
@@ -287,20 +366,10 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
     } else if (inp.mode === RankingMode.STRENGTHEN && gap.status === LinkStatus.STRONG && (large || isSpecialist(cand, l.evidence, inp.config))) {
       values.push({ value: gap.metrics.importance * ev, filled: { gap, ...base, unverified: false } });
     } else if (inp.mode === RankingMode.EXTEND && gap.producers.length === 0) {
-      // One step up- or downstream of a STRONG link, absent locally. A link that supplies the strong
-      // link is its upstream; a link the strong link supplies is its downstream.
-      const strongNeighbours = [
-        ...gap.metrics.downstream.map((d) => ({ code: d, direction: ExtendDirection.UPSTREAM, flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0 })),
-        ...gap.metrics.upstream.map((u) => ({ code: u, direction: ExtendDirection.DOWNSTREAM, flow: inp.flows.get(`${u}>${gap.metrics.code}`) ?? 0 })),
-      ].filter((n) => inp.gaps.get(n.code)?.status === LinkStatus.STRONG);
+      const ext = extensionOf(gap, inp);
       const check = evidenceCheck(l, inp);
-      if (strongNeighbours.length === 0 || !check.counts) continue;
-      const best = strongNeighbours.sort((a, b) => b.flow - a.flow || a.code.localeCompare(b.code))[0];
-      const strong = inp.gaps.get(best.code)!;
-      values.push({
-        value: gap.metrics.importance * ev * best.flow,
-        filled: { gap, ...base, unverified: check.unverified, via: { code: strong.metrics.code, name: strong.metrics.name, direction: best.direction } },
-      });
+      if (!ext || !check.counts) continue;
+      values.push({ value: ev * ext.value, filled: { gap, ...base, unverified: check.unverified, via: ext.via } });
     }
   }
   values.sort((a, b) => b.value - a.value || a.filled.gap.metrics.code.localeCompare(b.filled.gap.metrics.code));
@@ -344,7 +413,9 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
     } else if (mode === RankingMode.STRENGTHEN) {
       out.push(`做强强链「${g.metrics.name}」，本地已有${g.producers.length}家企业集聚`);
     } else if (f.via) {
-      out.push(`延伸强链「${f.via.name}」的${EXTEND_DIRECTION_ZH[f.via.direction]}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）`);
+      // Upstream: the strong link's local firms would buy from the newcomer; downstream: sell to it.
+      const trade = f.via.direction === ExtendDirection.UPSTREAM ? '就近采购' : '就近供货';
+      out.push(`延伸强链「${f.via.name}」的${EXTEND_DIRECTION_ZH[f.via.direction]}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）：本地${f.via.partners}家「${f.via.name}」企业可${trade}，流向强度${f.via.flow}`);
     }
   }
   // Always say how we know: name-only evidence must never read like a proven fit.
@@ -354,7 +425,9 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
   if (own.length > 0) out.push(`已在项目库：「${own[0].name}」（${stageZh(own[0].stage)}，${own[0].amountYi}亿元）${own.length > 1 ? `等${own.length}个项目` : ''}`);
   if (t.warmPaths.length > 0) out.push(t.warmPaths[0].description);
   const park = t.suggestedParks[0];
-  if (park && park.fit >= 0.7) out.push(`${park.park.name}可供地${park.park.availableLandMu}亩`);
+  const need = t.landNeed.basis === LandNeedBasis.REQUEST ? `需地${t.landNeed.mu}亩` : `预计需地约${t.landNeed.mu}亩，${LAND_NEED_BASIS_ZH[t.landNeed.basis]}`;
+  if (park && park.fit >= 0.7) out.push(`${park.park.name}可供地${park.park.availableLandMu}亩（${need}）`);
+  else if (park) out.push(`定位园区用地不足：${park.park.name}可供地${park.park.availableLandMu}亩（${need}）`);
   const c = t.candidate;
   const badges = [c.fortune500 ? '500强' : '', c.chainLeader ? '链主企业' : '', c.specialized ? '专精特新' : '', c.highTech ? '高新技术企业' : ''].filter(Boolean);
   if (badges.length > 0 || c.revenueYi) out.push(`${badges.join('、')}${badges.length > 0 ? '，' : ''}营收${c.revenueYi ?? '未知'}亿元`);
@@ -370,6 +443,7 @@ export interface Prepared {
   candidate: Candidate;
   filled: FilledLink[];
   parks: ParkSuggestion[];
+  landNeed: LandNeed;
   /** Raw values; affinity is filled in once the warm paths are known. */
   raws: Record<ComponentName, number>;
   /** Score bounds over any affinity (0 and 1): no warm path can move it outside them. */
@@ -390,7 +464,8 @@ export function prepareCandidates(inp: RankingInputs): Prepared[] {
     if (filled.length === 0) continue;
     const linkCodes = filled.map((f) => f.gap.metrics.code);
     const industries = [...new Set(filled.map((f) => f.gap.metrics.industryCode))];
-    const parks = suggestParks(linkCodes, industries, inp.parks, inp.landNeedMu);
+    const landNeed = landNeedOf(cand, filled[0].gap.metrics.industryCode, inp);
+    const parks = suggestParks(linkCodes, industries, inp.parks, landNeed.mu);
     const parkFit = parks[0]?.fit ?? 0;
     if (inp.needsParkFit && parkFit < 0.7) continue;
     const priorityTheme = industries.some((i) => (inp.themes.get(i) ?? []).length > 0) ? 1 : 0;
@@ -399,6 +474,7 @@ export function prepareCandidates(inp: RankingInputs): Prepared[] {
       candidate: cand,
       filled,
       parks,
+      landNeed,
       raws,
       lower: composeScore(inp.weights, raws).score,
       upper: composeScore(inp.weights, { ...raws, affinity: 1 }).score,
@@ -413,7 +489,7 @@ export function scorePrepared(p: Prepared, rawPaths: RawWarmPath[], inp: Pick<Ra
     .map((w) => ({ ...w, strength: pathStrength(w, inp.config), description: describePath(w) }))
     .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
   const { score, components } = composeScore(inp.weights, { ...p.raws, affinity: affinityOf(paths) });
-  const partial = { score, candidate: p.candidate, components, filledLinks: p.filled, warmPaths: paths, suggestedParks: p.parks.slice(0, 3) };
+  const partial = { score, candidate: p.candidate, components, filledLinks: p.filled, warmPaths: paths, suggestedParks: p.parks.slice(0, 3), landNeed: p.landNeed };
   return { ...partial, reasons: reasonsFor(partial, inp.mode, inp.themes) };
 }
 

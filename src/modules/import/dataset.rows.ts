@@ -72,6 +72,12 @@ export class IndustryRow extends Sourced {
 
   @Col('list', 'Priority themes (产业风口), separated by ;', { allowed: ['芯片', '新能源', '绿色低碳', '预制菜', '短途旅游'] })
   themes?: string[];
+
+  @Col('number', 'Investment intensity (投资强度) in 万元 per 亩 of industrial land: estimates how much land a firm’s project needs')
+  @IsNumber()
+  @Min(1)
+  @Max(100000)
+  investmentPerMuWan?: number;
 }
 
 export class ChainLinkRow extends Sourced {

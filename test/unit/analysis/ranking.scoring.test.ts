@@ -5,6 +5,8 @@ import {
   composeScore,
   COMPONENT_ORDER,
   ExtendDirection,
+  LandNeedBasis,
+  landNeedOf,
   pathStrength,
   rankTargets,
   RankingMode,
@@ -99,20 +101,84 @@ describe('EXTEND: direction and wording, both ways (hand-built chain A → S →
 
   it('calls a link that supplies the strong link its upstream (上游)', () => {
     const up = byUscc.get('UP')!;
-    expect(up.filledLinks[0].via).toEqual({ code: 'S', name: '强链环节', direction: ExtendDirection.UPSTREAM });
-    expect(up.reasons[0]).toBe(`延伸强链「强链环节」的上游「上游环节」（本地${LINK_STATUS_ZH[gaps.get('A')!.status]}）`);
+    expect(up.filledLinks[0].via).toEqual({ code: 'S', name: '强链环节', direction: ExtendDirection.UPSTREAM, flow: 0.8, partners: 1 });
+    // The local firms of the strong link would buy what an upstream newcomer makes.
+    expect(up.reasons[0]).toBe(`延伸强链「强链环节」的上游「上游环节」（本地${LINK_STATUS_ZH[gaps.get('A')!.status]}）：本地1家「强链环节」企业可就近采购，流向强度0.8`);
   });
 
   it('calls a link the strong link supplies its downstream (下游)', () => {
     const down = byUscc.get('DOWN')!;
-    expect(down.filledLinks[0].via).toEqual({ code: 'S', name: '强链环节', direction: ExtendDirection.DOWNSTREAM });
-    expect(down.reasons[0]).toBe(`延伸强链「强链环节」的下游「下游环节」（本地${LINK_STATUS_ZH[gaps.get('B')!.status]}）`);
+    expect(down.filledLinks[0].via).toEqual({ code: 'S', name: '强链环节', direction: ExtendDirection.DOWNSTREAM, flow: 0.6, partners: 1 });
+    // …and would sell to a downstream one.
+    expect(down.reasons[0]).toBe(`延伸强链「强链环节」的下游「下游环节」（本地${LINK_STATUS_ZH[gaps.get('B')!.status]}）：本地1家「强链环节」企业可就近供货，流向强度0.6`);
   });
 
-  it('weighs the extension by the flow to or from the strong link: importance 1 × evidence 1 × flow', () => {
-    // gapFit raw = 1 × 1 × 0.8 for A and 1 × 1 × 0.6 for B (one qualifying link each, no bonus).
-    expect(byUscc.get('UP')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.8);
-    expect(byUscc.get('DOWN')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.6);
+  it('weighs the extension by the flow to or from the strong link and how much of the strong link is here', () => {
+    // gapFit raw = evidence 1 × flow × min(1, presence of S 1 / full presence 3): 0.8 / 3 and 0.6 / 3.
+    expect(byUscc.get('UP')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.2667);
+    expect(byUscc.get('DOWN')!.components.find((c) => c.name === 'gapFit')!.raw).toBe(0.2);
+  });
+});
+
+describe('EXTEND is its own question: a pure extension is not outranked by a gap for its importance', () => {
+  const G = DEFAULT_ANALYSIS_CONFIG.gaps;
+  const link = (code: string, over: Partial<LinkMetrics>): LinkMetrics => ({
+    industryCode: 'X', industryName: '测试链', code, name: code, stage: 'MIDSTREAM', importance: 1, core: false,
+    producers: [], demand: 0, demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, upstream: [], downstream: [], projects: [], ...over,
+  });
+  const firms = [1, 2, 3].map((i) => ({ uscc: `L${i}`, name: `本地${i}`, revenueYi: 20, chainLeader: false, evidence: 'STRONG' as const }));
+  // S: three solid local producers (STRONG, presence 3). GAP: a core link feeding S weakly (0.3), MISSING;
+  // END: a minor end-of-chain link S feeds strongly (0.9), absent locally and not needed (ABSENT).
+  const gaps = new Map(
+    analyseLinks([
+      link('S', { upstream: ['GAP'], downstream: ['END'], producers: firms }),
+      link('GAP', { importance: 1, core: true, downstream: ['S'], demand: 1 }),
+      link('END', { importance: 0.3, upstream: ['S'] }),
+    ], G).map((g) => [g.metrics.code, g]),
+  );
+  const firm = (uscc: string, code: string): Candidate => ({
+    uscc, name: uscc, revenueYi: 10, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: false,
+    recentFinancing: false, cityName: null, links: [{ code, evidence: 'STRONG', industryCode: 'X' }],
+  });
+  const ranked = rankTargets({
+    mode: RankingMode.EXTEND, weights: DEFAULT_ANALYSIS_CONFIG.ranking.weights, candidates: [firm('FOR-GAP', 'GAP'), firm('FOR-END', 'END')],
+    gaps, flows: new Map([['GAP>S', 0.3], ['S>END', 0.9]]), themes: new Map(), parks: [], warmPaths: new Map(), needsParkFit: false,
+    gapConfig: G, config: DEFAULT_ANALYSIS_CONFIG.ranking,
+  });
+
+  it('ranks the strong flow first, whatever the importance or gap status', () => {
+    expect([gaps.get('GAP')!.status, gaps.get('END')!.status]).toEqual([LinkStatus.MISSING, LinkStatus.ABSENT]);
+    // FOR-END: 1 × 0.9 × min(1, 3/3) = 0.9; FOR-GAP: 1 × 0.3 × 1 = 0.3.
+    expect(ranked.map((r) => [r.candidate.uscc, r.components[0].raw])).toEqual([['FOR-END', 0.9], ['FOR-GAP', 0.3]]);
+  });
+});
+
+describe('land need per firm', () => {
+  const R = DEFAULT_ANALYSIS_CONFIG.ranking;
+  const firm = (revenueYi: number | null, pipeline: Candidate['pipeline'] = []): Candidate => ({
+    uscc: 'F', name: 'F', revenueYi, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: false,
+    recentFinancing: false, cityName: null, links: [], pipeline,
+  });
+  const intensity = new Map([['NE', 400]]);
+
+  it('takes the request’s land need when given', () => {
+    expect(landNeedOf(firm(100), 'NE', { landNeedMu: 80, investmentIntensity: intensity, config: R })).toEqual({ mu: 80, basis: LandNeedBasis.REQUEST, investmentYi: null, intensityWanPerMu: null });
+  });
+
+  it('estimates from its largest active project: 120亿 at 400万元/亩 needs 3000 亩', () => {
+    const need = landNeedOf(firm(80, [{ id: 'P', name: '20GW', stage: 'NEGOTIATING', amountYi: 120 }]), 'NE', { investmentIntensity: intensity, config: R });
+    expect(need).toEqual({ mu: 3000, basis: LandNeedBasis.PROJECT, investmentYi: 120, intensityWanPerMu: 400 });
+  });
+
+  it('estimates from revenue otherwise: 10% of 200亿 at the default 300万元/亩 needs 667 亩; small firms get the minimum', () => {
+    expect(landNeedOf(firm(200), 'IC', { investmentIntensity: intensity, config: R })).toEqual({ mu: 667, basis: LandNeedBasis.REVENUE, investmentYi: 20, intensityWanPerMu: 300 });
+    expect(landNeedOf(firm(1), 'NE', { investmentIntensity: intensity, config: R }).mu).toBe(10); // 0.1亿 → 2.5 亩 → at least 10
+    // A producing project has landed already: revenue decides.
+    expect(landNeedOf(firm(40, [{ id: 'P', name: 'x', stage: 'PRODUCING', amountYi: 5 }]), 'NE', { investmentIntensity: intensity, config: R }).basis).toBe(LandNeedBasis.REVENUE);
+  });
+
+  it('falls back to the configured default, flagged, when nothing is known', () => {
+    expect(landNeedOf(firm(null), 'NE', { investmentIntensity: intensity, config: R })).toEqual({ mu: 50, basis: LandNeedBasis.DEFAULT, investmentYi: null, intensityWanPerMu: null });
   });
 });
 

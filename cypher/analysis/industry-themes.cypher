@@ -1,3 +1,0 @@
-MATCH (i:Industry)
-RETURN i.code AS code, i.name AS name, coalesce(i.themes, []) AS themes
-ORDER BY code
