@@ -3,12 +3,15 @@ import { startService, Service } from '../../src/app';
 import { silentLogger, testConfig, testGateway } from '../support/db';
 import { buildHandbuiltGraph } from '../support/handbuilt-graph';
 import { gql } from '../support/http';
+import { makeUscc } from '../../src/domain/uscc';
 
 /**
  * The decision rules of docs/ranking.md on the hand-built chain of test/support/handbuilt-graph.ts
  * (E → A → B → C, D → C; A strong, B broken with severity 80), each with a few nodes added and the
  * right answers worked out by hand here.
  */
+const X1 = makeUscc('9', '1', '440300', 'MAX100001');
+
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('decision rules on the hand-built graph', () => {
@@ -80,6 +83,45 @@ describe('decision rules on the hand-built graph', () => {
     it('lets a planner keep to untouched gaps: statuses [MISSING, BROKEN] no longer include the link being filled', async () => {
       const d = await q('{ rankTargets(input: {industryCode: "T", statuses: [MISSING, BROKEN], excludeInPipeline: false}) { totalCount } }');
       expect(d.rankTargets.totalCount).toBe(0); // B is FILLING, E is ADEQUATE
+    });
+  });
+
+  describe('introducers: warm paths reach the person who can make the call', () => {
+    // 洪会长 chairs the local firm L1 and is 常务副会长 of 深圳南安商会, where X1's chairman is 副会长;
+    // 林董 chairs the local firm L2, which buys from X2 and X3. X1 gets a real USCC (warmPaths validates it).
+    const INTRODUCERS = `
+      MATCH (l1:Enterprise {uscc: 'L1'}), (l2:Enterprise {uscc: 'L2'}), (ch:Chamber {id: 'CH-SZ'}), (x1:Enterprise {uscc: 'X1'})
+      SET x1.uscc = '${X1}'
+      CREATE (q1:Person {id: 'Q1', name: '洪会长', overseasChinese: false, source: 'DEMO'})-[:EXECUTIVE_OF {title: '董事长'}]->(l1),
+             (q1)-[:MEMBER_OF {role: 'EXECUTIVE_VICE_PRESIDENT'}]->(ch),
+             (:Person {id: 'Q2', name: '林董', overseasChinese: false, source: 'DEMO'})-[:EXECUTIVE_OF {title: '董事长'}]->(l2)`;
+    beforeAll(() => buildHandbuiltGraph(gw, INTRODUCERS));
+
+    it('finds 4-hop introducer paths only when maxHops allows them, with hops equal to the relationships', async () => {
+      const d = await q(`{ short: warmPaths(uscc: "${X1}", maxHops: 2) { kind hops }
+        long: warmPaths(uscc: "${X1}", maxHops: 4) { kind hops strength introducer nodes { key } relationships { type from to detail } } }`);
+      expect(d.short).toEqual([{ kind: 'NATIVE_CHAMBER_EXEC', hops: 2 }, { kind: 'CHAMBER_IN_CITY', hops: 2 }]);
+      // Strength = base × 0.85^(hops − 1): 1 × 0.85; 0.9 × 0.85³ = 0.5527; 0.7 × 0.85³ = 0.4299; 0.5 × 0.85 = 0.425.
+      expect(d.long.map((p: Data) => [p.kind, p.hops, p.strength])).toEqual([
+        ['NATIVE_CHAMBER_EXEC', 2, 0.85], ['CHAMBER_OFFICER', 4, 0.5527], ['CITY_CHAMBER_OFFICER', 4, 0.4299], ['CHAMBER_IN_CITY', 2, 0.425],
+      ]);
+      for (const p of d.long) expect(p.relationships).toHaveLength(p.hops);
+      const officer = d.long[1];
+      expect(officer.nodes.map((n: Data) => n.key)).toEqual([X1, 'P1', 'CH-SZ', 'Q1', 'L1']);
+      expect(officer.relationships.map((r: Data) => [r.type, r.from, r.to, r.detail])).toEqual([
+        ['EXECUTIVE_OF', 'P1', X1, '董事长'], ['MEMBER_OF', 'P1', 'CH-SZ', '副会长'], ['MEMBER_OF', 'Q1', 'CH-SZ', '常务副会长'], ['EXECUTIVE_OF', 'Q1', 'L1', '董事长'],
+      ]);
+      expect(officer.introducer).toBe('可请深圳南安商会常务副会长洪会长（本地企业本地甲董事长）引荐');
+    });
+
+    it('names the introducer in the reasons, beside the strongest tie', async () => {
+      const d = await q('{ rankTargets(input: {industryCode: "T"}) { edges { node { enterprise { uscc } components { name raw } reasons } } } }');
+      const node = (u: string): Data => d.rankTargets.edges.find((e: Data) => e.node.enterprise.uscc === u).node;
+      // X1: 0.85 + 0.05 × 3 other paths = 1. X2: supplies L2 0.75, and L2's chairman 0.85 × 0.85 = 0.7225: 0.75 + 0.05 = 0.8.
+      expect(node(X1).components.find((c: Data) => c.name === 'affinity').raw).toBe(1);
+      expect(node('X2').components.find((c: Data) => c.name === 'affinity').raw).toBe(0.8);
+      expect(node(X1).reasons.slice(2, 4)).toEqual(['董事长黄董为南安籍，任深圳南安商会副会长', '可请深圳南安商会常务副会长洪会长（本地企业本地甲董事长）引荐']);
+      expect(node('X2').reasons.slice(2, 4)).toEqual(['向本地企业本地丙供货（年2亿元）', '可请本地企业本地丙董事长林董引荐']);
     });
   });
 });

@@ -3,7 +3,7 @@ import type { GapConfig } from './analysis.config';
 import { LINK_STATUS_ZH, LinkGap, LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, pipelineEffect, SEVERITY_ZH } from './gaps.scoring';
 import type { Project } from '../project/project.type';
 import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
-import { LAND_NEED_BASIS_ZH } from './ranking.scoring';
+import { introducerSentence, LAND_NEED_BASIS_ZH } from './ranking.scoring';
 import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from './ranking.scoring';
 import type { ChainGapReport, FilledLink, LinkGapReport, RankedTarget, TargetRanking, WarmPath } from './analysis.type';
 import type { ChainLink, Industry } from '../industry/industry.type';
@@ -77,6 +77,7 @@ export function toWarmPath(p: ScoredPath): WarmPath {
     hops: p.hops,
     strength: p.strength,
     description: p.description,
+    introducer: introducerSentence(p),
     nodes: p.nodes,
     // Roles read in Chinese where people see them; the code stays beside it for front-ends.
     relationships: p.rels.map((r) => {

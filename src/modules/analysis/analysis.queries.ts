@@ -3,7 +3,7 @@ import { CHAIN_LINK_NODE, ChainLink } from '../industry/industry.type';
 import { Park, PARK_NODE } from '../park/park.type';
 import { Project, PROJECT_NODE } from '../project/project.type';
 import type { LinkMetrics } from './gaps.scoring';
-import type { RawWarmPath } from './ranking.scoring';
+import type { WarmPathRow } from './ranking.scoring';
 
 /** A project filling a link, in full for the API, with its investor. */
 export type LinkProjectNode = Project & { investorUscc: string | null; investorName: string | null };
@@ -70,10 +70,9 @@ export const INDUSTRY_FACTS = defineQuery<NoParams, { code: string; name: string
   investmentPerMuWan: 'number?',
 });
 
-export const WARM_PATHS = defineQuery<{ usccs: string[]; home: string }, RawWarmPath>('analysis/warm-paths', {
+export const WARM_PATHS = defineQuery<{ usccs: string[]; home: string }, WarmPathRow>('analysis/warm-paths', {
   uscc: 'string',
   kind: 'string',
-  hops: 'number',
   nodes: 'map[]',
   rels: 'map[]',
   facts: 'map',

@@ -27,6 +27,7 @@ import {
   RawWarmPath,
   scorePrepared,
   WarmPath,
+  withHops,
 } from './ranking.scoring';
 
 export interface ChainGapResult {
@@ -292,7 +293,7 @@ export class AnalysisService {
   /** Warm paths of these firms, in one query (protected: a test counts how many firms it asks for). */
   protected async warmPathsFor(usccs: string[]): Promise<Map<string, RawWarmPath[]>> {
     if (usccs.length === 0) return new Map();
-    return groupBy(await this.gw.read(WARM_PATHS, { usccs, home: NANAN_CITY_CODE }), (r) => r.uscc);
+    return groupBy((await this.gw.read(WARM_PATHS, { usccs, home: NANAN_CITY_CODE })).map(withHops), (r) => r.uscc);
   }
 
   /** Link metrics of the whole graph, computed once per graph version (and looked up once per request). */

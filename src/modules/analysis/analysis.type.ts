@@ -70,9 +70,12 @@ registerEnumType(WarmPathKind, {
     NATIVE_CHAMBER_EXEC: { description: 'An executive is 南安籍 and sits in a Nan’an chamber' },
     NATIVE_EXEC: { description: 'An executive is 南安籍' },
     CHAMBER_EXEC: { description: 'An executive sits in a Nan’an chamber' },
+    CHAMBER_OFFICER: { description: 'An executive sits in a Nan’an chamber whose officer runs a local firm (引荐人: that officer)' },
     SUPPLIES_LOCAL: { description: 'Supplies to, or buys from, a local enterprise' },
+    PARTNER_CHAIR: { description: 'Trades with a local enterprise (引荐人: its chairman)' },
     TEAM_FOLLOWS: { description: 'A campaign team already follows the firm' },
     CHAMBER_IN_CITY: { description: 'A Nan’an chamber is based in the firm’s city' },
+    CITY_CHAMBER_OFFICER: { description: 'The Nan’an chamber in the firm’s city has an officer who runs a local firm (引荐人: that officer)' },
   },
 });
 
@@ -304,8 +307,11 @@ export class WarmPath {
   @Field(() => WarmPathKind)
   kind!: WarmPathKind;
 
-  @Field(() => Int, { description: 'Relationships between the firm and its Nan’an anchor.' })
+  @Field(() => Int, { description: 'Relationships on the path, from the firm to its Nan’an anchor (the city, a Nan’an chamber, a local firm or a team).' })
   hops!: number;
+
+  @Field(() => String, { nullable: true, description: 'Whom to ask for the introduction (引荐人), in Chinese, when the path names one.' })
+  introducer?: string | null;
 
   @Field(() => Float, { description: 'Strength 0–1: shorter and stronger paths score higher.' })
   strength!: number;

@@ -49,9 +49,15 @@ export enum WarmPathKind {
   NATIVE_CHAMBER_EXEC = 'NATIVE_CHAMBER_EXEC',
   NATIVE_EXEC = 'NATIVE_EXEC',
   CHAMBER_EXEC = 'CHAMBER_EXEC',
+  /** 引荐人: an officer of the executive's chamber who runs a local firm */
+  CHAMBER_OFFICER = 'CHAMBER_OFFICER',
   SUPPLIES_LOCAL = 'SUPPLIES_LOCAL',
+  /** 引荐人: the chairman of the local firm it trades with */
+  PARTNER_CHAIR = 'PARTNER_CHAIR',
   TEAM_FOLLOWS = 'TEAM_FOLLOWS',
   CHAMBER_IN_CITY = 'CHAMBER_IN_CITY',
+  /** 引荐人: an officer of the Nan'an chamber in its city who runs a local firm */
+  CITY_CHAMBER_OFFICER = 'CITY_CHAMBER_OFFICER',
 }
 
 export interface PathNode {
@@ -76,14 +82,27 @@ export interface PathFacts {
   valueYi?: number;
   team?: string;
   city?: string;
+  /** The person who can make the introduction (引荐人), their chamber role and their title in the local firm. */
+  introducer?: string;
+  introducerRole?: string | null;
+  introducerTitle?: string | null;
 }
-export interface RawWarmPath {
+/** A warm path as the database returns it (cypher/analysis/warm-paths.cypher). */
+export interface WarmPathRow {
   uscc: string;
   kind: WarmPathKind;
-  hops: number;
   nodes: PathNode[];
   rels: PathRel[];
   facts: PathFacts;
+}
+export interface RawWarmPath extends WarmPathRow {
+  /** The relationships on the path, from the firm to its Nan'an anchor. */
+  hops: number;
+}
+
+/** A path's hops are its relationships: counted, never declared. */
+export function withHops(row: WarmPathRow): RawWarmPath {
+  return { ...row, hops: row.rels.length };
 }
 export interface WarmPath extends RawWarmPath {
   strength: number;
@@ -205,13 +224,21 @@ const UNITS = 10000; // contributions are exact in units of 1e-4
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 const r4 = (x: number): number => Math.round(x * UNITS) / UNITS;
 
+/**
+ * Strength of each kind of tie before the hop decay. An introducer path (引荐人) carries the tie it
+ * extends (the chamber membership, the trade, the chamber in its city) a little stronger, since it
+ * names whom to call, and then decays over its extra relationships like any path.
+ */
 const PATH_BASE: Record<WarmPathKind, number> = {
   NATIVE_CHAMBER_EXEC: 1,
   NATIVE_EXEC: 0.9,
   CHAMBER_EXEC: 0.8,
+  CHAMBER_OFFICER: 0.9,
   SUPPLIES_LOCAL: 0.75,
+  PARTNER_CHAIR: 0.85,
   TEAM_FOLLOWS: 0.6,
   CHAMBER_IN_CITY: 0.5,
+  CITY_CHAMBER_OFFICER: 0.7,
 };
 const OFFICE_ROLES = new Set(['PRESIDENT', 'EXECUTIVE_VICE_PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL']);
 
@@ -244,13 +271,32 @@ export function describePath(p: RawWarmPath): string {
       return `${f.title}${f.person}为南安籍`;
     case WarmPathKind.CHAMBER_EXEC:
       return `${f.title}${f.person}任${f.chamber}${roleZh(f.role)}`;
+    case WarmPathKind.CHAMBER_OFFICER:
+      return `${f.title}${f.person}任${f.chamber}${roleZh(f.role)}；${introducerSentence(p)}`;
     case WarmPathKind.SUPPLIES_LOCAL:
-      return p.facts.sells ? `向本地企业${f.local}供货（年${f.valueYi}亿元）` : `从本地企业${f.local}采购（年${f.valueYi}亿元）`;
+      return tradeSentence(p);
+    case WarmPathKind.PARTNER_CHAIR:
+      return `${tradeSentence(p)}；${introducerSentence(p)}`;
     case WarmPathKind.TEAM_FOLLOWS:
       return `已由${f.team}跟踪对接`;
     case WarmPathKind.CHAMBER_IN_CITY:
       return `所在地${f.city}设有${f.chamber}`;
+    case WarmPathKind.CITY_CHAMBER_OFFICER:
+      return `所在地${f.city}设有${f.chamber}；${introducerSentence(p)}`;
   }
+}
+
+function tradeSentence(p: RawWarmPath): string {
+  const v = p.facts.valueYi ?? '';
+  return p.facts.sells ? `向本地企业${p.facts.local}供货（年${v}亿元）` : `从本地企业${p.facts.local}采购（年${v}亿元）`;
+}
+
+/** Whom to ask for the introduction (引荐人), when the path names one; null otherwise. */
+export function introducerSentence(p: RawWarmPath): string | null {
+  const f = p.facts;
+  if (!f.introducer) return null;
+  if (p.kind === WarmPathKind.PARTNER_CHAIR) return `可请本地企业${f.local}${f.introducerTitle ?? ''}${f.introducer}引荐`;
+  return `可请${f.chamber}${roleZh(f.introducerRole)}${f.introducer}（本地企业${f.local}${f.introducerTitle ?? ''}）引荐`;
 }
 
 /** Best warm path strength, plus 0.05 for each other distinct path, capped at 1. */
@@ -424,6 +470,9 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
   const own = t.candidate.pipeline ?? [];
   if (own.length > 0) out.push(`已在项目库：「${own[0].name}」（${stageZh(own[0].stage)}，${own[0].amountYi}亿元）${own.length > 1 ? `等${own.length}个项目` : ''}`);
   if (t.warmPaths.length > 0) out.push(t.warmPaths[0].description);
+  // Name the introducer even when the strongest tie does not: it is whom the team calls first.
+  const intro = t.warmPaths.find((p) => p.facts.introducer);
+  if (intro && !t.warmPaths[0].facts.introducer) out.push(introducerSentence(intro)!);
   const park = t.suggestedParks[0];
   const need = t.landNeed.basis === LandNeedBasis.REQUEST ? `需地${t.landNeed.mu}亩` : `预计需地约${t.landNeed.mu}亩，${LAND_NEED_BASIS_ZH[t.landNeed.basis]}`;
   if (park && park.fit >= 0.7) out.push(`${park.park.name}可供地${park.park.availableLandMu}亩（${need}）`);
