@@ -13,6 +13,7 @@ import {
   SupplyKind,
   TeamKind,
 } from '../domain/enums';
+import { DUPLICATE_REASON_ZH, DuplicateReason } from '../domain/entity-names';
 
 /**
  * Enum value descriptions from the one table of Chinese labels (domain/enums.ts), after an English
@@ -34,6 +35,15 @@ registerEnumType(Evidence, {
 registerEnumType(ProjectStage, { name: 'ProjectStage', description: 'Project stage (项目阶段).', valuesConfig: describeValues(PROJECT_STAGE_ZH) });
 registerEnumType(ChamberKind, { name: 'ChamberKind', description: 'Domestic (异地南安商会), 港澳台, or overseas (海外南安商会).' });
 registerEnumType(TeamKind, { name: 'TeamKind', description: 'Place in the 1+2+5+8 organisation: leading group, task force, investment group, industry group.' });
+registerEnumType(DuplicateReason, {
+  name: 'DuplicateReason',
+  description: 'Why two enterprise records may be one firm (疑似重复依据).',
+  valuesConfig: describeValues(DUPLICATE_REASON_ZH, {
+    SAME_NAME: 'Same name once places, brackets and organisation forms are dropped',
+    SHARED_EXECUTIVE: 'A person is an executive of both',
+    SAME_CITY: 'Registered in the same city',
+  }),
+});
 registerEnumType(MemberRole, { name: 'MemberRole', description: 'Role in a chamber or association.', valuesConfig: describeValues(MEMBER_ROLE_ZH) });
 registerEnumType(RecordSource, {
   name: 'RecordSource',

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Service } from '../../src/app';
 import { makeUscc } from '../../src/domain/uscc';
+import { DuplicateService } from '../../src/modules/enterprise/duplicates.service';
 import { VersionedCache } from '../../src/db/versioned-cache';
 import { AnalysisSettings } from '../../src/modules/analysis/analysis.config';
 import { AnalysisService, RankRequest, RankResult } from '../../src/modules/analysis/analysis.service';
@@ -181,7 +182,8 @@ describe('chain gaps and ranking on the demo data', () => {
         return super.warmPathsFor(usccs);
       }
     }
-    const service = new Counting(gw, new AnalysisSettings(), new VersionedCache());
+    const cache = new VersionedCache();
+    const service = new Counting(gw, new AnalysisSettings(), cache, new DuplicateService(gw, cache));
     const base = { fortune500Only: false, needsParkFit: false, first: 7 };
     const cases: RankRequest[] = [
       { ...base, mode: RankingMode.FILL },

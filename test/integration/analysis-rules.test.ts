@@ -124,4 +124,35 @@ describe('decision rules on the hand-built graph', () => {
       expect(node('X2').reasons.slice(2, 4)).toEqual(['向本地企业本地丙供货（年2亿元）', '可请本地企业本地丙董事长林董引荐']);
     });
   });
+
+  describe('one firm, one row', () => {
+    // X4 is another record of X1 (same name once the bracketed city and 有限公司 go, same chairman, same city),
+    // with weaker evidence; X5 only shares X3's name, in another city: possibly the same, not merged.
+    const DUPLICATES = `
+      MATCH (b:ChainLink {code: 'T-B'}), (d:ChainLink {code: 'T-D'}), (sz:City {code: '440300'}), (sh:City {code: '310000'}), (p1:Person {id: 'P1'})
+      CREATE (x4:Enterprise {uscc: 'X4', name: '目标一（深圳）有限公司', revenueYi: 100.0, isLocal: false, isTarget: true, source: 'DEMO'})-[:LOCATED_IN]->(sz),
+             (x4)-[:OPERATES_IN {evidence: 'MEDIUM'}]->(b), (p1)-[:EXECUTIVE_OF {title: '董事长'}]->(x4),
+             (x5:Enterprise {uscc: 'X5', name: '目标三', revenueYi: 2.0, isLocal: false, isTarget: true, source: 'DEMO'})-[:LOCATED_IN]->(sh),
+             (x5)-[:OPERATES_IN {evidence: 'MEDIUM'}]->(d)`;
+    beforeAll(() => buildHandbuiltGraph(gw, DUPLICATES));
+
+    it('ranks a firm recorded twice once, keeping the best-evidenced record and naming the other', async () => {
+      const d = await q(`{ rankTargets(input: {industryCode: "T"}) { totalCount edges { node { enterprise { uscc } score duplicates { uscc name } reasons
+        enterprise { possibleDuplicates { enterprise { uscc } reasons reasonLabels probable } } } } } }`);
+      const rows = d.rankTargets.edges.map((e: Data) => e.node);
+      expect(rows.map((n: Data) => n.enterprise.uscc)).toEqual(['X1', 'X2', 'X3', 'X5']); // X4 merged into X1
+      expect(d.rankTargets.totalCount).toBe(4);
+      const x1 = rows[0];
+      expect(x1.score).toBe(69.94); // X1's own record: STRONG evidence beats X4's MEDIUM
+      expect(x1.duplicates).toEqual([{ uscc: 'X4', name: '目标一（深圳）有限公司' }]);
+      expect(x1.reasons).toContain('另有疑似同一企业的记录「目标一（深圳）有限公司」（X4），已合并为一行，需核实');
+      expect(x1.enterprise.possibleDuplicates).toEqual([
+        { enterprise: { uscc: 'X4' }, reasons: ['SAME_NAME', 'SHARED_EXECUTIVE', 'SAME_CITY'], reasonLabels: ['名称相同', '有共同高管', '同城'], probable: true },
+      ]);
+      // Same name in another city, nothing else shared: listed for checking, but two rows.
+      const x3 = rows.find((n: Data) => n.enterprise.uscc === 'X3');
+      expect(x3.duplicates).toEqual([]);
+      expect(x3.enterprise.possibleDuplicates).toEqual([{ enterprise: { uscc: 'X5' }, reasons: ['SAME_NAME'], reasonLabels: ['名称相同'], probable: false }]);
+    });
+  });
 });

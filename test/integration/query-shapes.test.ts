@@ -84,6 +84,8 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'industry/downstream-of-link': keys(NE_CELL),
     'industry/operators-of-link': keys(NE_CELL),
     'industry/projects-of-link': keys(NE_CELL),
+    'enterprise/identity-records': {},
+    'enterprise/place-names': {},
     'chamber/places-of': keys(chamber),
     'chamber/members-of': keys(chamber),
     'chamber/association-places-of': keys(association),

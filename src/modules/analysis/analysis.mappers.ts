@@ -111,6 +111,7 @@ export function toRankedTarget(t: ScoredTarget, lookups: Lookups): RankedTarget 
     filledLinks: t.filledLinks.map((f) => toFilledLink(f, lookups.link)),
     warmPaths: t.warmPaths.map(toWarmPath),
     suggestedParks: t.suggestedParks.map((s) => ({ park: lookups.park(s.park.id), fit: s.fit, positionedFor: s.positionedFor })),
+    duplicates: t.duplicates.map((d) => lookups.enterprise(d.uscc)),
     landNeed: { ...t.landNeed, basisLabel: LAND_NEED_BASIS_ZH[t.landNeed.basis] },
     pipeline: (t.candidate.pipeline ?? []).map((p) => ({ project: lookups.project(p.id), stage: p.stage as ProjectStage, stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage })),
     reasons: t.reasons,

@@ -5,6 +5,7 @@ import { NANAN_CITY_CODE } from '../../domain/enums';
 import { BadInputError, NotFoundError } from '../../errors';
 import { decodeRankCursor, encodeRankCursor, PageInfo, questionKey, RankCursor } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
+import { DuplicateService } from '../enterprise/duplicates.service';
 import { ENTERPRISES_BY_USCCS, ENTERPRISE_BY_USCC } from '../enterprise/enterprise.queries';
 import type { Enterprise } from '../enterprise/enterprise.type';
 import type { ChainLink } from '../industry/industry.type';
@@ -95,6 +96,7 @@ export class AnalysisService {
     private readonly gw: Neo4jGateway,
     settings: AnalysisSettings,
     private readonly cache: VersionedCache,
+    private readonly duplicates: DuplicateService,
   ) {
     this.config = settings.config;
   }
@@ -175,12 +177,13 @@ export class AnalysisService {
   private async rankingInputs(req: RankRequest): Promise<{ inputs: RankingInputs; parks: Map<string, Park>; projects: Map<string, Project> }> {
     const weights = this.weightsFor(req.weights);
     // Gaps of every chain: EXTEND and cross-chain firms need neighbouring statuses.
-    const [gapList, candidates, parks, flows, themes] = await Promise.all([
+    const [gapList, candidates, parks, flows, themes, duplicates] = await Promise.all([
       this.linkGaps(),
       this.gw.read(TARGET_CANDIDATES, { industry: req.industryCode ?? null, provinceCode: req.provinceCode ?? null, fortune500Only: req.fortune500Only }),
       this.gw.read(PARKS, {}),
       this.gw.read(FLOWS, {}),
       this.gw.read(INDUSTRY_FACTS, {}),
+      this.duplicates.all(),
     ]);
     if (req.industryCode && !gapList.some((g) => g.metrics.industryCode === req.industryCode)) {
       throw new NotFoundError('Industry', req.industryCode);
@@ -191,6 +194,7 @@ export class AnalysisService {
       onlyLinks: req.linkCodes?.length ? new Set(req.linkCodes) : undefined,
       onlyStatuses: req.statuses?.length ? new Set(req.statuses) : undefined,
       excludeInPipeline: req.excludeInPipeline ?? false,
+      sameFirm: duplicates.groups,
       candidates: candidates.map(toCandidate),
       gaps: new Map(gapList.map((g) => [g.metrics.code, g])),
       flows: toFlowMap(flows),
@@ -232,7 +236,8 @@ export class AnalysisService {
     order: string,
   ): Promise<RankResult> {
     // The candidates carried only what scores use; the page's enterprises are read in full.
-    const [enterprises, links] = await Promise.all([this.gw.read(ENTERPRISES_BY_USCCS, { usccs: page.map((r) => r.candidate.uscc) }), this.chainLinks()]);
+    const usccs = page.flatMap((r) => [r.candidate.uscc, ...r.duplicates.map((d) => d.uscc)]);
+    const [enterprises, links] = await Promise.all([this.gw.read(ENTERPRISES_BY_USCCS, { usccs }), this.chainLinks()]);
     const byUscc = new Map(enterprises.map((r) => [r.node.uscc, r.node]));
     const base = cursor?.rank ?? 0;
     const edges = page.map((r, i) => {

@@ -391,6 +391,9 @@ export class RankedTarget {
   @Field(() => [ParkSuggestion], { description: 'Up to three parks, best fit first.' })
   suggestedParks!: ParkSuggestion[];
 
+  @Field(() => [Enterprise], { description: 'Other records of the same firm (probable duplicates: same name and a shared executive or city), merged into this row.' })
+  duplicates!: Enterprise[];
+
   @Field(() => LandNeed, { description: 'Its expected land need, used for park fit.' })
   landNeed!: LandNeed;
 

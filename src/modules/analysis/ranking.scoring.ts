@@ -191,6 +191,8 @@ export interface RankedTarget {
   warmPaths: WarmPath[];
   suggestedParks: ParkSuggestion[];
   landNeed: LandNeed;
+  /** Other records of the same firm (probable duplicates), merged into this row. */
+  duplicates: Candidate[];
   reasons: string[];
 }
 
@@ -201,6 +203,8 @@ export interface RankingInputs {
   onlyStatuses?: ReadonlySet<LinkStatus>;
   /** Leave out candidates already investing in a project of the pipeline. */
   excludeInPipeline?: boolean;
+  /** Groups of records that are probably one firm, keyed by every member (src/domain/entity-names.ts). */
+  sameFirm?: Map<string, string[]>;
   /** Best evidence any candidate has per link (prepareCandidates fills it in for the evidence floor). */
   bestEvidence?: Map<string, number>;
   weights: RankingWeights;
@@ -480,6 +484,7 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
   const c = t.candidate;
   const badges = [c.fortune500 ? '500强' : '', c.chainLeader ? '链主企业' : '', c.specialized ? '专精特新' : '', c.highTech ? '高新技术企业' : ''].filter(Boolean);
   if (badges.length > 0 || c.revenueYi) out.push(`${badges.join('、')}${badges.length > 0 ? '，' : ''}营收${c.revenueYi ?? '未知'}亿元`);
+  for (const d of t.duplicates) out.push(`另有疑似同一企业的记录「${d.name}」（${d.uscc}），已合并为一行，需核实`);
   const intents = [c.expansionPlan ? '有扩产计划' : '', c.recentFinancing ? '近期完成融资' : ''].filter(Boolean);
   if (intents.length > 0) out.push(intents.join('，'));
   const themeNames = [...new Set(t.filledLinks.flatMap((f) => themes.get(f.gap.metrics.industryCode) ?? []))];
@@ -493,6 +498,8 @@ export interface Prepared {
   filled: FilledLink[];
   parks: ParkSuggestion[];
   landNeed: LandNeed;
+  /** Other records of the same firm, merged into this one. */
+  duplicates: Candidate[];
   /** Raw values; affinity is filled in once the warm paths are known. */
   raws: Record<ComponentName, number>;
   /** Score bounds over any affinity (0 and 1): no warm path can move it outside them. */
@@ -524,12 +531,36 @@ export function prepareCandidates(inp: RankingInputs): Prepared[] {
       filled,
       parks,
       landNeed,
+      duplicates: [],
       raws,
       lower: composeScore(inp.weights, raws).score,
       upper: composeScore(inp.weights, { ...raws, affinity: 1 }).score,
     });
   }
-  return out;
+  return inp.sameFirm ? collapseDuplicates(out, inp.sameFirm) : out;
+}
+
+/** Best evidenced first: its best evidence, then how many links count, gap fit, known and larger revenue, USCC. */
+function betterRecord(a: Prepared, b: Prepared): number {
+  const best = (p: Prepared): number => Math.max(...p.filled.map((f) => EVIDENCE_RANK[f.evidence]));
+  const rev = (p: Prepared): number => p.candidate.revenueYi ?? -1;
+  return best(b) - best(a) || b.filled.length - a.filled.length || b.raws.gapFit - a.raws.gapFit || rev(b) - rev(a) || (a.candidate.uscc < b.candidate.uscc ? -1 : 1);
+}
+
+/**
+ * One row per real firm: of the records that are probably one firm, the best evidenced stays and
+ * names the others; the others leave the ranking.
+ */
+export function collapseDuplicates(prepared: Prepared[], sameFirm: Map<string, string[]>): Prepared[] {
+  const byFirm = new Map<string, Prepared[]>();
+  for (const p of prepared) {
+    const key = sameFirm.get(p.candidate.uscc)?.[0] ?? p.candidate.uscc;
+    byFirm.set(key, [...(byFirm.get(key) ?? []), p]);
+  }
+  return [...byFirm.values()].map((records) => {
+    const [kept, ...others] = [...records].sort(betterRecord);
+    return others.length === 0 ? kept : { ...kept, duplicates: others.map((o) => o.candidate) };
+  });
 }
 
 /** The full explanation of one prepared candidate, given its warm paths. */
@@ -538,7 +569,7 @@ export function scorePrepared(p: Prepared, rawPaths: RawWarmPath[], inp: Pick<Ra
     .map((w) => ({ ...w, strength: pathStrength(w, inp.config), description: describePath(w) }))
     .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
   const { score, components } = composeScore(inp.weights, { ...p.raws, affinity: affinityOf(paths) });
-  const partial = { score, candidate: p.candidate, components, filledLinks: p.filled, warmPaths: paths, suggestedParks: p.parks.slice(0, 3), landNeed: p.landNeed };
+  const partial = { score, candidate: p.candidate, components, filledLinks: p.filled, warmPaths: paths, suggestedParks: p.parks.slice(0, 3), landNeed: p.landNeed, duplicates: p.duplicates };
   return { ...partial, reasons: reasonsFor(partial, inp.mode, inp.themes) };
 }
 

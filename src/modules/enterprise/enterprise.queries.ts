@@ -1,4 +1,5 @@
-import { defineQuery, defineRelation, nested, Shape } from '../../db/query';
+import { defineQuery, defineRelation, nested, NoParams, Shape } from '../../db/query';
+import type { IdentityRecord } from '../../domain/entity-names';
 import { definePage, FilterValues, SortParams } from '../../graphql/pagination';
 import { City, CITY_NODE, Town, TOWN_NODE } from '../city/city.type';
 import { CHAIN_LINK_NODE } from '../industry/industry.type';
@@ -39,3 +40,12 @@ export const SUPPLIERS_OF_ENTERPRISE = defineRelation<SupplyRelation>('enterpris
 export const CUSTOMERS_OF_ENTERPRISE = defineRelation<SupplyRelation>('enterprise/customers-of', SUPPLY);
 export const PROJECTS_OF_ENTERPRISE = defineRelation('enterprise/projects-of', PROJECT_NODE);
 export const FOLLOWERS_OF_ENTERPRISE = defineRelation<{ team: Team; since: string | null }>('enterprise/followers-of', { team: nested(TEAM_NODE), since: 'string?' });
+
+/** Identity of every enterprise and the place names firm names start with, for entity resolution. */
+export const IDENTITY_RECORDS = defineQuery<NoParams, IdentityRecord>('enterprise/identity-records', {
+  uscc: 'string',
+  name: 'string',
+  cityCode: 'string?',
+  executives: 'string[]',
+});
+export const PLACE_NAMES = defineQuery<NoParams, { names: string[] }>('enterprise/place-names', { names: 'string[]' });

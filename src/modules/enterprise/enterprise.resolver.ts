@@ -1,5 +1,7 @@
 import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Loaders } from '../../graphql/loaders';
+import { DUPLICATE_REASON_ZH } from '../../domain/entity-names';
+import { DuplicateService } from './duplicates.service';
 import { City, Town } from '../city/city.type';
 import { Park } from '../park/park.type';
 import { Project } from '../project/project.type';
@@ -15,13 +17,14 @@ import {
   SUPPLIERS_OF_ENTERPRISE,
 } from './enterprise.queries';
 import { EnterpriseService } from './enterprise.service';
-import { Enterprise, EnterpriseConnection, EnterpriseLink, Executive, SupplyRelation } from './enterprise.type';
+import { Enterprise, EnterpriseConnection, EnterpriseLink, Executive, PossibleDuplicate, SupplyRelation } from './enterprise.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
   constructor(
     private readonly service: EnterpriseService,
+    private readonly duplicates: DuplicateService,
     private readonly loaders: Loaders,
   ) {}
 
@@ -48,6 +51,13 @@ export class EnterpriseResolver {
   @FieldResolver(() => Park, { nullable: true, description: 'Park it is in (所在园区).' })
   park(@Root() e: Enterprise): Promise<Park | null> {
     return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'park');
+  }
+
+  @FieldResolver(() => [PossibleDuplicate], { complexity: listOf(2), description: 'Other records that may describe the same firm (疑似重复记录), probable ones first.' })
+  async possibleDuplicates(@Root() e: Enterprise): Promise<PossibleDuplicate[]> {
+    const matches = await this.duplicates.of(e.uscc);
+    const found = await this.service.byUsccs(matches.map((m) => m.uscc));
+    return matches.map((m) => ({ enterprise: found.get(m.uscc)!, reasons: m.reasons, reasonLabels: m.reasons.map((r) => DUPLICATE_REASON_ZH[r]), probable: m.probable }));
   }
 
   @FieldResolver(() => [EnterpriseLink], { complexity: listOf(3), description: 'Chain links it operates in (经营环节).' })

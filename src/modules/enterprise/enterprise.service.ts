@@ -5,7 +5,7 @@ import { BadInputError } from '../../errors';
 import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
 import { EnterpriseOrder, EnterprisesArgs } from './enterprise.input';
-import { ENTERPRISE_BY_USCC, ENTERPRISE_FILTER_KEYS, ENTERPRISE_PAGE } from './enterprise.queries';
+import { ENTERPRISE_BY_USCC, ENTERPRISE_FILTER_KEYS, ENTERPRISE_PAGE, ENTERPRISES_BY_USCCS } from './enterprise.queries';
 import type { Enterprise } from './enterprise.type';
 
 /** Server-side mapping from the ordering enum to sort keys (never a client-given property name). */
@@ -24,6 +24,12 @@ export class EnterpriseService {
   async byUscc(uscc: string): Promise<Enterprise | null> {
     const [row] = await this.gw.read(ENTERPRISE_BY_USCC, { uscc });
     return row?.node ?? null;
+  }
+
+  /** Enterprises by USCC, in full; unknown ones are absent from the map. */
+  async byUsccs(usccs: string[]): Promise<Map<string, Enterprise>> {
+    if (usccs.length === 0) return new Map();
+    return new Map((await this.gw.read(ENTERPRISES_BY_USCCS, { usccs })).map((r) => [r.node.uscc, r.node]));
   }
 
   async list(args: EnterprisesArgs): Promise<ConnectionShape<Enterprise>> {

@@ -4,6 +4,7 @@ import { ChainLink } from '../industry/industry.type';
 import { ConnectionType } from '../../graphql/pagination';
 import { Person } from '../person/person.type';
 import type { Shape } from '../../db/query';
+import { DuplicateReason } from '../../domain/entity-names';
 
 @ObjectType({ description: 'Enterprise (企业): a local firm, one of the campaign’s target enterprises (招商目标企业), or another investor.' })
 export class Enterprise {
@@ -59,6 +60,21 @@ export const ENTERPRISE_NODE: Shape<Enterprise> = {
   fortune500: 'boolean', chainLeader: 'boolean', specialized: 'boolean', highTech: 'boolean', isLocal: 'boolean', isTarget: 'boolean',
   expansionPlan: 'boolean', recentFinancing: 'boolean', source: 'string',
 };
+
+@ObjectType({ description: 'Another record that may describe the same firm (疑似重复记录).' })
+export class PossibleDuplicate {
+  @Field(() => Enterprise)
+  enterprise!: Enterprise;
+
+  @Field(() => [DuplicateReason], { description: 'What the two records share.' })
+  reasons!: DuplicateReason[];
+
+  @Field(() => [String], { description: 'The reasons in Chinese.' })
+  reasonLabels!: string[];
+
+  @Field({ description: 'Same name and a shared executive or city: treated as one firm (one row in a ranking). Otherwise only the name agrees: check.' })
+  probable!: boolean;
+}
 
 @ObjectType({ description: 'A chain link an enterprise operates in (经营环节), with the evidence.' })
 export class EnterpriseLink {

@@ -1,6 +1,7 @@
 import { validateSync, ValidationError } from 'class-validator';
 import { NANAN_CITY_CODE, ProjectStage, PROJECT_STAGE_ZH, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/enums';
 import type { Neo4jGateway } from '../../db/gateway';
+import { DUPLICATE_REASON_ZH, findDuplicates, placeNames } from '../../domain/entity-names';
 import { cellText, ColumnDef, coerce } from './columns';
 import type { RawDataset, RawFile } from './dataset.reader';
 import { columns, FILE_BY_NAME, FILES, FileSpec } from './dataset.files';
@@ -72,8 +73,39 @@ export async function validateDataset(raw: RawDataset, gw?: Neo4jGateway): Promi
   else warnings.push(...unresolvedReferences(rows, displays).map((p) => `${formatProblem(p)} (not in this dataset; no database was checked)`));
   if (gw) await checkStageJumps(rows, displays, problems, gw);
 
+  warnings.push(...probableDuplicateWarnings(rows, displays));
+
   problems.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.row - b.row || a.column.localeCompare(b.column));
   return { problems, warnings, rows };
+}
+
+/**
+ * Enterprises of the dataset that are probably one firm recorded twice (src/domain/entity-names.ts):
+ * reported, not refused, since only a person can tell (the ranking shows them as one row).
+ */
+export function probableDuplicateWarnings(rows: Map<string, TypedRow[]>, displays: Map<string, string>): string[] {
+  const enterprises = rows.get('enterprises') ?? [];
+  if (enterprises.length < 2) return [];
+  const executives = new Map<string, string[]>();
+  for (const r of rows.get('executives') ?? []) {
+    const v = r.values as { uscc?: string; personId?: string };
+    if (v.uscc && v.personId) executives.set(v.uscc, [...(executives.get(v.uscc) ?? []), v.personId]);
+  }
+  const places = placeNames([...(rows.get('cities') ?? []), ...(rows.get('countries') ?? [])].flatMap((r) => [String(r.values.name ?? ''), String(r.values.provinceName ?? '')]));
+  const records = enterprises.flatMap((r) => {
+    const v = r.values as { uscc?: string; name?: string; cityCode?: string };
+    return v.uscc && v.name ? [{ uscc: v.uscc, name: v.name, cityCode: v.cityCode ?? null, executives: executives.get(v.uscc) ?? [], row: r.row }] : [];
+  });
+  const rowOf = new Map(records.map((r) => [r.uscc, r.row]));
+  const file = displays.get('enterprises') ?? 'enterprises';
+  const out: string[] = [];
+  for (const [uscc, matches] of findDuplicates(records, places)) {
+    for (const m of matches.filter((x) => x.probable && uscc < x.uscc)) {
+      const why = m.reasons.map((r) => DUPLICATE_REASON_ZH[r]).join('、');
+      out.push(`${file}:${rowOf.get(uscc)} — enterprise ${uscc} is probably the same firm as ${m.uscc} (row ${rowOf.get(m.uscc)}): ${why} (疑似重复企业，请核实)`);
+    }
+  }
+  return out;
 }
 
 function fileOrder(display: string): number {
