@@ -91,7 +91,8 @@ export function probableDuplicateWarnings(rows: Map<string, TypedRow[]>, display
     const v = r.values as { uscc?: string; personId?: string };
     if (v.uscc && v.personId) executives.set(v.uscc, [...(executives.get(v.uscc) ?? []), v.personId]);
   }
-  const places = placeNames([...(rows.get('cities') ?? []), ...(rows.get('countries') ?? [])].flatMap((r) => [String(r.values.name ?? ''), String(r.values.provinceName ?? '')]));
+  const text = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
+  const places = placeNames([...(rows.get('cities') ?? []), ...(rows.get('countries') ?? [])].flatMap((r) => [...text(r.values.name), ...text(r.values.provinceName)]));
   const records = enterprises.flatMap((r) => {
     const v = r.values as { uscc?: string; name?: string; cityCode?: string };
     return v.uscc && v.name ? [{ uscc: v.uscc, name: v.name, cityCode: v.cityCode ?? null, executives: executives.get(v.uscc) ?? [], row: r.row }] : [];
