@@ -107,6 +107,8 @@ const ASSOCIATIONS: Array<[string, string | undefined]> = [
   ['南安市纺织鞋服行业协会', undefined], ['南安市茶业协会', 'FOOD'], ['南安市小微企业协会', undefined], ['南安市民营企业家协会', undefined],
 ];
 const NANAN = '350583';
+/** Investment intensity per chain (投资强度, 万元/亩; DEMO figures in the range Fujian's land rules ask for). */
+const INVESTMENT_PER_MU_WAN: Record<string, number> = { IC: 500, NE: 400, PLUMB: 250, STONE: 200, EQUIP: 300, SAFETY: 300, FOOD: 250, TOUR: 150 };
 
 // ---------------------------------------------------------------- the generator
 interface Link {
@@ -140,6 +142,9 @@ interface Ent {
   source: string;
   links: Array<{ code: string; evidence: string; products: string }>;
   industry: string;
+  /** For a firm abroad (境外): its country instead of a city. */
+  countryCode?: string;
+  ownership?: string;
 }
 interface Project {
   id: string;
@@ -209,7 +214,10 @@ interface ChainData {
 }
 function chains(put: Put): ChainData {
   const links: Link[] = [];
-  put('industries', CHAINS.map((c) => ({ code: c.code, name: c.name, groupName: c.group, carrier: c.carrier, themes: c.themes.join(';'), source: 'ARTICLE_DEMO' })));
+  put(
+    'industries',
+    CHAINS.map((c) => ({ code: c.code, name: c.name, groupName: c.group, carrier: c.carrier, themes: c.themes.join(';'), investmentPerMuWan: INVESTMENT_PER_MU_WAN[c.code], source: 'ARTICLE_DEMO' })),
+  );
   for (const c of CHAINS) {
     for (const line of c.links) {
       const [code, name, stage, imp, core, presence] = line.split('|');
@@ -318,6 +326,8 @@ class FirmMaker {
   readonly enterprises: Ent[] = [];
   private readonly usccSeen = new Set<string>();
   private readonly nameSeen = new Set<string>();
+  /** Trade names (brand + business) in use: two firms sharing one would read as one firm recorded twice. */
+  private readonly coreSeen = new Set<string>();
 
   constructor(private readonly rng: Rng) {}
 
@@ -337,9 +347,13 @@ class FirmMaker {
   name(prefix: string, word: string, suffixes = SUFFIX_MFG): string {
     for (let tries = 0; ; tries++) {
       const brand = this.rng.pick(BRAND) + this.rng.pick(BRAND) + (tries > 20 ? this.rng.pick(BRAND) : '');
-      const n = `${prefix}${brand}${word}${this.rng.pick(suffixes)}`;
-      if (!this.nameSeen.has(n)) {
+      const suffix = this.rng.pick(suffixes);
+      // A suffix that starts with the business word would double it (贸易贸易有限公司).
+      const n = `${prefix}${brand}${suffix.startsWith(word) ? '' : word}${suffix}`;
+      const core = `${brand}${word}`;
+      if (!this.nameSeen.has(n) && !this.coreSeen.has(core)) {
         this.nameSeen.add(n);
+        this.coreSeen.add(core);
         return n;
       }
     }
@@ -720,7 +734,9 @@ function enterpriseRows(put: Put, enterprises: Ent[], supplies: Row[]): void {
     enterprises.map((e) => ({
       uscc: e.uscc,
       name: e.name,
-      cityCode: e.cityCode,
+      cityCode: e.countryCode ? undefined : e.cityCode,
+      countryCode: e.countryCode,
+      ownership: e.ownership,
       townCode: e.townCode,
       parkId: e.parkId,
       revenueYi: e.revenueYi,
@@ -781,8 +797,111 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
     named,
     valveFirms: targets.slice(2, 18),
   });
+  // The cases the decision rules are about, drawn from their own random stream so the rest of the
+  // dataset (and the article's figures) does not move when they change.
+  demoCases(new Rng(opts.seed + 1), files, { enterprises: firms.enterprises, targets, shortCity, chainData });
   enterpriseRows(put, firms.enterprises, supplies);
   return files;
+}
+
+/** The first executive (董事长) of each firm, from the executives rows. */
+function chairOf(files: Map<string, Row[]>, uscc: string): string | undefined {
+  return files.get('executives')!.find((x) => x.uscc === uscc && x.title === '董事长')?.personId as string | undefined;
+}
+
+/**
+ * Cases the rankings must handle, on top of the generated dataset (all DEMO): who owns each firm;
+ * 港澳台 and overseas targets whose chairmen sit in the Nan'an chambers there (港澳台侨资); a name-only
+ * 500强 giant in the most important untouched 新能源 gap (WEAK evidence: must not outrank firms that
+ * make the product); and three firms recorded twice (same name once places and forms are dropped,
+ * same chairman, same city, a second USCC with weaker evidence). Targets are converted, never added,
+ * so the article's 295 holds (as records: 292 real firms).
+ */
+function demoCases(rng: Rng, files: Map<string, Row[]>, o: { enterprises: Ent[]; targets: Ent[]; shortCity: (code: string) => string; chainData: ChainData }): void {
+  const { enterprises, targets, shortCity, chainData } = o;
+  const investing = new Set(files.get('projects')!.map((p) => p.investorUscc).filter(Boolean));
+  // Generated targets not in the pipeline, in a stable order, are the ones that may be converted.
+  const free = targets.filter((t) => t.source === 'DEMO' && !investing.has(t.uscc) && t.links.length > 0 && t.cityCode !== NANAN);
+  const taken = new Set<string>();
+  /** The first eligible target in `order`, or without an order a random one. */
+  const take = (pred: (t: Ent) => boolean, order?: (a: Ent, b: Ent) => number): Ent => {
+    const eligible = free.filter((x) => !taken.has(x.uscc) && pred(x)).sort((a, b) => a.uscc.localeCompare(b.uscc));
+    if (eligible.length === 0) throw new Error('demo cases: no target left to convert');
+    const t = order ? eligible.sort(order)[0] : rng.pick(eligible);
+    taken.add(t.uscc);
+    return t;
+  };
+  const rename = (t: Ent, prefix: string): void => {
+    t.name = prefix + t.name.slice(shortCity(t.cityCode).length);
+  };
+  const people = files.get('people')!;
+  const members = files.get('chamber_members')!;
+  const chambers = files.get('chambers')!;
+  const joinChamber = (t: Ent, chamberId: string, role: string): void => {
+    const chair = chairOf(files, t.uscc);
+    if (!chair) return;
+    const person = people.find((p) => p.id === chair)!;
+    person.nativeCityCode = NANAN;
+    person.overseasChinese = true;
+    if (!members.some((m) => m.personId === chair && m.chamberId === chamberId)) members.push({ personId: chair, chamberId, role });
+  };
+
+  // Ownership: central SOEs the article names, some local SOEs, the rest private unless set below.
+  const central = new Set(['中国五矿集团有限公司', '招商局资本投资有限责任公司']);
+  for (const e of enterprises) e.ownership = central.has(e.name) ? 'CENTRAL_SOE' : rng.chance(e.isLocal ? 0.03 : 0.08) ? 'LOCAL_SOE' : 'PRIVATE';
+
+  // 港澳台 and overseas targets (港澳台侨资), their chairmen 南安籍 members of the chamber there.
+  const byRevenue = (a: Ent, b: Ent): number => b.revenueYi - a.revenueYi || a.uscc.localeCompare(b.uscc);
+  const hmt: Array<[string, string, string]> = [['810000', '香港', 'CH-H1'], ['810000', '香港', 'CH-H1'], ['810000', '香港', 'CH-H1'], ['810000', '香港', 'CH-H1'],
+    ['820000', '澳门', 'CH-H2'], ['710000', '台湾', 'CH-H3'], ['710000', '台湾', 'CH-H3'], ['710000', '台湾', 'CH-H3']];
+  for (const [cityCode, prefix, chamberId] of hmt) {
+    const t = take(() => true);
+    rename(t, prefix);
+    t.cityCode = cityCode;
+    t.ownership = 'HK_MACAO_TAIWAN';
+    joinChamber(t, chamberId, rng.pick(['VICE_PRESIDENT', 'DIRECTOR', 'MEMBER']));
+  }
+  for (const [code, country] of [['SG', '新加坡'], ['MY', '马来西亚'], ['PH', '菲律宾'], ['ID', '印度尼西亚'], ['TH', '泰国'], ['US', '美国']]) {
+    const t = take(() => true);
+    rename(t, country);
+    t.countryCode = code;
+    t.ownership = code === 'US' ? 'FOREIGN' : 'OVERSEAS_CHINESE';
+    const chamber = chambers.find((c) => c.countryCode === code);
+    if (chamber && code !== 'US') joinChamber(t, String(chamber.id), rng.pick(['PRESIDENT', 'VICE_PRESIDENT', 'MEMBER']));
+  }
+
+  // A name-only 500强 giant in 新能源's most important link without a local firm.
+  const ne = chainData.links.filter((l) => l.industry === 'NE' && l.presence === 0).sort((a, b) => b.importance - a.importance || a.code.localeCompare(b.code))[0];
+  const giant = take((t) => t.industry === 'NE', byRevenue);
+  const oldWord = chainData.linkByCode.get(giant.links[0].code)!.word;
+  Object.assign(giant, { name: giant.name.replace(oldWord, `${ne.word}`), revenueYi: 200, fortune500: true, listed: true, chainLeader: false, specialized: false });
+  giant.links = [{ code: ne.code, evidence: 'WEAK', products: '' }];
+
+  // Firms recorded twice: the strongest-evidenced big target of a chain's thin links, and a second record of it.
+  for (const industry of ['NE', 'IC', 'EQUIP']) {
+    const thin = (t: Ent): boolean => t.industry === industry && t.links[0].evidence === 'STRONG' && chainData.linkByCode.get(t.links[0].code)!.presence <= 1;
+    const original = take((t) => thin(t) && t.cityCode.length === 6 && !t.countryCode, byRevenue);
+    const copy = take((t) => t.industry === industry, (a, b) => a.revenueYi - b.revenueYi || a.uscc.localeCompare(b.uscc));
+    const city = shortCity(original.cityCode);
+    const trade = original.name.slice(city.length).replace(/(科技|实业|制造|集团)?(股份)?有限公司$/, '');
+    Object.assign(copy, {
+      name: `${trade}（${city}）有限公司`,
+      cityCode: original.cityCode,
+      revenueYi: original.revenueYi,
+      fortune500: original.fortune500,
+      chainLeader: original.chainLeader,
+      specialized: original.specialized,
+      highTech: original.highTech,
+      expansionPlan: original.expansionPlan,
+      recentFinancing: original.recentFinancing,
+      listed: false,
+      ownership: original.ownership,
+    });
+    copy.links = [{ code: original.links[0].code, evidence: 'MEDIUM', products: '' }];
+    const executives = files.get('executives')!;
+    const chair = chairOf(files, original.uscc)!;
+    files.set('executives', [...executives.filter((x) => x.uscc !== copy.uscc), { personId: chair, uscc: copy.uscc, title: '董事长' }]);
+  }
 }
 
 function dedupeLinks(list: Ent['links']): Ent['links'] {
@@ -841,6 +960,13 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
     ['住逻辑智能家居设计中心项目', N.zhuluoji, 'PLUMB', ['PL-DESIGN'], 'PK-STD-1', 100, false, 'CONTRACTED'],
   ];
 
+  // Each chain keeps its most important link without a local firm (and without a named signed
+  // project) free of signed projects, so the demo has untouched gaps beside gaps the pipeline is
+  // filling; planned and negotiating projects may still name it.
+  const namedLinks = new Set(namedSigned.flatMap((n) => n[3]));
+  const untouched = new Set(
+    CHAINS.map((c) => x.links.filter((l) => l.industry === c.code && l.presence === 0 && !namedLinks.has(l.code)).sort((a, b) => b.importance - a.importance || a.code.localeCompare(b.code))[0]?.code),
+  );
   // Amounts: 386 signed, split between the campaign (89, 395.8亿) and the rest (297, 1312.4亿).
   const namedCampaign = namedSigned.filter((n) => n[6]);
   const namedOther = namedSigned.filter((n) => !n[6]);
@@ -871,9 +997,10 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   for (const [name, inv, industry, links, park, amountT, campaign] of namedSigned) {
     projects.push(base({ name, amountT, industryCode: industry, investorUscc: inv?.uscc, parkId: park, links, campaign100Days: campaign, keyProject: true, source: 'ARTICLE_DEMO', teamId: teamFor(industry) }));
   }
+  const investors = x.investors.filter((e) => !untouched.has(e.links[0].code));
   const genProject = (amountT: number, campaign: boolean): Project => {
     // About 45% are local firms reinvesting (以商招商), the rest outside investors.
-    const inv = rng.chance(0.45) ? rng.pick(x.locals) : rng.pick(x.investors);
+    const inv = rng.chance(0.45) ? rng.pick(x.locals) : rng.pick(investors);
     const link = x.linkByCode.get(inv.links[0].code)!;
     const verb = rng.pick(['扩产', '智能制造', '生产基地', '技改', '总部及研发中心', '产业化']);
     const stem = inv.name.replace(/(科技|实业|制造|集团|贸易)?(股份)?有限公司$/, '');
@@ -1003,7 +1130,8 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   projects.push(base({ name: '日用轻工小微产业园项目', amountT: 80, industryCode: 'PLUMB', parkId: 'PK-LIGHT', stage: 'NEGOTIATING', dates: { negotiatingOn: win(CAMPAIGN.start, CAMPAIGN.end) }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-PLUMB', links: ['PL-PLASTIC'] }));
   for (const t of rng.shuffle(x.targets.slice(18)).slice(0, 12)) {
     const l = x.linkByCode.get(t.links[0].code)!;
-    projects.push(base({ name: `${t.name.replace(/(科技)?(股份)?有限公司$/, '')}${l.word}项目`, amountT: rng.int(10, 300), investorUscc: t.uscc, industryCode: l.industry, links: [l.code], parkId: parkFor(l.industry), stage: 'NEGOTIATING', dates: { negotiatingOn: win('2022-06-01', addDays(AS_OF, -1)) }, keyProject: false, teamId: teamFor(l.industry) }));
+    const stem = t.name.replace(/(科技)?(股份)?有限公司$/, '');
+    projects.push(base({ name: `${stem}${stem.includes(l.word) ? '' : l.word}项目`, amountT: rng.int(10, 300), investorUscc: t.uscc, industryCode: l.industry, links: [l.code], parkId: parkFor(l.industry), stage: 'NEGOTIATING', dates: { negotiatingOn: win('2022-06-01', addDays(AS_OF, -1)) }, keyProject: false, teamId: teamFor(l.industry) }));
   }
   return projects;
 }

@@ -62,19 +62,20 @@ CALL (t) {
     [{type: 'FOLLOWS', from: team.id, to: t.uscc, detail: toString(f.since)}] AS rels,
     {team: team.name} AS facts
   UNION ALL
-  // A Nan'an chamber is based in its city.
-  MATCH (t)-[:LOCATED_IN]->(city:City)<-[:BASED_IN]-(c:Chamber)
+  // A Nan'an chamber is based in its city (or, for a firm abroad, its country).
+  MATCH (t)-[:LOCATED_IN]->(city:City|Country)<-[:BASED_IN]-(c:Chamber)
   RETURN 'CHAMBER_IN_CITY' AS kind,
-    [{label: 'Enterprise', key: t.uscc, name: t.name}, {label: 'City', key: city.code, name: city.name}, {label: 'Chamber', key: c.id, name: c.name}] AS nodes,
+    [{label: 'Enterprise', key: t.uscc, name: t.name}, {label: CASE WHEN city:City THEN 'City' ELSE 'Country' END, key: city.code, name: city.name},
+     {label: 'Chamber', key: c.id, name: c.name}] AS nodes,
     [{type: 'LOCATED_IN', from: t.uscc, to: city.code, detail: null}, {type: 'BASED_IN', from: c.id, to: city.code, detail: null}] AS rels,
     {chamber: c.name, city: city.name} AS facts
   UNION ALL
   // 引荐人 in its city: an officer of the Nan'an chamber there who runs a local firm.
-  MATCH (t)-[:LOCATED_IN]->(city:City)<-[:BASED_IN]-(c:Chamber)<-[m2:MEMBER_OF]-(q:Person)-[y:EXECUTIVE_OF]->(e)
+  MATCH (t)-[:LOCATED_IN]->(city:City|Country)<-[:BASED_IN]-(c:Chamber)<-[m2:MEMBER_OF]-(q:Person)-[y:EXECUTIVE_OF]->(e)
   WHERE m2.role IN ['PRESIDENT', 'EXECUTIVE_VICE_PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL'] AND e.isLocal = true
   RETURN 'CITY_CHAMBER_OFFICER' AS kind,
-    [{label: 'Enterprise', key: t.uscc, name: t.name}, {label: 'City', key: city.code, name: city.name}, {label: 'Chamber', key: c.id, name: c.name},
-     {label: 'Person', key: q.id, name: q.name}, {label: 'Enterprise', key: e.uscc, name: e.name}] AS nodes,
+    [{label: 'Enterprise', key: t.uscc, name: t.name}, {label: CASE WHEN city:City THEN 'City' ELSE 'Country' END, key: city.code, name: city.name},
+     {label: 'Chamber', key: c.id, name: c.name}, {label: 'Person', key: q.id, name: q.name}, {label: 'Enterprise', key: e.uscc, name: e.name}] AS nodes,
     [{type: 'LOCATED_IN', from: t.uscc, to: city.code, detail: null}, {type: 'BASED_IN', from: c.id, to: city.code, detail: null},
      {type: 'MEMBER_OF', from: q.id, to: c.id, detail: m2.role}, {type: 'EXECUTIVE_OF', from: q.id, to: e.uscc, detail: y.title}] AS rels,
     {chamber: c.name, city: city.name, introducer: q.name, introducerRole: m2.role, introducerTitle: y.title, local: e.name} AS facts

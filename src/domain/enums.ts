@@ -113,6 +113,24 @@ export const MEMBER_ROLE_ZH: Record<MemberRole, string> = {
   MEMBER: '会员',
 };
 
+/** Who owns a firm (企业性质): the campaign courts 港澳台侨资 and 500强 alike. */
+export enum Ownership {
+  CENTRAL_SOE = 'CENTRAL_SOE',
+  LOCAL_SOE = 'LOCAL_SOE',
+  PRIVATE = 'PRIVATE',
+  HK_MACAO_TAIWAN = 'HK_MACAO_TAIWAN',
+  OVERSEAS_CHINESE = 'OVERSEAS_CHINESE',
+  FOREIGN = 'FOREIGN',
+}
+export const OWNERSHIP_ZH: Record<Ownership, string> = {
+  CENTRAL_SOE: '央企',
+  LOCAL_SOE: '地方国企',
+  PRIVATE: '民营企业',
+  HK_MACAO_TAIWAN: '港澳台资',
+  OVERSEAS_CHINESE: '侨资',
+  FOREIGN: '外资',
+};
+
 /** Where a record comes from. Everything the source article does not state is DEMO. */
 export enum RecordSource {
   /** invented demo data (演示数据，虚构) */

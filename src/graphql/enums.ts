@@ -7,6 +7,8 @@ import {
   LinkStage,
   MEMBER_ROLE_ZH,
   MemberRole,
+  OWNERSHIP_ZH,
+  Ownership,
   PROJECT_STAGE_ZH,
   ProjectStage,
   RecordSource,
@@ -44,6 +46,7 @@ registerEnumType(DuplicateReason, {
     SAME_CITY: 'Registered in the same city',
   }),
 });
+registerEnumType(Ownership, { name: 'Ownership', description: 'Who owns a firm (企业性质).', valuesConfig: describeValues(OWNERSHIP_ZH) });
 registerEnumType(MemberRole, { name: 'MemberRole', description: 'Role in a chamber or association.', valuesConfig: describeValues(MEMBER_ROLE_ZH) });
 registerEnumType(RecordSource, {
   name: 'RecordSource',

@@ -77,39 +77,76 @@ describe('chain gaps and ranking on the demo data', () => {
     return res.data!;
   }
 
-  it('finds at least one gap of each severity grade in every industry', async () => {
-    const d = await q('{ chainGapOverview { industry { code } localSupplyRate links { status grade severity } } }');
+  it('diagnoses every chain with the pipeline counted: gaps being filled at each stage, producing projects as presence, untouched urgent gaps', async () => {
+    const d = await q(`{ chainGapOverview { industry { code } localSupplyRate links { link { code } status statusWithoutPipeline grade severity pipelineCredit
+      producers { projectId } projects { stage effect credit } } } }`);
     expect(d.chainGapOverview).toHaveLength(8);
+    const fillingStages = new Set<string>();
+    let producingPresence = 0;
+    const urgent: string[] = [];
     for (const report of d.chainGapOverview) {
-      const grades = new Set(report.links.filter((l: Data) => l.grade).map((l: Data) => l.grade));
-      expect([report.industry.code, [...grades].sort()]).toEqual([report.industry.code, ['IMPORTANT', 'NORMAL', 'URGENT']]);
       expect(report.localSupplyRate).toBeGreaterThan(0);
       expect(report.localSupplyRate).toBeLessThan(1);
+      expect(report.links.some((l: Data) => l.grade)).toBe(true);
       // Severity order, and no severity for links that are not gaps.
       const sev = report.links.map((l: Data) => l.severity);
       expect([...sev].sort((a, b) => b - a)).toEqual(sev);
-      for (const l of report.links) if (!['MISSING', 'BROKEN', 'WEAK'].includes(l.status)) expect(l.severity).toBe(0);
+      for (const l of report.links) {
+        if (!['MISSING', 'BROKEN', 'WEAK', 'FILLING'].includes(l.status)) expect(l.severity).toBe(0);
+        if (l.status === 'FILLING') {
+          // A gap being filled: by the stage of its most advanced project, which earns the credit.
+          expect(['MISSING', 'BROKEN', 'WEAK']).toContain(l.statusWithoutPipeline);
+          const inProgress = l.projects.filter((p: Data) => p.effect === 'IN_PROGRESS');
+          expect(inProgress.length).toBeGreaterThan(0);
+          expect(l.pipelineCredit).toBe(Math.max(...inProgress.map((p: Data) => p.credit)));
+          for (const p of inProgress) fillingStages.add(p.stage);
+        } else {
+          expect(l.status).toBe(l.statusWithoutPipeline);
+        }
+        producingPresence += l.producers.filter((p: Data) => p.projectId).length;
+        if (l.grade === 'URGENT') urgent.push(l.link.code);
+      }
     }
+    expect([...fillingStages].sort()).toEqual(['CONTRACTED', 'PERFORMING', 'SIGNED', 'STARTED']);
+    expect(producingPresence).toBeGreaterThan(0);
+    // Each chain keeps its most important unfilled link free of signed projects: 异质结电池 and 晶圆制造 stay urgent.
+    expect(urgent).toEqual(expect.arrayContaining(['NE-HJT', 'IC-WAFER']));
   });
 
-  it('ranks, for 新能源 FILL, a top 10 that fills its URGENT gaps, with reasons citing real nodes', async () => {
-    const gaps = await q('{ chainGaps(industryCode: "NE") { links { link { code name } grade } } }');
-    const urgent = new Set(gaps.chainGaps.links.filter((l: Data) => l.grade === 'URGENT').map((l: Data) => l.link.code));
-    expect(urgent.size).toBeGreaterThan(0);
+  it('ranks, for 新能源 FILL, a top 10 with no name-only firm, no duplicate and no firm already in the pipeline, citing real nodes', async () => {
     const d = await q(`{ rankTargets(input: {industryCode: "NE", mode: FILL, first: 10}) { edges { node { rank score
-      enterprise { uscc name } filledLinks { link { code name } grade evidence unverified } warmPaths { description nodes { label key name } }
-      suggestedParks { park { id name availableLandMu } fit } reasons components { contribution } } } } }`);
+      enterprise { uscc name possibleDuplicates { enterprise { uscc } probable } } filledLinks { link { code name } grade evidence unverified }
+      warmPaths { description nodes { label key name } } duplicates { uscc } pipeline { stage }
+      suggestedParks { park { id name availableLandMu } fit } reasons components { contribution } } } }
+      all: rankTargets(input: {industryCode: "NE", mode: FILL, first: 10, excludeInPipeline: false}) { edges { node { enterprise { name } pipeline { project { name } stageLabel } reasons } } }
+      giant: enterprises(filter: {industryCode: "NE", fortune500: true, isTarget: true}, first: 50) { edges { node { uscc name links { evidence } } } } }`);
     const top = d.rankTargets.edges.map((e: Data) => e.node);
     expect(top).toHaveLength(10);
+    const grades: Record<string, string> = { URGENT: '紧急', IMPORTANT: '重要', NORMAL: '一般' };
+    expect(top[0].filledLinks[0].grade).toBe('URGENT');
+    const usccs = new Set(top.map((t: Data) => t.enterprise.uscc));
     for (const t of top) {
-      expect(urgent.has(t.filledLinks[0].link.code)).toBe(true);
-      expect(t.reasons[0]).toContain(`「${t.filledLinks[0].link.name}」（紧急）`);
+      expect(t.reasons[0]).toContain(`「${t.filledLinks[0].link.name}」（${grades[t.filledLinks[0].grade]}）`);
       // No firm whose only evidence is its name; every top firm says how we know.
       expect(t.filledLinks.some((f: Data) => f.evidence !== 'WEAK')).toBe(true);
       expect(t.reasons[1]).toMatch(/^证据：/);
+      // No firm already in the pipeline, and no second record of a firm already in the list.
+      expect(t.pipeline).toEqual([]);
+      for (const dup of t.enterprise.possibleDuplicates.filter((p: Data) => p.probable)) expect(usccs.has(dup.enterprise.uscc)).toBe(false);
       const sum = t.components.reduce((s: number, c: Data) => s + Math.round(c.contribution * 10000), 0);
       expect(sum).toBe(Math.round(t.score * 10000));
     }
+    // The firm recorded twice (宝凯异质结电池) is one row naming its other record.
+    const merged = top.filter((t: Data) => t.duplicates.length > 0);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].reasons.some((r: string) => r.startsWith('另有疑似同一企业的记录'))).toBe(true);
+    // The name-only 500强 giant is a target in 新能源 and nowhere in the top 10.
+    const giants = d.giant.edges.map((e: Data) => e.node).filter((n: Data) => n.links.every((l: Data) => l.evidence === 'WEAK'));
+    expect(giants.length).toBeGreaterThan(0);
+    for (const g of giants) expect(usccs.has(g.uscc)).toBe(false);
+    // Asked for, the firm negotiating the 20GW project comes back, marked and explained.
+    const hjt = d.all.edges.map((e: Data) => e.node).find((n: Data) => n.pipeline.length > 0);
+    expect(hjt.reasons).toContain(`已在项目库：「${hjt.pipeline[0].project.name}」（${hjt.pipeline[0].stageLabel}，120亿元）`);
     // Every warm path and park a reason cites is a real node of the graph.
     const gw = testGateway();
     try {
@@ -124,11 +161,22 @@ describe('chain gaps and ranking on the demo data', () => {
           if (t.reasons.includes(p.description)) expect(t.reasons.indexOf(p.description)).toBeGreaterThan(0);
         }
         const parkReason = t.reasons.find((r: string) => r.includes('可供地'));
-        if (parkReason) expect(parkReason).toBe(`${t.suggestedParks[0].park.name}可供地${t.suggestedParks[0].park.availableLandMu}亩`);
+        if (parkReason) expect(parkReason).toContain(`${t.suggestedParks[0].park.name}可供地${t.suggestedParks[0].park.availableLandMu}亩（`);
       }
     } finally {
       await gw.close();
     }
+  });
+
+  it('ranks 港澳台侨资 targets on request, and lists firms abroad by country', async () => {
+    const d = await q(`{ r: rankTargets(input: {ownerships: [HK_MACAO_TAIWAN, OVERSEAS_CHINESE], first: 50}) { totalCount edges { node { enterprise { ownership city { code } country { code } } } } }
+      abroad: enterprises(filter: {countryCode: "SG"}) { edges { node { ownership country { name } city { code } } } } }`);
+    expect(d.r.totalCount).toBeGreaterThan(0);
+    for (const e of d.r.edges) {
+      expect(['HK_MACAO_TAIWAN', 'OVERSEAS_CHINESE']).toContain(e.node.enterprise.ownership);
+      expect(e.node.enterprise.city !== null || e.node.enterprise.country !== null).toBe(true);
+    }
+    expect(d.abroad.edges).toEqual([{ node: { ownership: 'OVERSEAS_CHINESE', country: { name: '新加坡' }, city: null } }]);
   });
 
   it('is deterministic: the same input gives the same order, ties broken by USCC', async () => {

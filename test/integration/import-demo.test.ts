@@ -19,14 +19,31 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 describe('the demo dataset, loaded through the importer into Neo4j', () => {
   let gw: Neo4jGateway;
+  let warnings: string[];
   beforeAll(async () => {
     gw = testGateway();
     await resetDatabase(gw);
     const result = await importDataset(gw, DEMO);
     expect(result.report).toEqual([]);
     expect(result.written).toBe(true);
+    warnings = result.warnings;
   });
   afterAll(() => gw.close());
+
+  it('warns of exactly the three firms the demo records twice, naming both rows and what they share', () => {
+    const dups = warnings.filter((w) => w.includes('疑似重复企业'));
+    expect(dups).toHaveLength(3);
+    for (const w of dups) expect(w).toMatch(/^enterprises\.csv:\d+ — enterprise \w{18} is probably the same firm as \w{18} \(row \d+\): 名称相同、有共同高管、同城/);
+  });
+
+  it('has 295 target records, 港澳台 and overseas ones among them, and the central SOEs the article names', async () => {
+    const r = await one(gw, `MATCH (t:Enterprise {isTarget: true})
+      RETURN count(t) AS n, sum(CASE WHEN t.ownership = 'HK_MACAO_TAIWAN' THEN 1 ELSE 0 END) AS hmt,
+             sum(CASE WHEN EXISTS { (t)-[:LOCATED_IN]->(:Country) } THEN 1 ELSE 0 END) AS abroad`);
+    expect(r).toEqual({ n: 295, hmt: 8, abroad: 6 });
+    const soe = await one(gw, "MATCH (e:Enterprise {ownership: 'CENTRAL_SOE'}) RETURN count(e) AS n");
+    expect(soe.n).toBe(2); // 中国五矿集团, 招商局资本
+  });
 
   it('has 386 signed projects totalling 1708.2亿', async () => {
     const r = await one(gw, 'MATCH (p:Project) WHERE p.signedOn IS NOT NULL RETURN count(p) AS n, sum(p.amountYi) AS total');

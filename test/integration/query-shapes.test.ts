@@ -119,7 +119,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'system/domain-node-count': {},
     'admin/fingerprint': {},
     'analysis/link-metrics': {},
-    'analysis/target-candidates': { industry: 'NE', provinceCode: null, fortune500Only: false },
+    'analysis/target-candidates': { industry: 'NE', provinceCode: null, ownerships: null, fortune500Only: false },
     'analysis/parks': {},
     'analysis/flows': {},
     'analysis/industry-facts': {},

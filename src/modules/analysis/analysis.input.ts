@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IsCode, IsProvinceCode, IsUscc } from '../../domain/validators';
+import { Ownership } from '../../domain/enums';
 import { DEFAULT_PAGE, MAX_PAGE } from '../../graphql/pagination';
 import { LinkStatus } from './gaps.scoring';
 import { RankingMode } from './ranking.scoring';
@@ -87,6 +88,12 @@ export class RankTargetsInput {
   @Field({ defaultValue: true, description: 'Leave out targets already investing in a project of the pipeline (已在项目库的企业: followed, not prospected); false ranks them too, marked.' })
   @IsBoolean()
   excludeInPipeline: boolean = true;
+
+  @Field(() => [Ownership], { nullable: true, description: 'Only targets owned as one of these (企业性质), e.g. [HK_MACAO_TAIWAN, OVERSEAS_CHINESE] for 港澳台侨资.' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(Ownership, { each: true })
+  ownerships?: Ownership[];
 
   @Field({ defaultValue: false, description: 'Only 500强 group members.' })
   @IsBoolean()

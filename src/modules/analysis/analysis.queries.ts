@@ -33,6 +33,7 @@ export interface CandidateRow {
     uscc: string;
     name: string;
     revenueYi: number | null;
+    ownership: string | null;
     fortune500: boolean | null;
     chainLeader: boolean | null;
     specialized: boolean | null;
@@ -44,7 +45,7 @@ export interface CandidateRow {
   links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string; products: string | null }>;
   pipeline: Project[];
 }
-export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; provinceCode: string | null; fortune500Only: boolean }, CandidateRow>(
+export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; provinceCode: string | null; ownerships: string[] | null; fortune500Only: boolean }, CandidateRow>(
   'analysis/target-candidates',
   { target: 'map', cityName: 'string?', links: 'map[]', pipeline: nested(PROJECT_NODE, { list: true }) },
 );

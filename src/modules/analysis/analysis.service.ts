@@ -1,7 +1,7 @@
 import { GRAPH_VERSION } from '../../db/db.queries';
 import { Neo4jGateway } from '../../db/gateway';
 import { VersionedCache } from '../../db/versioned-cache';
-import { NANAN_CITY_CODE } from '../../domain/enums';
+import { NANAN_CITY_CODE, Ownership } from '../../domain/enums';
 import { BadInputError, NotFoundError } from '../../errors';
 import { decodeRankCursor, encodeRankCursor, PageInfo, questionKey, RankCursor } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
@@ -47,6 +47,8 @@ export interface RankRequest {
   statuses?: LinkStatus[];
   /** Leave out targets already investing in a project of the pipeline. */
   excludeInPipeline?: boolean;
+  /** Only targets owned as one of these (企业性质). */
+  ownerships?: Ownership[];
   fortune500Only: boolean;
   needsParkFit: boolean;
   landNeedMu?: number;
@@ -179,7 +181,12 @@ export class AnalysisService {
     // Gaps of every chain: EXTEND and cross-chain firms need neighbouring statuses.
     const [gapList, candidates, parks, flows, themes, duplicates] = await Promise.all([
       this.linkGaps(),
-      this.gw.read(TARGET_CANDIDATES, { industry: req.industryCode ?? null, provinceCode: req.provinceCode ?? null, fortune500Only: req.fortune500Only }),
+      this.gw.read(TARGET_CANDIDATES, {
+        industry: req.industryCode ?? null,
+        provinceCode: req.provinceCode ?? null,
+        ownerships: req.ownerships?.length ? req.ownerships : null,
+        fortune500Only: req.fortune500Only,
+      }),
       this.gw.read(PARKS, {}),
       this.gw.read(FLOWS, {}),
       this.gw.read(INDUSTRY_FACTS, {}),

@@ -190,7 +190,7 @@ export class LinkGapReport {
   @Field({ description: 'Some link this one supplies has local producers.' })
   localDownstream!: boolean;
 
-  @Field(() => [GapProducer], { description: 'Local producers, largest first.' })
+  @Field(() => [GapProducer], { complexity: listOf(5), description: 'Local producers, largest first.' })
   producers!: GapProducer[];
 }
 

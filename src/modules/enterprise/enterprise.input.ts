@@ -1,6 +1,7 @@
-import { IsBoolean, IsNumber, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsNumber, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphql';
-import { IsCityCode, IsCode, IsEntityId, IsProvinceCode, IsUscc } from '../../domain/validators';
+import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsProvinceCode, IsUscc } from '../../domain/validators';
+import { Ownership } from '../../domain/enums';
 import { PageArgs } from '../../graphql/pagination';
 
 @ArgsType()
@@ -81,6 +82,17 @@ export class EnterpriseFilter {
   @IsOptional()
   @IsBoolean()
   recentFinancing?: boolean;
+
+  @Field(() => [Ownership], { nullable: true, description: 'Owned as one of these (企业性质), e.g. [HK_MACAO_TAIWAN, OVERSEAS_CHINESE] for 港澳台侨资.' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(Ownership, { each: true })
+  ownerships?: Ownership[];
+
+  @Field({ nullable: true, description: 'Registered in this country (ISO 3166 alpha-2), for firms abroad.' })
+  @IsOptional()
+  @IsCountryCode()
+  countryCode?: string;
 
   @Field({ nullable: true, description: 'Has (or has not) an executive who is 南安籍 (a native of Nan’an).' })
   @IsOptional()

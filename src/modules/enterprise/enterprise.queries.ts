@@ -1,5 +1,6 @@
 import { defineQuery, defineRelation, nested, NoParams, Shape } from '../../db/query';
 import type { IdentityRecord } from '../../domain/entity-names';
+import { Country, COUNTRY_NODE } from '../chamber/chamber.type';
 import { definePage, FilterValues, SortParams } from '../../graphql/pagination';
 import { City, CITY_NODE, Town, TOWN_NODE } from '../city/city.type';
 import { CHAIN_LINK_NODE } from '../industry/industry.type';
@@ -13,7 +14,7 @@ import { Enterprise, ENTERPRISE_NODE, EnterpriseLink, Executive, SupplyRelation 
 /** The filter keys the listing's Cypher reads from `$f`. */
 export const ENTERPRISE_FILTER_KEYS = [
   'isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader',
-  'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'hasNativeExecutive', 'hasChamberMember', 'revenueMin', 'revenueMax',
+  'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'hasNativeExecutive', 'hasChamberMember', 'revenueMin', 'revenueMax', 'ownerships', 'countryCode',
   'nameContains',
 ] as const satisfies ReadonlyArray<keyof EnterpriseFilter>;
 export interface EnterpriseFilterParams {
@@ -25,11 +26,13 @@ export const ENTERPRISES_BY_USCCS = defineQuery<{ usccs: string[] }, { node: Ent
 
 export interface EnterprisePlaces {
   city: City | null;
+  country: Country | null;
   town: Town | null;
   park: Park | null;
 }
 export const PLACES_OF_ENTERPRISE = defineRelation<EnterprisePlaces>('enterprise/places-of', {
   city: nested(CITY_NODE, { optional: true }),
+  country: nested(COUNTRY_NODE, { optional: true }),
   town: nested(TOWN_NODE, { optional: true }),
   park: nested(PARK_NODE, { optional: true }),
 });

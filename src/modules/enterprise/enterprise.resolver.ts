@@ -2,6 +2,7 @@ import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Loaders } from '../../graphql/loaders';
 import { DUPLICATE_REASON_ZH } from '../../domain/entity-names';
 import { DuplicateService } from './duplicates.service';
+import { Country } from '../chamber/chamber.type';
 import { City, Town } from '../city/city.type';
 import { Park } from '../park/park.type';
 import { Project } from '../project/project.type';
@@ -41,6 +42,11 @@ export class EnterpriseResolver {
   @FieldResolver(() => City, { nullable: true, description: 'City of registration (注册地).' })
   city(@Root() e: Enterprise): Promise<City | null> {
     return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'city');
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'Country of registration, for firms abroad (境外企业).' })
+  country(@Root() e: Enterprise): Promise<Country | null> {
+    return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'country');
   }
 
   @FieldResolver(() => Town, { nullable: true, description: 'Nan’an town or street (镇/街道), for local firms.' })

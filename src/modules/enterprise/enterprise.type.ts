@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Evidence, RecordSource } from '../../domain/enums';
+import { Evidence, Ownership, RecordSource } from '../../domain/enums';
 import { ChainLink } from '../industry/industry.type';
 import { ConnectionType } from '../../graphql/pagination';
 import { Person } from '../person/person.type';
@@ -50,6 +50,9 @@ export class Enterprise {
   @Field({ description: 'Intent signal: raised financing recently (近期融资).' })
   recentFinancing!: boolean;
 
+  @Field(() => Ownership, { nullable: true, description: 'Who owns it (企业性质: 央企, 港澳台资, 侨资, …); null when not recorded.' })
+  ownership?: Ownership | null;
+
   @Field(() => RecordSource, { description: 'Where the record comes from (DEMO = invented demo data).' })
   source!: RecordSource;
 }
@@ -58,7 +61,7 @@ export class Enterprise {
 export const ENTERPRISE_NODE: Shape<Enterprise> = {
   uscc: 'string', name: 'string', revenueYi: 'number?', registeredCapitalYi: 'number?', employees: 'number?', listed: 'boolean',
   fortune500: 'boolean', chainLeader: 'boolean', specialized: 'boolean', highTech: 'boolean', isLocal: 'boolean', isTarget: 'boolean',
-  expansionPlan: 'boolean', recentFinancing: 'boolean', source: 'string',
+  expansionPlan: 'boolean', recentFinancing: 'boolean', ownership: 'string?', source: 'string',
 };
 
 @ObjectType({ description: 'Another record that may describe the same firm (疑似重复记录).' })

@@ -1,5 +1,5 @@
 import { IsBoolean, IsInt, IsNumber, Max, MaxLength, Min } from 'class-validator';
-import { ChamberKind, Evidence, LinkStage, MemberRole, ProjectStage, RecordSource, SupplyKind, TeamKind } from '../../domain/enums';
+import { ChamberKind, Evidence, LinkStage, MemberRole, Ownership, ProjectStage, RecordSource, SupplyKind, TeamKind } from '../../domain/enums';
 import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsTownCode, IsUscc } from '../../domain/validators';
 import { Col } from './columns';
 
@@ -155,9 +155,16 @@ export class EnterpriseRow extends Sourced {
   @MaxLength(200)
   name!: string;
 
-  @Col('string', 'City or county of registration (GB/T 2260)', { required: true, ref: 'cities' })
+  @Col('string', 'City or county of registration (GB/T 2260; 港澳台 are 810000, 820000, 710000); required unless countryCode is given', { ref: 'cities' })
   @IsCityCode()
-  cityCode!: string;
+  cityCode?: string;
+
+  @Col('string', 'Country of registration (ISO 3166 alpha-2), for a firm abroad, instead of cityCode', { ref: 'countries' })
+  @IsCountryCode()
+  countryCode?: string;
+
+  @Col('string', 'Ownership (企业性质)', { allowed: Object.values(Ownership) })
+  ownership?: string;
 
   @Col('string', 'Nan\'an town or street, for local enterprises', { ref: 'towns' })
   @IsTownCode()

@@ -201,8 +201,10 @@ function checkCrossFields(rows: Map<string, TypedRow[]>, displays: Map<string, s
     }
   }
   for (const r of rows.get('enterprises') ?? []) {
-    const v = r.values as { isLocal?: boolean; cityCode?: string; townCode?: string };
-    if (v.isLocal && v.cityCode !== undefined && v.cityCode !== NANAN_CITY_CODE) {
+    const v = r.values as { isLocal?: boolean; cityCode?: string; townCode?: string; countryCode?: string };
+    if (v.cityCode === undefined && v.countryCode === undefined) push('enterprises', r.row, 'cityCode', 'a city (GB/T 2260) is required, or for a firm abroad a countryCode');
+    if (v.cityCode !== undefined && v.countryCode !== undefined) push('enterprises', r.row, 'countryCode', 'give a city or, for a firm abroad, a country, not both');
+    if (v.isLocal && v.cityCode !== NANAN_CITY_CODE) {
       push('enterprises', r.row, 'cityCode', `a local enterprise must be in 南安市 (${NANAN_CITY_CODE}), got ${v.cityCode}`);
     }
     if (v.townCode !== undefined && !v.townCode.startsWith(v.cityCode ?? '')) {
