@@ -57,7 +57,7 @@ describe('decision rules on the hand-built graph', () => {
       // B: BROKEN 80 × (1 − 0.6 for PERFORMING) = 32, IMPORTANT; the negotiating project does not count.
       expect(links['T-B']).toMatchObject({
         status: 'FILLING', statusLabel: '补链中', statusWithoutPipeline: 'BROKEN', severity: 32, grade: 'IMPORTANT', pipelineCredit: 0.6,
-        pipelineNote: '补链项目2个：1个推进中（补链中，紧迫度按进度下调60%），1个策划或对接中（不计）',
+        pipelineNote: '补链项目2个：1个推进中（补链中，紧迫度按进度下调60%），1个策划或对接中（不计）；最大在建「乙环节履约项目」（履约，50亿元）',
         projects: [
           { project: { id: 'PJ-B1' }, stage: 'PERFORMING', effect: 'IN_PROGRESS', credit: 0.6 },
           { project: { id: 'PJ-X2' }, stage: 'NEGOTIATING', effect: 'PROSPECT', credit: 0 },

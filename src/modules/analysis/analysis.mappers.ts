@@ -24,7 +24,10 @@ export function pipelineNote(g: LinkGap, c: GapConfig): string | null {
     by(PipelineEffect.PROSPECT) > 0 ? `${by(PipelineEffect.PROSPECT)}个策划或对接中（不计）` : '',
     by(PipelineEffect.NONE) > 0 ? `${by(PipelineEffect.NONE)}个违约或退库（不计）` : '',
   ].filter(Boolean);
-  return `补链项目${g.metrics.projects.length}个：${parts.join('，')}`;
+  // The largest project under way, named with its stage and investment (its capacity is not recorded).
+  const lead = g.metrics.projects.find((p) => pipelineEffect(p.stage, c) === PipelineEffect.IN_PROGRESS);
+  const leadText = lead ? `；最大在建「${lead.name}」（${PROJECT_STAGE_ZH[lead.stage as ProjectStage] ?? lead.stage}，${lead.amountYi}亿元）` : '';
+  return `补链项目${g.metrics.projects.length}个：${parts.join('，')}${leadText}`;
 }
 
 /** Shapes the pure analysis results into the GraphQL types. */
