@@ -41,6 +41,22 @@ export interface Config {
   seedDir: string;
   /** JSON file overriding the analysis thresholds and weights (docs/ranking.md). */
   analysisConfigFile: string | undefined;
+  auth: AuthConfig;
+  /** Front-end origins allowed to call the API from a browser (CORS); none by default. */
+  corsOrigins: string[];
+}
+
+/** Bearer tokens (docs/security.md): one verification key, and whether a request may come without one. */
+export interface AuthConfig {
+  /** HS256 shared secret (at least 32 characters). */
+  jwtSecret: string | undefined;
+  /** RS256 public key, PEM text or a path to a PEM file (used when no secret is set). */
+  jwtPublicKey: string | undefined;
+  /** When set, tokens must carry this issuer / audience. */
+  issuer: string | undefined;
+  audience: string | undefined;
+  /** Requests without a token read as an analyst (never write). Development only; refused in production. */
+  anonymousRead: boolean;
 }
 
 export class ConfigError extends Error {
@@ -104,11 +120,41 @@ function memSize(env: Env, name: string, fallback: string): string {
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
 
-export type ConfigOverrides = Partial<Omit<Config, 'neo4j' | 'bundled' | 'request'>> & {
+export type ConfigOverrides = Partial<Omit<Config, 'neo4j' | 'bundled' | 'request' | 'auth'>> & {
   neo4j?: Partial<Config['neo4j']>;
   bundled?: Partial<Config['bundled']>;
   request?: Partial<Config['request']>;
+  auth?: Partial<AuthConfig>;
 };
+
+function authConfig(env: Env, nodeEnv: Config['nodeEnv']): AuthConfig {
+  const jwtSecret = optional(env, 'AUTH_JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters (HS256 needs a 256-bit secret)');
+  const jwtPublicKey = optional(env, 'AUTH_JWT_PUBLIC_KEY');
+  if (jwtSecret !== undefined && jwtPublicKey !== undefined) throw new ConfigError('AUTH_JWT_PUBLIC_KEY', 'must not be set together with AUTH_JWT_SECRET: choose HS256 or RS256');
+  const production = nodeEnv === 'production';
+  const anonymousRead = bool(env, 'AUTH_ANONYMOUS_READ', !production);
+  if (production && anonymousRead) throw new ConfigError('AUTH_ANONYMOUS_READ', 'must not be true in production: every request needs a token there');
+  if (production && jwtSecret === undefined && jwtPublicKey === undefined) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'or AUTH_JWT_PUBLIC_KEY must be set in production: the service refuses to start without a key to check tokens');
+  }
+  return { jwtSecret, jwtPublicKey, issuer: optional(env, 'AUTH_JWT_ISSUER'), audience: optional(env, 'AUTH_JWT_AUDIENCE'), anonymousRead };
+}
+
+function origins(env: Env): string[] {
+  const raw = optional(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  return raw.split(',').map((o) => o.trim()).filter(Boolean).map((o) => {
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', `must list origins such as https://zs.example.cn, got "${o}"`);
+    }
+    if (url.origin !== o.replace(/\/$/, '')) throw new ConfigError('CORS_ORIGINS', `must list bare origins (scheme, host, port), got "${o}"`);
+    return url.origin;
+  });
+}
 
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
@@ -169,6 +215,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds/demo')),
     analysisConfigFile: optional(env, 'ANALYSIS_CONFIG_FILE'),
+    auth: authConfig(env, nodeEnv),
+    corsOrigins: origins(env),
   };
   return {
     ...base,
@@ -176,5 +224,6 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     neo4j: { ...base.neo4j, ...overrides.neo4j },
     bundled: { ...base.bundled, ...overrides.bundled },
     request: { ...base.request, ...overrides.request },
+    auth: { ...base.auth, ...overrides.auth },
   };
 }

@@ -46,8 +46,9 @@ export class BadInputError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(entity: string, key: string) {
-    super(ErrorCode.NOT_FOUND, `${entity} not found: ${key}`, { entity, key });
+  /** `fields` names the input fields that point at the missing nodes, when a write named them. */
+  constructor(entity: string, key: string, fields?: FieldProblem[]) {
+    super(ErrorCode.NOT_FOUND, key ? `${entity} not found: ${key}` : `Not found: ${entity}`, fields ? { entity, key, fields } : { entity, key });
     this.name = 'NotFoundError';
   }
 }

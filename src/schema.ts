@@ -6,7 +6,9 @@ import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { PROJECT_ROOT } from './config';
 import type { AppContext } from './graphql/context';
 import './graphql/enums';
+import { authChecker } from './graphql/auth-checker';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver';
+import { LedgerResolver } from './modules/ledger/ledger.resolver';
 import { AssociationResolver, ChamberResolver } from './modules/chamber/chamber.resolver';
 import { CityResolver, TownResolver } from './modules/city/city.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
@@ -39,6 +41,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TownResolver,
   SearchResolver,
   AnalysisResolver,
+  LedgerResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -48,6 +51,9 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     container: ({ context }: { context: AppContext }) => context.scope,
+    // Every operation names the least role it needs (@Authorized); a test fails on one that does not.
+    authChecker,
+    authMode: 'error',
     // type-graphql 2 defaults to no validation; we want class-validator on every argument.
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

@@ -3,7 +3,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import express, { Express } from 'express';
+import cors from 'cors';
+import express, { Express, RequestHandler } from 'express';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,8 @@ import { operationLimits } from './graphql/limits';
 import { graphiqlRoutes } from './http/graphiql';
 import { httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRoutes } from './http/health';
+import { authenticate, callerOf } from './http/auth';
+import { TokenVerifier } from './auth/tokens';
 import { sourceLimits } from './http/source-limits';
 import { VersionedCache } from './db/versioned-cache';
 import { AnalysisSettings, loadAnalysisConfig } from './modules/analysis/analysis.config';
@@ -107,18 +110,29 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   });
   await apollo.start();
 
+  const verifier = await TokenVerifier.create(config.auth);
+  if (config.auth.anonymousRead) {
+    logger.warn('AUTH_ANONYMOUS_READ is on: requests without a token read everything, people included (development only; production refuses it)');
+  }
+  // Browsers on the named front-end origins may call the API with a token; no origin is allowed by default.
+  const crossOrigin: RequestHandler = cors({ origin: config.corsOrigins, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'], maxAge: 600 });
+  const auth = authenticate(verifier, config.auth.anonymousRead, logger);
+
   app.use(healthRoutes(gateway, monitor));
   // The offline explorer needs introspection; it is served only when that is on.
   if (config.introspection) app.use(graphiqlRoutes());
   app.use(
     '/graphql',
+    crossOrigin,
+    auth,
     express.json({ limit: '1mb' }),
     sourceLimits(config.maxTokens),
     expressMiddleware(apollo, {
-      context: ({ req }) => {
+      context: ({ req, res }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
-        return Promise.resolve(createContext(gateway, logger, requestId, shared, { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency }));
+        const budget = { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency };
+        return Promise.resolve(createContext(gateway, logger, requestId, shared, budget, callerOf(res)));
       },
     }),
   );

@@ -43,3 +43,9 @@ function plainMap(obj: Record<string, unknown>): Record<string, unknown> {
   for (const [k, v] of Object.entries(obj)) out[k] = toPlain(v);
   return out;
 }
+
+/** An ISO date (YYYY-MM-DD) as a Neo4j Date, for writes (the reverse of what reads return). */
+export function toNeoDate(iso: string): unknown {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new neo4j.types.Date(y, m, d);
+}

@@ -1,17 +1,12 @@
 import type { Logger } from 'pino';
 import type { Neo4jGateway, RequestBudget } from '../db/gateway';
+import { Caller, NOBODY, RequestCaller } from '../auth/roles';
 import { Loaders } from './loaders';
 import { RequestScope } from './scope';
 
-/** Who is asking. Anonymous until access control lands; resolvers read roles from here. */
-export interface Caller {
-  id: string;
-  roles: string[];
-}
-
-export const ANONYMOUS: Caller = Object.freeze({ id: 'anonymous', roles: [] });
 
 export interface AppContext {
+  /** Who is asking (src/http/auth.ts): services that write take it to sign the audit trail. */
   caller: Caller;
   gateway: Neo4jGateway;
   /** Per-request DataLoaders: nested fields are batched, never one round trip per parent row. */
@@ -26,15 +21,22 @@ export interface AppContext {
  * A request's context. `shared` are the objects the server owns for its lifetime (settings, caches)
  * that services may take in their constructors; nothing in here is module-global.
  */
-export function createContext(server: Neo4jGateway, logger: Logger, requestId: string, shared: readonly object[] = [], budget?: RequestBudget): AppContext {
+export function createContext(
+  server: Neo4jGateway,
+  logger: Logger,
+  requestId: string,
+  shared: readonly object[] = [],
+  budget?: RequestBudget,
+  caller: Caller = NOBODY,
+): AppContext {
   // The request's own view of the database: its deadline and its share of the pool.
   const gateway = budget ? server.forRequest(budget) : server;
   const loaders = new Loaders(gateway);
   return {
-    caller: ANONYMOUS,
+    caller,
     gateway,
     loaders,
-    scope: new RequestScope([gateway, loaders, ...shared]),
+    scope: new RequestScope([gateway, loaders, new RequestCaller(caller), ...shared]),
     logger: logger.child({ requestId }),
     requestId,
   };

@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from 'type-graphql';
+import { Authorized, Args, Query, Resolver } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { NotFoundError } from '../../errors';
 import { analysisCost } from '../../graphql/limits';
 import { IndustryService } from '../industry/industry.service';
@@ -14,6 +15,7 @@ export class AnalysisResolver {
     private readonly industries: IndustryService,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => ChainGapReport, { complexity: analysisCost(100), description: 'Where a chain is broken: every link’s status, severity and local supply rate (产业链诊断).' })
   async chainGaps(@Args() { industryCode }: ChainGapsArgs): Promise<ChainGapReport> {
     const [result, industry, nodes] = await Promise.all([this.service.chainGaps(industryCode), this.industries.byCode(industryCode), this.service.nodeLookups()]);
@@ -22,6 +24,7 @@ export class AnalysisResolver {
   }
 
   // One report per chain (8 today, 10 allowed for); each report's links count as a list of their own.
+  @Authorized(Role.VIEWER)
   @Query(() => [ChainGapReport], { complexity: analysisCost(2000, () => 10), description: 'The gap report of every chain (全部产业链诊断).' })
   async chainGapOverview(): Promise<ChainGapReport[]> {
     const [results, industries, nodes] = await Promise.all([this.service.allChainGaps(), this.industries.all(), this.service.nodeLookups()]);
@@ -29,11 +32,13 @@ export class AnalysisResolver {
     return results.map((r) => toChainGapReport(r, byCode.get(r.industry.code)!, nodes, this.service.gapConfig));
   }
 
+  @Authorized(Role.ANALYST)
   @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => (a.input as { first: number }).first), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
   async rankTargets(@Args() { input }: RankTargetsArgs): Promise<TargetRanking> {
     return toTargetRanking(await this.service.rank(input));
   }
 
+  @Authorized(Role.ANALYST)
   @Query(() => [WarmPath], { complexity: analysisCost(50), description: 'Warm paths from Nan’an to any firm (以商招商关系), strongest first.' })
   async warmPaths(@Args() { uscc, maxHops }: WarmPathsArgs): Promise<WarmPath[]> {
     return (await this.service.warmPaths(uscc, maxHops)).map(toWarmPath);

@@ -1,4 +1,5 @@
-import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { City } from '../city/city.type';
 import { Industry } from '../industry/industry.type';
@@ -15,6 +16,7 @@ export class ChamberResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => ChamberConnection, { description: 'The Nan’an chambers of commerce at home and abroad (异地/海外南安商会), by name.' })
   async chambers(@Args() args: ChambersArgs): Promise<InstanceType<typeof ChamberConnection>> {
     return new ChamberConnection(await this.service.chambers(args));
@@ -48,6 +50,7 @@ export class AssociationResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => AssociationConnection, { description: 'The economic industry associations (经济类行业协会).' })
   async associations(@Args() args: AssociationsArgs): Promise<InstanceType<typeof AssociationConnection>> {
     return new AssociationConnection(await this.service.associations(args));

@@ -1,5 +1,6 @@
 import { IsInt, Max, Min } from 'class-validator';
-import { Args, ArgsType, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, ArgsType, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { IsCityCode } from '../../domain/validators';
 import { Loaders } from '../../graphql/loaders';
 import { Chamber } from '../chamber/chamber.type';
@@ -32,6 +33,7 @@ export class CityResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => City, { nullable: true, description: 'One city by GB/T 2260 code; null when there is none.' })
   city(@Args() { code }: CityCodeArgs): Promise<City | null> {
     return this.service.byCode(code);

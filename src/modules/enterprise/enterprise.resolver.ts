@@ -1,4 +1,5 @@
-import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { DUPLICATE_REASON_ZH } from '../../domain/entity-names';
 import { DuplicateService } from './duplicates.service';
@@ -29,11 +30,13 @@ export class EnterpriseResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by USCC; null when there is none.' })
   enterprise(@Args() { uscc }: EnterpriseKeyArgs): Promise<Enterprise | null> {
     return this.service.byUscc(uscc);
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => EnterpriseConnection, { description: 'Enterprises, filtered and ordered, a page at a time.' })
   async enterprises(@Args() args: EnterprisesArgs): Promise<InstanceType<typeof EnterpriseConnection>> {
     return new EnterpriseConnection(await this.service.list(args));

@@ -1,6 +1,6 @@
-import neo4j from 'neo4j-driver';
 import { searchText } from '../../domain/search-text';
 import type { GatewayTx, Neo4jGateway } from '../../db/gateway';
+import { toNeoDate } from '../../db/convert';
 import { BUMP_GRAPH_VERSION } from './dataset.queries';
 import { cellText } from './columns';
 import { columns, FILES, FileSpec } from './dataset.files';
@@ -35,10 +35,6 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
   return { ...top, props };
 }
 
-function toNeoDate(iso: string): unknown {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new neo4j.types.Date(y, m, d);
-}
 
 /**
  * Writes every row in ONE transaction, file by file in dependency order, in batches. If anything

@@ -1,4 +1,5 @@
-import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { ChainLinkCodeArgs, IndustryCodeArgs, OperatorArgs } from './industry.args';
 import { DOWNSTREAM_OF_LINK, INDUSTRY_OF_LINK, LINKS_OF_INDUSTRY, OPERATORS_OF_LINK, PROJECTS_OF_LINK, UPSTREAM_OF_LINK } from './industry.queries';
@@ -14,11 +15,13 @@ export class IndustryResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => [Industry], { complexity: listOf(10), description: 'All industry chains (产业链).' })
   industries(): Promise<Industry[]> {
     return this.service.all();
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => Industry, { nullable: true, description: 'One industry chain by code; null when there is none.' })
   industry(@Args() { code }: IndustryCodeArgs): Promise<Industry | null> {
     return this.service.byCode(code);
@@ -42,6 +45,7 @@ export class ChainLinkResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => ChainLink, { nullable: true, description: 'One chain link (环节) by code; null when there is none.' })
   chainLink(@Args() { code }: ChainLinkCodeArgs): Promise<ChainLink | null> {
     return this.service.linkByCode(code);

@@ -1,4 +1,5 @@
-import { Args, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { Town } from '../city/city.type';
 import { Enterprise } from '../enterprise/enterprise.type';
@@ -17,11 +18,13 @@ export class ParkResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => Park, { nullable: true, description: 'One park by id; null when there is none.' })
   park(@Args() { id }: ParkKeyArgs): Promise<Park | null> {
     return this.service.byId(id);
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => ParkConnection, { description: 'Parks and carriers (园区/载体), most available land first by default.' })
   async parks(@Args() args: ParksArgs): Promise<InstanceType<typeof ParkConnection>> {
     return new ParkConnection(await this.service.list(args));

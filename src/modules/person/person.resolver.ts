@@ -1,4 +1,5 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { NANAN_CITY_CODE } from '../../domain/enums';
 import { Loaders } from '../../graphql/loaders';
 import { AssociationMembership, ChamberMembership } from '../chamber/chamber.type';
@@ -11,12 +12,15 @@ import { listOf } from '../../graphql/limits';
 export class PersonResolver {
   constructor(private readonly loaders: Loaders) {}
 
-  @FieldResolver(() => City, { nullable: true, description: 'Native place (籍贯).' })
+  // Native place is personal data: analysts and above (a viewer sees names and titles or roles only).
+  @Authorized(Role.ANALYST)
+  @FieldResolver(() => City, { nullable: true, description: 'Native place (籍贯). Needs the ANALYST role.' })
   nativeCity(@Root() p: Person): Promise<City | null> {
     return this.loaders.one(NATIVE_CITY_OF_PERSON, p.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Native of Nan’an (南安籍).' })
+  @Authorized(Role.ANALYST)
+  @FieldResolver(() => Boolean, { description: 'Native of Nan’an (南安籍). Needs the ANALYST role.' })
   async nanan(@Root() p: Person): Promise<boolean> {
     return (await this.loaders.one(NATIVE_CITY_OF_PERSON, p.id))?.code === NANAN_CITY_CODE;
   }

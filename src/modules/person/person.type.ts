@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Authorized, Field, ObjectType } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { RecordSource } from '../../domain/enums';
 import { Enterprise } from '../enterprise/enterprise.type';
 import type { Shape } from '../../db/query';
@@ -11,7 +12,8 @@ export class Person {
   @Field({ description: 'Name (姓名).' })
   name!: string;
 
-  @Field({ description: 'Overseas Chinese (侨).' })
+  @Authorized(Role.ANALYST)
+  @Field({ description: 'Overseas Chinese (侨). Needs the ANALYST role.' })
   overseasChinese!: boolean;
 
   @Field(() => RecordSource)

@@ -1,4 +1,5 @@
-import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { PROJECT_STAGE_ZH } from '../../domain/enums';
 import { Loaders } from '../../graphql/loaders';
 import { Enterprise } from '../enterprise/enterprise.type';
@@ -18,14 +19,21 @@ export class ProjectResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => Project, { nullable: true, description: 'One project by id; null when there is none.' })
   project(@Args() { id }: ProjectKeyArgs): Promise<Project | null> {
     return this.service.byId(id);
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => ProjectConnection, { description: 'Investment projects (招商项目), largest first by default.' })
   async projects(@Args() args: ProjectsArgs): Promise<InstanceType<typeof ProjectConnection>> {
     return new ProjectConnection(await this.service.list(args));
+  }
+
+  @FieldResolver(() => Int, { description: 'Version for optimistic concurrency: name it as expectedVersion when you update the project (0 for records never edited through the API).' })
+  version(@Root() p: Project): number {
+    return p.version ?? 0;
   }
 
   @FieldResolver(() => String, { description: 'Stage in Chinese (策划, 对接, 签约, …).' })

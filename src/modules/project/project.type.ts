@@ -53,12 +53,15 @@ export class Project {
 
   @Field(() => RecordSource)
   source!: RecordSource;
+
+  /** Optimistic-concurrency version (resolved as Project.version; absent until first edited). */
+  version?: number | null;
 }
 
 export const PROJECT_NODE: Shape<Project> = {
   id: 'string', name: 'string', amountYi: 'number', stage: 'string', plannedOn: 'string?', negotiatingOn: 'string?', signedOn: 'string?',
   contractedOn: 'string?', performingOn: 'string?', startedOn: 'string?', producingOn: 'string?', defaultedOn: 'string?', withdrawnOn: 'string?',
-  campaign100Days: 'boolean', keyProject: 'boolean', source: 'string',
+  campaign100Days: 'boolean', keyProject: 'boolean', source: 'string', version: 'number?',
 };
 
 @ObjectType({ description: 'Signing event (集中签约活动).' })

@@ -1,5 +1,6 @@
 import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Args, ArgsType, Field, Int, Query, Resolver } from 'type-graphql';
+import { Authorized, Args, ArgsType, Field, Int, Query, Resolver } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { SearchService } from './search.service';
 import { SearchHit } from './search.type';
 
@@ -22,6 +23,7 @@ class SearchArgs {
 export class SearchResolver {
   constructor(private readonly service: SearchService) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => [SearchHit], { description: 'One search box over enterprises, parks, chambers, projects, chain links, industries and associations.' })
   search(@Args() { text, first }: SearchArgs): Promise<SearchHit[]> {
     return this.service.search(text, first);

@@ -1,4 +1,5 @@
-import { FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { Enterprise } from '../enterprise/enterprise.type';
 import { Industry } from '../industry/industry.type';
@@ -15,6 +16,7 @@ export class TeamResolver {
     private readonly loaders: Loaders,
   ) {}
 
+  @Authorized(Role.VIEWER)
   @Query(() => [Team], { complexity: listOf(20), description: 'The 1+2+5+8 organisation: leading group, task forces, investment groups, industry groups.' })
   teams(): Promise<Team[]> {
     return this.service.all();

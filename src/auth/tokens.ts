@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+// jose 5: the last major line that ships CommonJS (jest cannot load the ESM-only 6 on Node 20).
+import { errors, importPKCS8, importSPKI, jwtVerify, SignJWT, type JWTPayload, type KeyLike } from 'jose';
+import type { AuthConfig } from '../config';
+import { Caller, parseRole, Role, rolesOf } from './roles';
+
+/** Why a token was refused, in words a client can act on (never the key or the token itself). */
+export class TokenError extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+    this.name = 'TokenError';
+  }
+}
+
+type Key = KeyLike | Uint8Array;
+
+/** A PEM given inline or as a path to a file. */
+function pem(value: string): string {
+  return value.includes('-----BEGIN') ? value : fs.readFileSync(value, 'utf8');
+}
+
+/** Verifies bearer tokens: HS256 with a shared secret, or RS256 with a public key (config). */
+export class TokenVerifier {
+  private constructor(
+    private readonly key: Key,
+    private readonly algorithm: 'HS256' | 'RS256',
+    private readonly config: AuthConfig,
+  ) {}
+
+  /** Undefined when no key is configured (then no token can be accepted). */
+  static async create(config: AuthConfig): Promise<TokenVerifier | undefined> {
+    if (config.jwtSecret) return new TokenVerifier(new TextEncoder().encode(config.jwtSecret), 'HS256', config);
+    if (config.jwtPublicKey) return new TokenVerifier(await importSPKI(pem(config.jwtPublicKey), 'RS256'), 'RS256', config);
+    return undefined;
+  }
+
+  async verify(token: string): Promise<Caller> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.key, {
+        algorithms: [this.algorithm],
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        requiredClaims: ['sub', 'exp'],
+      }));
+    } catch (e) {
+      if (e instanceof errors.JWTExpired) throw new TokenError('The token has expired; ask for a new one.', '令牌已过期，请重新申请。');
+      if (e instanceof errors.JWSSignatureVerificationFailed) throw new TokenError('The token is not signed with this service’s key.', '令牌签名无效。');
+      if (e instanceof errors.JWTClaimValidationFailed) throw new TokenError(`The token’s "${e.claim}" claim is not accepted.`, '令牌声明不符合要求。');
+      throw new TokenError('The token cannot be read.', '无法读取令牌。');
+    }
+    const role = parseRole(payload.role);
+    if (!role) throw new TokenError(`The token names no known role (one of ${Object.values(Role).join(', ')}).`, '令牌未指定有效角色。');
+    return { id: String(payload.sub), role, roles: rolesOf(role), anonymous: false };
+  }
+}
+
+/** Mints a token for an operator (npm run token); the key is the signing side of the verifier's. */
+export async function mintToken(config: AuthConfig & { jwtPrivateKey?: string }, sub: string, role: Role, days: number): Promise<string> {
+  const jwt = new SignJWT({ role }).setSubject(sub).setIssuedAt().setExpirationTime(Math.floor(Date.now() / 1000) + Math.round(days * 86400));
+  if (config.issuer) jwt.setIssuer(config.issuer);
+  if (config.audience) jwt.setAudience(config.audience);
+  if (config.jwtSecret) return jwt.setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(config.jwtSecret));
+  if (config.jwtPrivateKey) return jwt.setProtectedHeader({ alg: 'RS256' }).sign(await importPKCS8(pem(config.jwtPrivateKey), 'RS256'));
+  throw new Error('No signing key: set AUTH_JWT_SECRET (HS256), or AUTH_JWT_PRIVATE_KEY (RS256, the key whose public half is AUTH_JWT_PUBLIC_KEY).');
+}
