@@ -8,7 +8,7 @@ import type { AppContext } from './graphql/context';
 import './graphql/enums';
 import { authChecker } from './graphql/auth-checker';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver';
-import { LedgerResolver } from './modules/ledger/ledger.resolver';
+import { EnterpriseLedgerFields, LedgerResolver, PersonLedgerFields, ProjectLedgerFields } from './modules/ledger/ledger.resolver';
 import { AssociationResolver, ChamberResolver } from './modules/chamber/chamber.resolver';
 import { CityResolver, TownResolver } from './modules/city/city.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
@@ -42,6 +42,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   AnalysisResolver,
   LedgerResolver,
+  ProjectLedgerFields,
+  EnterpriseLedgerFields,
+  PersonLedgerFields,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

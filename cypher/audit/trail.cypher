@@ -7,5 +7,5 @@ WHERE ($entityKey IS NULL OR a.entityKey = $entityKey)
   AND ($to IS NULL OR a.at < datetime($to))
   AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id > $afterId))
 WITH a ORDER BY a.at DESC, a.id
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN a {.id, .actor, .role, .operation, .requestId, .entityLabel, .entityKey, .fields, .before, .after, at: toString(a.at)} AS entry

@@ -26,7 +26,7 @@ export function rolesOf(role: Role): Role[] {
 export function parseRole(value: unknown): Role | undefined {
   if (typeof value !== 'string') return undefined;
   const upper = value.toUpperCase();
-  return ORDER.find((r) => r === upper);
+  return ORDER.find((r) => (r as string) === upper);
 }
 
 /** Who is asking: the token's subject and its roles, or the anonymous reader development allows. */

@@ -113,6 +113,51 @@ export const MEMBER_ROLE_ZH: Record<MemberRole, string> = {
   MEMBER: '会员',
 };
 
+/** Where the campaign stands with a target (招商进度): forward one step at a time, or dropped. */
+export enum TargetStatus {
+  LEAD = 'LEAD',
+  CONTACTED = 'CONTACTED',
+  INTENT = 'INTENT',
+  NEGOTIATING = 'NEGOTIATING',
+  SIGNED = 'SIGNED',
+  DROPPED = 'DROPPED',
+}
+export const TARGET_STATUS_ZH: Record<TargetStatus, string> = { LEAD: '线索', CONTACTED: '接洽', INTENT: '意向', NEGOTIATING: '洽谈', SIGNED: '签约', DROPPED: '放弃' };
+export const TARGET_PROGRESSION: readonly TargetStatus[] = [TargetStatus.LEAD, TargetStatus.CONTACTED, TargetStatus.INTENT, TargetStatus.NEGOTIATING, TargetStatus.SIGNED];
+
+export enum FollowUpKind {
+  VISIT = 'VISIT',
+  CALL = 'CALL',
+  MEETING = 'MEETING',
+  EVENT = 'EVENT',
+}
+export const FOLLOW_UP_KIND_ZH: Record<FollowUpKind, string> = { VISIT: '拜访', CALL: '电话', MEETING: '会谈', EVENT: '活动' };
+
+/** 履约 milestones of a signed project. */
+export enum MilestoneKind {
+  CONTRACT = 'CONTRACT',
+  LAND_HANDED_OVER = 'LAND_HANDED_OVER',
+  CONSTRUCTION_STARTED = 'CONSTRUCTION_STARTED',
+  PRODUCTION = 'PRODUCTION',
+  FULL_CAPACITY = 'FULL_CAPACITY',
+}
+export const MILESTONE_KIND_ZH: Record<MilestoneKind, string> = {
+  CONTRACT: '签订合同',
+  LAND_HANDED_OVER: '交付土地',
+  CONSTRUCTION_STARTED: '开工建设',
+  PRODUCTION: '投产',
+  FULL_CAPACITY: '达产',
+};
+
+/** How a default (违约) is disposed of (违约处置), as the source article lists them. */
+export enum DefaultDisposal {
+  URGE_RECTIFY = 'URGE_RECTIFY',
+  RENEGOTIATE = 'RENEGOTIATE',
+  RECLAIM_LAND = 'RECLAIM_LAND',
+  TERMINATE = 'TERMINATE',
+}
+export const DEFAULT_DISPOSAL_ZH: Record<DefaultDisposal, string> = { URGE_RECTIFY: '督促整改', RENEGOTIATE: '协商调整', RECLAIM_LAND: '收回土地', TERMINATE: '解除协议' };
+
 /** Who owns a firm (企业性质): the campaign courts 港澳台侨资 and 500强 alike. */
 export enum Ownership {
   CENTRAL_SOE = 'CENTRAL_SOE',

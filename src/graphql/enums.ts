@@ -7,6 +7,14 @@ import {
   LinkStage,
   MEMBER_ROLE_ZH,
   MemberRole,
+  DEFAULT_DISPOSAL_ZH,
+  DefaultDisposal,
+  FOLLOW_UP_KIND_ZH,
+  FollowUpKind,
+  MILESTONE_KIND_ZH,
+  MilestoneKind,
+  TARGET_STATUS_ZH,
+  TargetStatus,
   OWNERSHIP_ZH,
   Ownership,
   PROJECT_STAGE_ZH,
@@ -47,6 +55,10 @@ registerEnumType(DuplicateReason, {
   }),
 });
 registerEnumType(Ownership, { name: 'Ownership', description: 'Who owns a firm (企业性质).', valuesConfig: describeValues(OWNERSHIP_ZH) });
+registerEnumType(TargetStatus, { name: 'TargetStatus', description: 'Where the campaign stands with a target (招商进度).', valuesConfig: describeValues(TARGET_STATUS_ZH) });
+registerEnumType(FollowUpKind, { name: 'FollowUpKind', description: 'Kind of follow-up (跟进方式).', valuesConfig: describeValues(FOLLOW_UP_KIND_ZH) });
+registerEnumType(MilestoneKind, { name: 'MilestoneKind', description: '履约 milestone of a signed project.', valuesConfig: describeValues(MILESTONE_KIND_ZH) });
+registerEnumType(DefaultDisposal, { name: 'DefaultDisposal', description: 'Disposal of a default (违约处置).', valuesConfig: describeValues(DEFAULT_DISPOSAL_ZH) });
 registerEnumType(MemberRole, { name: 'MemberRole', description: 'Role in a chamber or association.', valuesConfig: describeValues(MEMBER_ROLE_ZH) });
 registerEnumType(RecordSource, {
   name: 'RecordSource',

@@ -5,6 +5,7 @@ import { importDataset } from '../../src/modules/import/import.service';
 import { authTestConfig, tokenFor } from '../support/auth';
 import { DEMO_DIR, resetDatabase, silentLogger, testGateway } from '../support/db';
 import { gql } from '../support/http';
+import { makeUscc } from '../../src/domain/uscc';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -129,5 +130,100 @@ describe('writing the 招商台账', () => {
     expect((await gaps()).status).toBe('FILLING'); // started: under way, not yet producing
     await ok(ADVANCE, { input: { id: p.id, expectedVersion: version, to: 'PRODUCING', on: '2026-06-01' } });
     expect(['WEAK', 'ADEQUATE', 'STRONG']).toContain((await gaps()).status); // a local producer now: no longer missing
+  });
+
+  describe('targets: who follows whom, what happened, where it stands', () => {
+    const uscc = '91350583MACJW9D18N'; // 阳光中科 (demo)
+    const read = async (): Promise<Data> =>
+      (await ok(`{ enterprise(uscc: "${uscc}") { version targetStatus targetStatusLabel assignments { team { id } owner dueOn } followUps { kind kindLabel peopleMet notes by team { id } } history { operation actor changes { field before after } } } }`, {}, admin)).enterprise;
+
+    it('assigns a team with an owner, logs a follow-up, and moves the status one step at a time', async () => {
+      await ok('mutation { assignTarget(input: {uscc: "91350583MACJW9D18N", teamId: "T-DG-NE", owner: "李四", dueOn: "2026-12-31"}) { uscc } }');
+      const f = await ok(`mutation { logFollowUp(input: {uscc: "${uscc}", teamId: "T-DG-NE", on: "2026-03-02", kind: VISIT, peopleMet: ["王总（董事长）"], notes: "了解扩产计划", nextStep: "邀请考察霞美园区", nextOn: "2026-03-20"}) { kind kindLabel by team { id } } }`);
+      expect(f.logFollowUp).toEqual({ kind: 'VISIT', kindLabel: '拜访', by: '张三', team: { id: 'T-DG-NE' } });
+      let e = await read();
+      expect(e.assignments).toContainEqual({ team: { id: 'T-DG-NE' }, owner: '李四', dueOn: '2026-12-31' });
+      expect(e.followUps[0]).toMatchObject({ kind: 'VISIT', peopleMet: ['王总（董事长）'], by: '张三' });
+      const SET = 'mutation($input: SetTargetStatusInput!) { setTargetStatus(input: $input) { version targetStatus targetStatusLabel } }';
+      const skip = await call(SET, { input: { uscc, expectedVersion: e.version, status: 'INTENT' } });
+      expect(skip.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.status', message: 'LEAD → INTENT is not allowed; allowed: CONTACTED (接洽), DROPPED (放弃)' }] });
+      const moved = await ok(SET, { input: { uscc, expectedVersion: e.version, status: 'CONTACTED' } });
+      expect(moved.setTargetStatus).toMatchObject({ targetStatus: 'CONTACTED', targetStatusLabel: '接洽', version: e.version + 1 });
+      const stale = await call(SET, { input: { uscc, expectedVersion: e.version, status: 'INTENT' } });
+      expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: e.version + 1 });
+      const drop = await call(SET, { input: { uscc, expectedVersion: e.version + 1, status: 'DROPPED' } });
+      expect(drop.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.reason' }] });
+      e = await read();
+      expect(e.history.map((h: Data) => h.operation)).toEqual(['setTargetStatus', 'logFollowUp', 'assignTarget']);
+      expect(e.history[0].changes).toContainEqual({ field: 'targetStatus', before: null, after: '"CONTACTED"' });
+      await ok(`mutation { unassignTarget(input: {uscc: "${uscc}", teamId: "T-DG-NE"}) { uscc } }`);
+      const again = await call(`mutation { unassignTarget(input: {uscc: "${uscc}", teamId: "T-DG-NE"}) { uscc } }`);
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'input.teamId' }] });
+    });
+  });
+
+  describe('履约: milestones and defaults', () => {
+    it('records milestones, a default with its disposal, and its resolution back to the stage', async () => {
+      const { createProject: p } = await ok(CREATE, { input: { name: '履约测试项目', amountYi: 9, stage: 'SIGNED', on: '2026-01-10' } });
+      await ok(`mutation { recordMilestone(input: {projectId: "${p.id}", kind: CONTRACT, on: "2026-01-20", note: "正式合同"}) { id } }`);
+      const d = await ok(`mutation { recordDefault(input: {projectId: "${p.id}", expectedVersion: 1, on: "2026-05-01", disposal: URGE_RECTIFY, description: "未按期开工", deadline: "2026-08-01"}) { id status disposalLabel stageBefore } }`);
+      expect(d.recordDefault).toMatchObject({ status: 'OPEN', disposalLabel: '督促整改', stageBefore: 'SIGNED' });
+      const during = await ok(`{ project(id: "${p.id}") { stage version milestones { kindLabel on } defaults { status } } }`);
+      expect(during.project).toMatchObject({ stage: 'DEFAULTED', version: 2, milestones: [{ kindLabel: '签订合同', on: '2026-01-20' }], defaults: [{ status: 'OPEN' }] });
+      const r = await ok(`mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 2, on: "2026-06-01", resolution: "已开工"}) { status resolvedOn } }`);
+      expect(r.resolveDefault).toEqual({ status: 'RESOLVED', resolvedOn: '2026-06-01' });
+      expect((await ok(`{ project(id: "${p.id}") { stage } }`)).project.stage).toBe('SIGNED');
+      const twice = await call(`mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 3, on: "2026-06-02", resolution: "再次"}) { status } }`);
+      expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.defaultId' }] });
+    });
+
+    it('takes a project out of the pipeline when the land is reclaimed', async () => {
+      const { createProject: p } = await ok(CREATE, { input: { name: '收回土地测试', amountYi: 4, stage: 'SIGNED', on: '2026-01-10' } });
+      const d = await ok(`mutation { recordDefault(input: {projectId: "${p.id}", expectedVersion: 1, on: "2026-02-01", disposal: RECLAIM_LAND, description: "土地闲置", deadline: "2026-03-01"}) { id } }`);
+      await ok(`mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 2, on: "2026-03-02", resolution: "土地已收回"}) { status } }`);
+      expect((await ok(`{ project(id: "${p.id}") { stage withdrawnOn } }`)).project).toEqual({ stage: 'WITHDRAWN', withdrawnOn: '2026-03-02' });
+    });
+  });
+
+  describe('firms and people (admins), and the audit trail', () => {
+    it('keeps the 以商招商 network current: a firm, a person, a position, a chamber role; planners may not', async () => {
+      const uscc = makeUscc('9', '1', '350583', 'MA8UPDATE');
+      const firm = await call(`mutation { upsertEnterprise(input: {uscc: "${uscc}", name: "南安测试新材料有限公司", cityCode: "350583", isLocal: true, revenueYi: 3}) { uscc version } }`, {}, admin);
+      expect(firm.errors).toBeUndefined();
+      const forbidden = await call(`mutation { upsertPerson(input: {name: "王五"}) { id } }`, {}, planner);
+      expect(forbidden.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'ADMIN' });
+      const p = await ok('mutation { upsertPerson(input: {name: "王五", nativeCityCode: "350583"}) { id version } }', {}, admin);
+      await ok(`mutation { linkExecutive(input: {personId: "${p.upsertPerson.id}", uscc: "${uscc}", title: "董事长"}) { id } }`, {}, admin);
+      await ok(`mutation { recordMembership(input: {personId: "${p.upsertPerson.id}", chamberId: "CH-001", role: VICE_PRESIDENT}) { id } }`, {}, admin);
+      const e = await ok(`{ enterprise(uscc: "${uscc}") { name version executives { title person { name nanan chambers { role chamber { id } } } } } }`, {}, admin);
+      expect(e.enterprise).toMatchObject({ name: '南安测试新材料有限公司', version: 1, executives: [{ title: '董事长', person: { name: '王五', nanan: true, chambers: [{ role: 'VICE_PRESIDENT', chamber: { id: 'CH-001' } }] } }] });
+      const update = await call(`mutation { upsertEnterprise(input: {uscc: "${uscc}", revenueYi: 4}) { version } }`, {}, admin);
+      expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.expectedVersion' }] });
+      expect((await ok(`mutation { upsertEnterprise(input: {uscc: "${uscc}", expectedVersion: 1, revenueYi: 4}) { version revenueYi } }`, {}, admin)).upsertEnterprise).toEqual({ version: 2, revenueYi: 4 });
+    });
+
+    it('shows a viewer names and roles, not native places; an analyst sees them', async () => {
+      const viewer = await tokenFor(Role.VIEWER);
+      const doc = '{ chambers(first: 1) { edges { node { members { role person { name nanan } } } } } }';
+      const v = await call(doc, {}, viewer);
+      expect(v.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'ANALYST' });
+      const names = await ok('{ chambers(first: 1) { edges { node { members { role person { name } } } } } }', {}, viewer);
+      expect(names.chambers.edges[0].node.members.length).toBeGreaterThan(0);
+      const analyst = await ok(doc, {}, await tokenFor(Role.ANALYST));
+      expect(typeof analyst.chambers.edges[0].node.members[0].person.nanan).toBe('boolean');
+    });
+
+    it('lets admins page the audit trail by actor and operation; nobody can edit it', async () => {
+      const page = await ok('{ auditTrail(filter: {actor: "张三", operation: "createProject"}, first: 2) { endCursor entries { actor operation entityLabel changes { field } } } }', {}, admin);
+      expect(page.auditTrail.entries).toHaveLength(2);
+      expect(page.auditTrail.entries.every((e: Data) => e.actor === '张三' && e.operation === 'createProject' && e.entityLabel === 'Project')).toBe(true);
+      const next = await ok('query($a: String) { auditTrail(filter: {actor: "张三", operation: "createProject"}, first: 2, after: $a) { entries { operation } } }', { a: page.auditTrail.endCursor }, admin);
+      expect(next.auditTrail.entries.length).toBeGreaterThan(0);
+      const bad = await call('{ auditTrail(after: "nonsense") { endCursor } }', {}, admin);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
+      const schema = await call('{ __schema { mutationType { fields { name } } } }', {}, admin);
+      const names = schema.data!.__schema.mutationType.fields.map((f: Data) => f.name);
+      expect(names.filter((n: string) => /audit/i.test(n))).toEqual([]);
+    });
   });
 });

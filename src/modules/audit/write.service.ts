@@ -40,6 +40,11 @@ export class WriteService {
     private readonly who: RequestCaller,
   ) {}
 
+  /** Who signs this request's writes (the token's subject). */
+  get actor(): string {
+    return this.who.caller.id;
+  }
+
   async run<T>(operation: string, requestId: string | undefined, work: (tx: GatewayTx) => Promise<{ result: T; changes: Change[] }>): Promise<T> {
     const caller = this.who.caller;
     return this.gw.writeTx(

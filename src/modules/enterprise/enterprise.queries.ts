@@ -42,7 +42,12 @@ const SUPPLY: Shape<SupplyRelation> = { enterprise: nested(ENTERPRISE_NODE), ann
 export const SUPPLIERS_OF_ENTERPRISE = defineRelation<SupplyRelation>('enterprise/suppliers-of', SUPPLY);
 export const CUSTOMERS_OF_ENTERPRISE = defineRelation<SupplyRelation>('enterprise/customers-of', SUPPLY);
 export const PROJECTS_OF_ENTERPRISE = defineRelation('enterprise/projects-of', PROJECT_NODE);
-export const FOLLOWERS_OF_ENTERPRISE = defineRelation<{ team: Team; since: string | null }>('enterprise/followers-of', { team: nested(TEAM_NODE), since: 'string?' });
+export const FOLLOWERS_OF_ENTERPRISE = defineRelation<{ team: Team; since: string | null; owner: string | null; dueOn: string | null }>('enterprise/followers-of', {
+  team: nested(TEAM_NODE),
+  since: 'string?',
+  owner: 'string?',
+  dueOn: 'string?',
+});
 
 /** Identity of every enterprise and the place names firm names start with, for entity resolution. */
 export const IDENTITY_RECORDS = defineQuery<NoParams, IdentityRecord>('enterprise/identity-records', {

@@ -1,14 +1,38 @@
 import crypto from 'node:crypto';
 import type { GatewayTx } from '../../db/gateway';
 import { toNeoDate } from '../../db/convert';
-import { PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/enums';
+import { DEFAULT_DISPOSAL_ZH, DefaultDisposal, PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/enums';
 import { searchText } from '../../domain/search-text';
 import { BadInputError, FieldProblem, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import type { Project } from '../project/project.type';
 import { Change, ConflictVersionError, WriteService } from '../audit/write.service';
-import { AdvanceProjectStageInput, CreateProjectInput, UpdateProjectInput, WithdrawProjectInput } from './ledger.input';
-import { LOCK_PROJECT, PROJECT_REFS, PROJECT_STATE, ProjectRefs, ProjectState, SAVE_PROJECT } from './ledger.queries';
+import {
+  AdvanceProjectStageInput,
+  CreateProjectInput,
+  RecordDefaultInput,
+  RecordMilestoneInput,
+  ResolveDefaultInput,
+  UpdateProjectInput,
+  WithdrawProjectInput,
+} from './ledger.input';
+import {
+  ADD_DEFAULT,
+  ADD_MILESTONE,
+  DEFAULT_CASE_BY_ID,
+  DefaultCaseRow,
+  LOCK_PROJECT,
+  MilestoneRow,
+  PROJECT_REFS,
+  PROJECT_STATE,
+  ProjectRefs,
+  ProjectState,
+  RESOLVE_DEFAULT,
+  SAVE_PROJECT,
+} from './ledger.queries';
+
+/** Stages in which a project has signed obligations that can be defaulted on (违约). */
+const SIGNED_STAGES: readonly ProjectStage[] = [ProjectStage.SIGNED, ProjectStage.CONTRACTED, ProjectStage.PERFORMING, ProjectStage.STARTED, ProjectStage.PRODUCING];
 
 /** Stages a new project may start in; later ones are reached by advancing. */
 const ENTRY_STAGES: readonly ProjectStage[] = [ProjectStage.PLANNED, ProjectStage.NEGOTIATING, ProjectStage.SIGNED];
@@ -115,6 +139,58 @@ export class ProjectLedgerService {
     );
   }
 
+  recordMilestone(input: RecordMilestoneInput): Promise<MilestoneRow> {
+    return this.writes.run('recordMilestone', input.requestId, async (tx) => {
+      const [locked] = await tx.run(LOCK_PROJECT, { id: input.projectId });
+      if (!locked) throw new NotFoundError('Project', input.projectId, [{ path: 'input.projectId', message: 'no such project' }]);
+      const problems = checkDate(input.on, 'input.on', null);
+      if (problems.length > 0) throw new BadInputError(problems);
+      const id = `MS-${crypto.randomUUID()}`;
+      const [row] = await tx.run(ADD_MILESTONE, { projectId: input.projectId, id, kind: input.kind, on: input.on, note: input.note ?? null, by: this.writes.actor });
+      return { result: row.milestone, changes: [{ label: 'Project', key: input.projectId, before: {}, after: { milestone: `${input.kind} ${input.on} (${id})` } }] };
+    });
+  }
+
+  recordDefault(input: RecordDefaultInput): Promise<DefaultCaseRow> {
+    return this.writes.run('recordDefault', input.requestId, async (tx) => {
+      const id = `DF-${crypto.randomUUID()}`;
+      const edited = await this.edit(tx, input.projectId, input.expectedVersion, (before) => {
+        const stage = before.node.stage;
+        if (!SIGNED_STAGES.includes(stage)) {
+          throw new BadInputError([{ path: 'input.projectId', message: `only a signed project in ${SIGNED_STAGES.join(', ')} can default; this one is ${stage} (${PROJECT_STAGE_ZH[stage]})` }]);
+        }
+        const problems = [...checkDate(input.on, 'input.on', null), ...(input.deadline < input.on ? [{ path: 'input.deadline', message: 'must not be before the default' }] : [])];
+        if (problems.length > 0) throw new BadInputError(problems);
+        return Promise.resolve({ props: { stage: ProjectStage.DEFAULTED, defaultedOn: toNeoDate(input.on) }, after: async () => {
+          await tx.run(ADD_DEFAULT, { projectId: input.projectId, id, on: input.on, disposal: input.disposal, description: input.description, deadline: input.deadline, stageBefore: stage, by: this.writes.actor });
+        } });
+      });
+      const [row] = await tx.run(DEFAULT_CASE_BY_ID, { id });
+      return { result: row.defaultCase, changes: edited.changes };
+    });
+  }
+
+  resolveDefault(input: ResolveDefaultInput): Promise<DefaultCaseRow> {
+    return this.writes.run('resolveDefault', input.requestId, async (tx) => {
+      const [found] = await tx.run(DEFAULT_CASE_BY_ID, { id: input.defaultId });
+      if (!found) throw new NotFoundError('DefaultCase', input.defaultId, [{ path: 'input.defaultId', message: 'no such default case' }]);
+      const c = found.defaultCase;
+      if (c.status !== 'OPEN') throw new BadInputError([{ path: 'input.defaultId', message: `the default was already resolved on ${c.resolvedOn}` }]);
+      // Reclaimed land or an ended agreement takes the project out of the pipeline; otherwise it goes back to its stage.
+      const ends = ([DefaultDisposal.RECLAIM_LAND, DefaultDisposal.TERMINATE] as string[]).includes(c.disposal);
+      const edited = await this.edit(tx, found.projectId, input.expectedVersion, () => {
+        const problems = checkDate(input.on, 'input.on', c.openedOn);
+        if (problems.length > 0) throw new BadInputError(problems);
+        const props = ends ? { stage: ProjectStage.WITHDRAWN, withdrawnOn: toNeoDate(input.on), withdrawReason: `${DEFAULT_DISPOSAL_ZH[c.disposal as DefaultDisposal]}：${input.resolution}` } : { stage: c.stageBefore };
+        return Promise.resolve({ props, after: async () => {
+          await tx.run(RESOLVE_DEFAULT, { id: input.defaultId, on: input.on, resolution: input.resolution, by: this.writes.actor });
+        } });
+      });
+      const [row] = await tx.run(DEFAULT_CASE_BY_ID, { id: input.defaultId });
+      return { result: row.defaultCase, changes: edited.changes };
+    });
+  }
+
   /**
    * The shape of every edit: lock the project, check the version the client read, apply the change,
    * bump the version, and hand the before/after state to the audit trail.
@@ -123,18 +199,20 @@ export class ProjectLedgerService {
     tx: GatewayTx,
     id: string,
     expectedVersion: number,
-    change: (before: ProjectState) => Promise<{ props: Record<string, unknown>; refs?: ProjectRefs }>,
+    change: (before: ProjectState) => Promise<{ props: Record<string, unknown>; refs?: ProjectRefs; after?: () => Promise<void> }>,
   ): Promise<{ result: Project; changes: Change[] }> {
     const [locked] = await tx.run(LOCK_PROJECT, { id });
     if (!locked) throw new NotFoundError('Project', id);
     const before = await this.state(tx, id);
     const current = before.node.version ?? 0;
     if (current !== expectedVersion) throw new ConflictVersionError('Project', id, expectedVersion, current);
-    const { props, refs } = await change(before);
+    const { props, refs, after: then } = await change(before);
     const none: ProjectRefs = { industryCode: null, investorUscc: null, parkId: null, teamId: null, linkCodes: null };
     await tx.run(SAVE_PROJECT, { id, props: { ...props, version: current + 1 }, ...(refs ?? none) });
+    await then?.();
     const after = await this.state(tx, id);
-    return { result: after.node, changes: [{ label: 'Project', key: id, before: auditView(before), after: auditView(after) }] };
+    const changes: Change[] = [{ label: 'Project', key: id, before: auditView(before), after: auditView(after) }];
+    return { result: after.node, changes };
   }
 
   private async state(tx: GatewayTx, id: string): Promise<ProjectState> {

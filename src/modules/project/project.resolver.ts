@@ -1,4 +1,4 @@
-import { Authorized, Args, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { PROJECT_STAGE_ZH } from '../../domain/enums';
 import { Loaders } from '../../graphql/loaders';
@@ -29,11 +29,6 @@ export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Investment projects (招商项目), largest first by default.' })
   async projects(@Args() args: ProjectsArgs): Promise<InstanceType<typeof ProjectConnection>> {
     return new ProjectConnection(await this.service.list(args));
-  }
-
-  @FieldResolver(() => Int, { description: 'Version for optimistic concurrency: name it as expectedVersion when you update the project (0 for records never edited through the API).' })
-  version(@Root() p: Project): number {
-    return p.version ?? 0;
   }
 
   @FieldResolver(() => String, { description: 'Stage in Chinese (策划, 对接, 签约, …).' })

@@ -7,8 +7,15 @@ import type { Team } from './team.type';
 export class TeamService {
   constructor(private readonly gw: Neo4jGateway) {}
 
-  /** The whole 1+2+5+8 organisation, leading group first. */
-  async all(): Promise<Team[]> {
-    return (await this.gw.read(ALL_TEAMS, {})).map((r) => r.node);
+  private teams: Promise<Team[]> | undefined;
+
+  /** The whole 1+2+5+8 organisation, leading group first (read once per request). */
+  all(): Promise<Team[]> {
+    this.teams ??= this.gw.read(ALL_TEAMS, {}).then((rows) => rows.map((r) => r.node));
+    return this.teams;
+  }
+
+  async byId(id: string): Promise<Team | null> {
+    return (await this.all()).find((t) => t.id === id) ?? null;
   }
 }

@@ -1,0 +1,1 @@
+RETURN EXISTS { MATCH (:Team {id: $teamId}) } AS team, EXISTS { MATCH (:Enterprise {uscc: $uscc}) } AS enterprise
