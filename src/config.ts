@@ -37,6 +37,8 @@ export interface Config {
   request: { timeoutMs: number; dbConcurrency: number };
   /** Timeout of an import's (and the start-up seed's) one write transaction; far above a request's. */
   importTxTimeoutMs: number;
+  /** Largest dataset POST /import accepts, in bytes (a zip may unpack to 20 times this). */
+  importMaxBytes: number;
   seedOnEmpty: boolean;
   seedDir: string;
   /** JSON file overriding the analysis thresholds and weights (docs/ranking.md). */
@@ -212,6 +214,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       dbConcurrency: int(env, 'REQUEST_DB_CONCURRENCY', 4, 1, 1000),
     },
     importTxTimeoutMs: int(env, 'IMPORT_TX_TIMEOUT_MS', 1800000, 1000, 86400000),
+    importMaxBytes: int(env, 'IMPORT_MAX_BYTES', 52428800, 1024, 2147483647),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds/demo')),
     analysisConfigFile: optional(env, 'ANALYSIS_CONFIG_FILE'),

@@ -26,6 +26,7 @@ import { VersionedCache } from './db/versioned-cache';
 import { AnalysisSettings, loadAnalysisConfig } from './modules/analysis/analysis.config';
 import { AnalysisService } from './modules/analysis/analysis.service';
 import { getSchema } from './schema';
+import { importRoutes } from './modules/import/import.route';
 
 export interface AppServer {
   app: Express;
@@ -136,6 +137,8 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
       },
     }),
   );
+  // Imports over HTTP (admins): the same validator and single transaction as the CLI.
+  app.use(crossOrigin, auth, importRoutes(gateway, config, logger));
   app.use(notFoundHandler);
   app.use(httpErrorHandler(logger));
 
