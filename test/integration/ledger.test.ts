@@ -80,13 +80,16 @@ describe('writing the 招商台账', () => {
     expect(await count()).toEqual(before);
   });
 
-  it('refuses invalid values with the failing fields', async () => {
+  it('refuses invalid values with the failing fields, writing nothing', async () => {
+    const count = async (): Promise<unknown> => gw.readTx((tx) => tx.runText('MATCH (p:Project) RETURN count(p) AS n'));
+    const before = await count();
     const res = await call(CREATE, { input: { name: 'x', amountYi: -1, stage: 'PRODUCING', on: '2099-01-01' } });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const paths = (res.errors?.[0].extensions?.fields as Array<{ path: string }>).map((f) => f.path).sort();
     expect(paths).toEqual(['input.amountYi', 'input.name']);
     const stage = await call(CREATE, { input: { name: '阶段测试', amountYi: 1, stage: 'PRODUCING', on: '2099-01-01' } });
     expect((stage.errors?.[0].extensions?.fields as Array<{ path: string }>).map((f) => f.path).sort()).toEqual(['input.on', 'input.stage']);
+    expect(await count()).toEqual(before);
   });
 
   it('lets one of two concurrent edits of the same version win; the other gets CONFLICT with the current version, and the audit shows one change', async () => {
@@ -117,19 +120,29 @@ describe('writing the 招商台账', () => {
     expect(n.n).toBe(1);
   });
 
-  it('takes a project from 签约 to 投产 and the gap it fills stops being a gap', async () => {
+  it('takes a target from 线索 to 签约 and its project to 投产 through the API alone; the gap it fills stops being a gap', async () => {
     const gaps = async (): Promise<Data> => (await ok('{ chainGaps(industryCode: "IC") { links { link { code } status } } }')).chainGaps.links.find((l: Data) => l.link.code === 'IC-WAFER');
     expect((await gaps()).status).toBe('BROKEN');
-    const { createProject: p } = await ok(CREATE, { input: { name: '晶圆制造落地项目', amountYi: 80, stage: 'SIGNED', on: '2026-01-05', industryCode: 'IC', linkCodes: ['IC-WAFER'] } });
-    let version = 1;
+    // A target that makes wafers.
+    const t = (await ok('{ enterprises(filter: {isTarget: true, chainLinkCode: "IC-WAFER"}, first: 1) { edges { node { uscc version } } } }')).enterprises.edges[0].node;
+    let version = t.version;
+    for (const status of ['CONTACTED', 'INTENT', 'NEGOTIATING', 'SIGNED']) {
+      const d = await ok('mutation($input: SetTargetStatusInput!) { setTargetStatus(input: $input) { version targetStatus } }', { input: { uscc: t.uscc, expectedVersion: version, status } });
+      expect(d.setTargetStatus.targetStatus).toBe(status);
+      version = d.setTargetStatus.version;
+    }
+    const { createProject: p } = await ok(CREATE, { input: { name: '晶圆制造落地项目', amountYi: 80, stage: 'SIGNED', on: '2026-01-05', industryCode: 'IC', linkCodes: ['IC-WAFER'], investorUscc: t.uscc } });
+    let pv = 1;
     const steps: Array<[string, string]> = [['CONTRACTED', '2026-01-20'], ['PERFORMING', '2026-02-10'], ['STARTED', '2026-03-01']];
     for (const [to, on] of steps) {
-      const d = await ok(ADVANCE, { input: { id: p.id, expectedVersion: version, to, on } });
-      version = d.advanceProjectStage.version;
+      const d = await ok(ADVANCE, { input: { id: p.id, expectedVersion: pv, to, on } });
+      pv = d.advanceProjectStage.version;
     }
     expect((await gaps()).status).toBe('FILLING'); // started: under way, not yet producing
-    await ok(ADVANCE, { input: { id: p.id, expectedVersion: version, to: 'PRODUCING', on: '2026-06-01' } });
+    await ok(ADVANCE, { input: { id: p.id, expectedVersion: pv, to: 'PRODUCING', on: '2026-06-01' } });
     expect(['WEAK', 'ADEQUATE', 'STRONG']).toContain((await gaps()).status); // a local producer now: no longer missing
+    const history = await ok(`{ project(id: "${p.id}") { history { operation actor } } }`, {}, admin);
+    expect(history.project.history.map((h: Data) => h.operation)).toEqual(['advanceProjectStage', 'advanceProjectStage', 'advanceProjectStage', 'advanceProjectStage', 'createProject']);
   });
 
   describe('targets: who follows whom, what happened, where it stands', () => {
