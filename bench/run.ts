@@ -10,6 +10,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { startService, Service } from '../src/app';
 import { loadConfig } from '../src/config';
+import { BENCH_SECRET, benchToken } from './token';
 import { freePort, startBundledNeo4j, BundledNeo4j } from '../src/db/bundled-neo4j';
 import { migrate } from '../src/db/migrate';
 import { importDataset } from '../src/modules/import/import.service';
@@ -27,7 +28,7 @@ const QUERIES: Record<string, string> = {
 async function time(url: string, query: string, runs: number): Promise<number> {
   const once = async (): Promise<number> => {
     const t0 = process.hrtime.bigint();
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query }) });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
     return Number(process.hrtime.bigint() - t0) / 1e6;
@@ -47,7 +48,7 @@ async function measure(svc: Service, runs: number): Promise<Record<string, numbe
   for (let i = 0; i < 9; i++) {
     const res = await fetch(`${svc.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ query: 'query($a: String) { enterprises(first: 20, after: $a) { pageInfo { endCursor } } }', variables: { a: after } }),
     });
     after = ((await res.json()) as { data: { enterprises: { pageInfo: { endCursor: string } } } }).data.enterprises.pageInfo.endCursor;
@@ -56,7 +57,11 @@ async function measure(svc: Service, runs: number): Promise<Record<string, numbe
   return out;
 }
 
+/** The analyst token every request carries (production mode needs one). */
+let TOKEN = '';
+
 async function main(): Promise<void> {
+  TOKEN = await benchToken();
   const argv = process.argv.slice(2);
   const scale = Number(argv[argv.indexOf('--scale') + 1] ?? 10) || 10;
   const runs = Number(argv[argv.indexOf('--runs') + 1] ?? 7) || 7;
@@ -69,7 +74,7 @@ async function main(): Promise<void> {
     uri = bundled.uri;
   }
   const auth = bundled ? { user: bundled.user, password: bundled.password } : { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }, { neo4j: { uri, ...auth, txTimeoutMs: 600000 }, port: 0, introspection: true, seedOnEmpty: false });
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET }, { neo4j: { uri, ...auth, txTimeoutMs: 600000 }, port: 0, introspection: true, seedOnEmpty: false });
   const results: Record<string, Record<string, number>> = {};
   const sizes: Record<string, number> = {};
   try {

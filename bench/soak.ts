@@ -14,6 +14,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { startService } from '../src/app';
 import { loadConfig } from '../src/config';
+import { BENCH_SECRET, benchToken } from './token';
 import { freePort, startBundledNeo4j } from '../src/db/bundled-neo4j';
 import { importDataset } from '../src/modules/import/import.service';
 
@@ -39,7 +40,7 @@ function heapMb(): number {
   return Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
 }
 
-async function run(url: string): Promise<{ requests: number; bad: number; non2xx: number; errors: number; p50: number; p99: number }> {
+async function run(url: string, token: string): Promise<{ requests: number; bad: number; non2xx: number; errors: number; p50: number; p99: number }> {
   let bad = 0;
   const result = await autocannon({
     url: `${url}/graphql`,
@@ -48,7 +49,7 @@ async function run(url: string): Promise<{ requests: number; bad: number; non2xx
     timeout: PATIENCE_S,
     requests: MIX.map((query) => ({
       method: 'POST' as const,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query }),
       onResponse: (status: number, body: string) => {
         if (status !== 200 || body.includes('"errors"')) {
@@ -63,7 +64,7 @@ async function run(url: string): Promise<{ requests: number; bad: number; non2xx
 async function main(): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-soak-'));
   const db = await startBundledNeo4j({ dataDir: path.join(dir, 'db'), boltPort: await freePort(), heap: '1g', pageCache: '256m', startTimeoutMs: 480000 });
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error' }, {
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', AUTH_JWT_SECRET: BENCH_SECRET }, {
       neo4j: { uri: db.uri, user: db.user, password: db.password, txTimeoutMs: PATIENCE_S * 1000 },
       request: { timeoutMs: PATIENCE_S * 1000 },
       port: 0,
@@ -78,9 +79,10 @@ async function main(): Promise<number> {
   });
   try {
     const before = heapMb();
-    const first = await run(svc.url);
+    const token = await benchToken();
+    const first = await run(svc.url, token);
     const afterFirst = heapMb();
-    const second = await run(svc.url);
+    const second = await run(svc.url, token);
     const afterSecond = heapMb();
     console.log(`[soak] ${CONNECTIONS} connections, ${SECONDS} s per run, ${MIX.length} operations in rotation`);
     for (const [name, r] of [['run 1', first], ['run 2', second]] as const) {
