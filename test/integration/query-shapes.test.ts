@@ -158,7 +158,7 @@ function ledgerParams(l: { project: string; defaultId: string; uscc: string; req
   };
 }
 
-const WRITES = /^(import\/(?!existing-keys$|project-stages$)|system\/migration-record$|audit\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-))/;
+const WRITES = /^(import\/(?!existing-keys$|project-stages$)|system\/(migration-record|bump-version)$|audit\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-))/;
 
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
 async function writeLedgerSamples(gw: Neo4jGateway): Promise<{ project: string; defaultId: string; uscc: string; requestId: string }> {

@@ -1,5 +1,5 @@
 import type { Neo4jGateway } from '../../src/db/gateway';
-import { BUMP_GRAPH_VERSION } from '../../src/modules/import/dataset.queries';
+import { BUMP_GRAPH_VERSION } from '../../src/db/db.queries';
 import { resetDatabase } from './db';
 
 /**

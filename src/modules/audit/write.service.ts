@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { RequestCaller } from '../../auth/roles';
 import { GatewayTx, Neo4jGateway } from '../../db/gateway';
-import { BUMP_GRAPH_VERSION } from '../import/dataset.queries';
+import { BUMP_GRAPH_VERSION } from '../../db/db.queries';
 import { AppError, ErrorCode } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import { AuditLabel, RECORD_AUDIT, REQUEST_GET, REQUEST_PUT } from './audit.queries';

@@ -33,7 +33,6 @@ export const WRITE = {
 } as const;
 
 /** Gives the graph a new version token in the import's own transaction (analysis caches key on it). */
-export const BUMP_GRAPH_VERSION = defineQuery<NoParams, Record<string, never>>('import/bump-version', {});
 /** Which of the keys already exist as nodes of the label (the label picks a fixed branch, never spliced). */
 export const EXISTING_KEYS = defineQuery<{ label: string; keys: string[] }, { key: string }>('import/existing-keys', { key: 'string' });
 export const PROJECT_STAGES = defineQuery<{ ids: string[] }, { id: string; stage: string }>('import/project-stages', { id: 'string', stage: 'string' });

@@ -1,7 +1,7 @@
 import { searchText } from '../../domain/search-text';
 import type { GatewayTx, Neo4jGateway } from '../../db/gateway';
 import { toNeoDate } from '../../db/convert';
-import { BUMP_GRAPH_VERSION } from './dataset.queries';
+import { BUMP_GRAPH_VERSION } from '../../db/db.queries';
 import { cellText } from './columns';
 import { columns, FILES, FileSpec } from './dataset.files';
 import type { TypedRow } from './dataset.validate';
