@@ -1,5 +1,5 @@
 import type { CypherName } from '../../db/cypher-names';
-import { defineQuery, NoParams, Params, Query } from '../../db/query';
+import { defineQuery, Params, Query } from '../../db/query';
 
 /** Writes one batch of a dataset file's rows (`UNWIND $rows … MERGE`); returns nothing. */
 export type BatchWrite = Query<{ rows: Params[] }, Record<string, never>>;
