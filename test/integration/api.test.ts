@@ -226,6 +226,16 @@ describe('GraphQL API over the demo graph (HTTP)', () => {
     }
   });
 
+  it('counts the 100-day campaign by the day projects entered a stage: 52 newly performing, 49 started (the article)', async () => {
+    const d = await data<Record<string, { totalCount: number }>>(
+      `{ performing: projects(first: 1, filter: {performingFrom: "2022-08-10", performingTo: "2022-11-17"}) { totalCount }
+         started: projects(first: 1, filter: {startedFrom: "2022-08-10", startedTo: "2022-11-17"}) { totalCount } }`,
+    );
+    expect([d.performing.totalCount, d.started.totalCount]).toEqual([52, 49]);
+    const bad = await gql(svc.url, '{ projects(filter: {startedFrom: "2022-11-17", startedTo: "2022-08-10"}) { totalCount } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.startedTo' }] });
+  });
+
   it('search finds names typed in Simplified, Traditional, full pinyin and initials', async () => {
     const d = await data<Record<string, Array<{ kind: string; name: string }>>>(
       `{ s: search(text: "阳光中科") { kind name }

@@ -39,7 +39,7 @@ export async function resetDatabase(gw: Neo4jGateway): Promise<void> {
 }
 
 /** Resets the test database, loads the demo dataset through the importer and starts the service on it. */
-export async function startDemoService(): Promise<Service> {
+export async function startDemoService(config: Config = testConfig()): Promise<Service> {
   const gw = testGateway();
   try {
     await resetDatabase(gw);
@@ -48,5 +48,5 @@ export async function startDemoService(): Promise<Service> {
   } finally {
     await gw.close();
   }
-  return startService(testConfig(), silentLogger);
+  return startService(config, silentLogger);
 }

@@ -3,7 +3,7 @@ import { Role } from '../../auth/roles';
 import { TARGET_STATUS_ZH, TargetStatus } from '../../domain/enums';
 import { BadInputError, NotFoundError } from '../../errors';
 import { InputArgs } from '../../graphql/input-args';
-import { listOf } from '../../graphql/limits';
+import { analysisCost, listOf } from '../../graphql/limits';
 import { Loaders } from '../../graphql/loaders';
 import { Neo4jGateway } from '../../db/gateway';
 import { AUDIT_OF_ENTITIES, AUDIT_TRAIL } from '../audit/audit.queries';
@@ -163,7 +163,7 @@ export class LedgerResolver {
 
   // ---------------------------------------------------------------- the audit trail (admins)
   @Authorized(Role.ADMIN)
-  @Query(() => AuditTrail, { complexity: listOf(50), description: 'Who changed what, newest first (操作日志). Admins only.' })
+  @Query(() => AuditTrail, { complexity: analysisCost(10, (a) => (a as { first: number }).first), description: 'Who changed what, newest first (操作日志). Admins only.' })
   async auditTrail(@Args() { filter, first, after }: AuditTrailArgs): Promise<AuditTrail> {
     const cursor = after ? decodeAuditCursor(after) : null;
     const rows = await this.gw.read(AUDIT_TRAIL, {

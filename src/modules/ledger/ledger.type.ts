@@ -146,13 +146,14 @@ export class AuditEntry {
   @Field({ description: 'Its key: project id, USCC or person id.' })
   entityKey!: string;
 
-  @Field(() => [FieldChange])
+  @Field(() => [FieldChange], { complexity: ({ childComplexity }) => 1 + 5 * Math.max(1, childComplexity) })
   changes!: FieldChange[];
 }
 
 @ObjectType({ description: 'A page of the audit trail, newest first.' })
 export class AuditTrail {
-  @Field(() => [AuditEntry])
+  // Counted by auditTrail's `first`, not again here.
+  @Field(() => [AuditEntry], { complexity: ({ childComplexity }) => childComplexity })
   entries!: AuditEntry[];
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last.' })

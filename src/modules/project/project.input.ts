@@ -60,6 +60,38 @@ export class ProjectFilter {
   @IsOptional()
   signedTo?: string;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 正式合同 (contracted) on or after this date.' })
+  @IsOptional()
+  contractedFrom?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 正式合同 (contracted) on or before this date.' })
+  @IsOptional()
+  contractedTo?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 履约 (performing) on or after this date.' })
+  @IsOptional()
+  performingFrom?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 履约 (performing) on or before this date.' })
+  @IsOptional()
+  performingTo?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 开工 (started) on or after this date.' })
+  @IsOptional()
+  startedFrom?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 开工 (started) on or before this date.' })
+  @IsOptional()
+  startedTo?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 投产 (producing) on or after this date.' })
+  @IsOptional()
+  producingFrom?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered 投产 (producing) on or before this date.' })
+  @IsOptional()
+  producingTo?: string;
+
   @Field({ nullable: true, description: 'Key projects (重点招商项目) only, or none of them.' })
   @IsOptional()
   @IsBoolean()

@@ -10,7 +10,8 @@ import { Project, PROJECT_NODE, SIGNING_EVENT_NODE, SigningEvent } from './proje
 /** The filter keys the listing's Cypher reads from `$f`. */
 export const PROJECT_FILTER_KEYS = [
   'stages', 'industryCode', 'parkId', 'teamId', 'investorUscc', 'amountMin', 'amountMax', 'signedFrom', 'signedTo', 'keyProject',
-  'campaign100Days', 'nameContains',
+  'campaign100Days', 'nameContains', 'contractedFrom', 'contractedTo', 'performingFrom', 'performingTo', 'startedFrom', 'startedTo', 'producingFrom',
+  'producingTo',
 ] as const satisfies ReadonlyArray<keyof ProjectFilter>;
 export interface ProjectFilterParams {
   f: FilterValues<ProjectFilter, (typeof PROJECT_FILTER_KEYS)[number]>;

@@ -28,8 +28,9 @@ export class ProjectService {
     if (f?.amountMin !== undefined && f.amountMax !== undefined && f.amountMin > f.amountMax) {
       problems.push({ path: 'filter.amountMax', message: 'amountMax must not be below amountMin' });
     }
-    if (f?.signedFrom && f.signedTo && f.signedFrom > f.signedTo) {
-      problems.push({ path: 'filter.signedTo', message: 'signedTo must not be before signedFrom' });
+    for (const stage of ['signed', 'contracted', 'performing', 'started', 'producing'] as const) {
+      const [from, to] = [f?.[`${stage}From`], f?.[`${stage}To`]];
+      if (from && to && from > to) problems.push({ path: `filter.${stage}To`, message: `${stage}To must not be before ${stage}From` });
     }
     if (problems.length > 0) throw new BadInputError(problems);
     const params = { f: { ...filterParams(f, PROJECT_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...PROJECT_ORDER[args.orderBy] };
