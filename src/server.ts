@@ -138,7 +138,8 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     }),
   );
   // Imports over HTTP (admins): the same validator and single transaction as the CLI.
-  app.use(crossOrigin, auth, importRoutes(gateway, config, logger));
+  app.use('/import', crossOrigin, auth);
+  app.use(importRoutes(gateway, config, logger));
   app.use(notFoundHandler);
   app.use(httpErrorHandler(logger));
 

@@ -95,6 +95,12 @@ describe('access control: every operation has an owner', () => {
     }
   });
 
+  it('leaves health checks and unknown routes open: only the API routes need a token', async () => {
+    expect((await fetch(`${svc.url}/health`)).status).toBe(200);
+    expect((await fetch(`${svc.url}/no-such-route`)).status).toBe(404);
+    expect((await fetch(`${svc.url}/import`, { method: 'POST', body: 'x' })).status).toBe(401);
+  });
+
   it('answers 401 for a malformed Authorization header', async () => {
     const res = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: '{"query":"{ about { service } }"}' });
     expect(res.status).toBe(401);
