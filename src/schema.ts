@@ -8,6 +8,7 @@ import type { AppContext } from './graphql/context';
 import './graphql/enums';
 import { authChecker } from './graphql/auth-checker';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver';
+import { PipelineResolver } from './modules/pipeline/pipeline.resolver';
 import { EnterpriseLedgerFields, LedgerResolver, PersonLedgerFields, ProjectLedgerFields } from './modules/ledger/ledger.resolver';
 import { AssociationResolver, ChamberResolver } from './modules/chamber/chamber.resolver';
 import { CityResolver, TownResolver } from './modules/city/city.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   AnalysisResolver,
   LedgerResolver,
+  PipelineResolver,
   ProjectLedgerFields,
   EnterpriseLedgerFields,
   PersonLedgerFields,

@@ -111,6 +111,7 @@ export type CypherName =
   | 'person/chambers-of'
   | 'person/native-city-of'
   | 'person/positions-of'
+  | 'pipeline/projects'
   | 'project/by-id'
   | 'project/filter'
   | 'project/links-of'

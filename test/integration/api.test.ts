@@ -236,6 +236,25 @@ describe('GraphQL API over the demo graph (HTTP)', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.startedTo' }] });
   });
 
+  it('reproduces the article’s figures with pipelineStats, one query each', async () => {
+    const d = await data<Record<string, { entered: Array<{ stage: string; count: number; amountYi: number }>; task: Array<{ name: string; done: number; share: number }>; rates: Array<{ name: string; before: number; after: number; changePoints: number }>; byTeam: Array<{ team: { id: string } }> }>>(
+      `{ year: pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { entered { stage count amountYi } task { name done share } byTeam { team { id } } }
+         campaign: pipelineStats(filter: {from: "2022-08-10", to: "2022-11-17", campaign100Days: true}) { entered { stage count amountYi } }
+         window: pipelineStats(filter: {from: "2022-08-10", to: "2022-11-17"}) { entered { stage count } rates { name before after changePoints } } }`,
+    );
+    const entered = (k: string, stage: string): { count: number; amountYi: number } => d[k].entered.find((e) => e.stage === stage)!;
+    expect(entered('year', 'SIGNED')).toMatchObject({ count: 386, amountYi: 1708.2 });
+    expect(entered('year', 'PLANNED')).toMatchObject({ count: 46, amountYi: 551.7 });
+    expect(entered('campaign', 'SIGNED')).toMatchObject({ count: 89, amountYi: 395.8 });
+    expect([entered('window', 'PERFORMING').count, entered('window', 'STARTED').count]).toEqual([52, 49]);
+    // The year's task (200 projects, 1300亿, 100 of 1亿+, 20 of 20亿+) was overshot, as the article says.
+    expect(d.year.task.every((t) => t.share > 1)).toBe(true);
+    expect(d.year.byTeam.length).toBeGreaterThan(5);
+    for (const r of d.window.rates) expect(r.changePoints).toBe(Math.round((r.after - r.before) * 10) / 10);
+    const bad = await gql(svc.url, '{ pipelineStats(filter: {from: "2022-12-01", to: "2022-01-01"}) { from } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.to' }] });
+  });
+
   it('search finds names typed in Simplified, Traditional, full pinyin and initials', async () => {
     const d = await data<Record<string, Array<{ kind: string; name: string }>>>(
       `{ s: search(text: "阳光中科") { kind name }

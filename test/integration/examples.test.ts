@@ -97,6 +97,12 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(d.warmPaths[0].kind).toBe('NATIVE_CHAMBER_EXEC');
     expect(d.warmPaths.every((p: any) => p.hops <= 2 && p.nodes[0].name === '卡奥斯物联科技股份有限公司（海尔卡奥斯）')).toBe(true);
   },
+  PipelineCampaign: (d) => {
+    // The article's 100-day campaign: 52 projects newly performing, 49 started.
+    const entered = Object.fromEntries(d.pipelineStats.entered.map((e: any) => [e.label, e.count]));
+    expect([entered['履约'], entered['开工']]).toEqual([52, 49]);
+    expect(d.pipelineStats.rates.map((r: any) => r.label)).toEqual(['履约率', '开工率']);
+  },
   AuditTrail: (d) => {
     // Nobody has written through the API on the freshly loaded demo data: an empty trail, no next page.
     expect(d.auditTrail).toEqual({ entries: [], endCursor: null });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { PipelineSettings } from '../pipeline/pipeline.stats';
 
 /**
  * Thresholds and weights of the chain-gap analysis and the target ranking. The defaults are
@@ -79,6 +80,8 @@ export interface RankingConfig {
 export interface AnalysisConfig {
   gaps: GapConfig;
   ranking: RankingConfig;
+  /** Pipeline statistics (src/modules/pipeline): overdue allowances and the year's task. */
+  pipeline: PipelineSettings;
 }
 
 export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
@@ -109,6 +112,11 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     specialistMinRevenueYi: 10,
     capabilityRevenueYi: 500,
     hopDecay: 0.85,
+  },
+  pipeline: {
+    overdueDays: { SIGNED: 90, CONTRACTED: 120, PERFORMING: 180, STARTED: 540 },
+    // The campaign's annual task as the article states it: 200 signed projects, 1300亿, 100 of 1亿+, 20 of 20亿+.
+    annualTask: { signedProjects: 200, signedAmountYi: 1300, projectsOver1Yi: 100, projectsOver20Yi: 20 },
   },
 };
 

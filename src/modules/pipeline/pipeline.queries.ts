@@ -1,0 +1,27 @@
+import { defineQuery } from '../../db/query';
+import type { PipelineProject } from './pipeline.stats';
+
+export interface PipelineFilterParams {
+  industryCode: string | null;
+  parkId: string | null;
+  teamId: string | null;
+  campaign100Days: boolean | null;
+}
+export const PIPELINE_PROJECTS = defineQuery<PipelineFilterParams, PipelineProject>('pipeline/projects', {
+  id: 'string',
+  name: 'string',
+  amountYi: 'number',
+  stage: 'string',
+  teamId: 'string?',
+  plannedOn: 'string?',
+  negotiatingOn: 'string?',
+  signedOn: 'string?',
+  contractedOn: 'string?',
+  performingOn: 'string?',
+  startedOn: 'string?',
+  producingOn: 'string?',
+  defaultedOn: 'string?',
+  withdrawnOn: 'string?',
+  openDefaults: 'number',
+  resolvedDefaults: 'number',
+});

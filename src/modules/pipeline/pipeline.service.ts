@@ -1,0 +1,41 @@
+import { Neo4jGateway } from '../../db/gateway';
+import { BadInputError } from '../../errors';
+import { Injectable } from '../../graphql/scope';
+import { AnalysisSettings } from '../analysis/analysis.config';
+import { TeamService } from '../team/team.service';
+import type { PipelineStatsFilter } from './pipeline.input';
+import { PIPELINE_PROJECTS } from './pipeline.queries';
+import { pipelineStats } from './pipeline.stats';
+import type { PipelineStats } from './pipeline.type';
+
+@Injectable()
+export class PipelineService {
+  constructor(
+    private readonly gw: Neo4jGateway,
+    private readonly settings: AnalysisSettings,
+    private readonly teams: TeamService,
+  ) {}
+
+  /** The figures of the pipeline over [from, to]; risk is counted to the period's end or today, whichever is first. */
+  async stats(filter: PipelineStatsFilter): Promise<PipelineStats> {
+    if (filter.from > filter.to) throw new BadInputError([{ path: 'filter.to', message: 'must not be before filter.from' }]);
+    const [projects, teams] = await Promise.all([
+      this.gw.read(PIPELINE_PROJECTS, {
+        industryCode: filter.industryCode ?? null,
+        parkId: filter.parkId ?? null,
+        teamId: filter.teamId ?? null,
+        campaign100Days: filter.campaign100Days ?? null,
+      }),
+      this.teams.all(),
+    ]);
+    const today = new Date().toISOString().slice(0, 10);
+    const stats = pipelineStats(projects, filter.from, filter.to, filter.to < today ? filter.to : today, this.settings.config.pipeline);
+    const byId = new Map(teams.map((t) => [t.id, t]));
+    return {
+      from: filter.from,
+      to: filter.to,
+      ...stats,
+      byTeam: stats.byTeam.flatMap((line) => (byId.has(line.teamId) ? [{ ...line, team: byId.get(line.teamId)! }] : [])),
+    };
+  }
+}

@@ -1,0 +1,136 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ProjectStage } from '../../domain/enums';
+import { Team } from '../team/team.type';
+
+@ObjectType({ description: 'A count and its total investment.' })
+export class Tally {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Float, { description: 'Total investment, 亿元.' })
+  amountYi!: number;
+}
+
+@ObjectType({ description: 'Projects of one stage.' })
+export class StageTally extends Tally {
+  @Field(() => ProjectStage)
+  stage!: ProjectStage;
+
+  @Field()
+  label!: string;
+}
+
+@ObjectType({ description: 'A rate before and after the period, with its definition (率).' })
+export class PipelineRate {
+  @Field({ description: 'PERFORMANCE (履约率) or START (开工率).' })
+  name!: string;
+
+  @Field()
+  label!: string;
+
+  @Field({ description: 'How it is computed.' })
+  definition!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Percent on the day before the period; null without contracts.' })
+  before!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Percent on the period’s last day.' })
+  after!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'after − before, percentage points.' })
+  changePoints!: number | null;
+}
+
+@ObjectType({ description: 'A project past its stage’s allowance (逾期风险).' })
+export class ProjectAtRisk {
+  @Field()
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ProjectStage)
+  stage!: ProjectStage;
+
+  @Field(() => LocalDateResolver, { description: 'Since when it is in that stage.' })
+  since!: string;
+
+  @Field(() => Int)
+  days!: number;
+
+  @Field({ description: 'Why, in Chinese.' })
+  reason!: string;
+}
+
+@ObjectType({ description: 'Progress against one line of the year’s task (年度目标任务).' })
+export class TaskProgress {
+  @Field()
+  name!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Float)
+  target!: number;
+
+  @Field(() => Float, { description: 'Reached within the period.' })
+  done!: number;
+
+  @Field(() => Float, { description: 'done ÷ target.' })
+  share!: number;
+}
+
+@ObjectType({ description: 'One team’s line: what its projects did within the period.' })
+export class TeamLine {
+  @Field(() => Team)
+  team!: Team;
+
+  @Field(() => Tally, { description: 'Signed within the period.' })
+  signed!: Tally;
+
+  @Field(() => Tally, { description: 'Entered 履约 within the period.' })
+  performing!: Tally;
+
+  @Field(() => Tally, { description: 'Started construction within the period.' })
+  started!: Tally;
+}
+
+@ObjectType({ description: 'Open and resolved defaults (违约).' })
+export class DefaultCounts {
+  @Field(() => Int)
+  open!: number;
+
+  @Field(() => Int)
+  resolved!: number;
+}
+
+@ObjectType({ description: 'The pipeline over a period (项目推进统计).' })
+export class PipelineStats {
+  @Field(() => LocalDateResolver)
+  from!: string;
+
+  @Field(() => LocalDateResolver)
+  to!: string;
+
+  @Field(() => [StageTally], { description: 'Projects by their current stage (not bound to the period).' })
+  byStage!: StageTally[];
+
+  @Field(() => [StageTally], { description: 'Projects that entered each stage within the period.' })
+  entered!: StageTally[];
+
+  @Field(() => [PipelineRate], { description: '履约率 and 开工率 before and after the period.' })
+  rates!: PipelineRate[];
+
+  @Field(() => [ProjectAtRisk], { description: 'Projects still in a stage past its allowance on the period’s last day (or today), longest first.' })
+  atRisk!: ProjectAtRisk[];
+
+  @Field(() => DefaultCounts)
+  defaults!: DefaultCounts;
+
+  @Field(() => [TaskProgress], { description: 'Signed within the period against the year’s task.' })
+  task!: TaskProgress[];
+
+  @Field(() => [TeamLine])
+  byTeam!: TeamLine[];
+}
