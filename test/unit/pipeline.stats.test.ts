@@ -1,4 +1,5 @@
 import { DEFAULT_ANALYSIS_CONFIG } from '../../src/modules/analysis/analysis.config';
+import { ProjectStage } from '../../src/domain/enums';
 import { PipelineProject, pipelineStats } from '../../src/modules/pipeline/pipeline.stats';
 
 const base: PipelineProject = {
@@ -27,7 +28,7 @@ describe('pipeline statistics (pure)', () => {
   it('counts projects entering each stage within the period, with their investment', () => {
     const entered = Object.fromEntries(stats.entered.map((e) => [e.stage, [e.count, e.amountYi]]));
     expect(entered).toMatchObject({ SIGNED: [2, 25.5], CONTRACTED: [1, 0.5], PERFORMING: [1, 5], STARTED: [1, 10], PRODUCING: [0, 0] });
-    expect(stats.byStage.find((s) => s.stage === 'STARTED')).toMatchObject({ count: 1, amountYi: 10 });
+    expect(stats.byStage.find((s) => s.stage === ProjectStage.STARTED)).toMatchObject({ count: 1, amountYi: 10 });
   });
 
   it('works out 履约率 and 开工率 before and after, by hand', () => {

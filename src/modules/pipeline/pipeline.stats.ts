@@ -94,7 +94,7 @@ function rateAt(ps: PipelineProject[], stage: ProjectStage, day: string): number
  */
 export function pipelineStats(ps: PipelineProject[], from: string, to: string, asOf: string, s: PipelineSettings): PipelineStats {
   const stages = Object.values(ProjectStage);
-  const byStage = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => p.stage === stage)) }));
+  const byStage = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => p.stage === (stage as string))) }));
   const entered = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => within(dateOf(p, stage), from, to))) }));
   const before = dayBefore(from);
   const rate = (name: Rate['name'], stage: ProjectStage, label: string, definition: string): Rate => {
