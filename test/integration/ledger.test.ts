@@ -183,6 +183,8 @@ describe('writing the 招商台账', () => {
       expect(d.recordDefault).toMatchObject({ status: 'OPEN', disposalLabel: '督促整改', stageBefore: 'SIGNED' });
       const during = await ok(`{ project(id: "${p.id}") { stage version milestones { kindLabel on } defaults { status } } }`);
       expect(during.project).toMatchObject({ stage: 'DEFAULTED', version: 2, milestones: [{ kindLabel: '签订合同', on: '2026-01-20' }], defaults: [{ status: 'OPEN' }] });
+      const withdraw = await call(`mutation { withdrawProject(input: {id: "${p.id}", expectedVersion: 2, on: "2026-05-02", reason: "测试"}) { stage } }`);
+      expect(withdraw.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.id' }] });
       const r = await ok(`mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 2, on: "2026-06-01", resolution: "已开工"}) { status resolvedOn } }`);
       expect(r.resolveDefault).toEqual({ status: 'RESOLVED', resolvedOn: '2026-06-01' });
       expect((await ok(`{ project(id: "${p.id}") { stage } }`)).project.stage).toBe('SIGNED');

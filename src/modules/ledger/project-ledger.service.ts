@@ -132,6 +132,8 @@ export class ProjectLedgerService {
     return this.writes.run('withdrawProject', input.requestId, (tx) =>
       this.edit(tx, input.id, input.expectedVersion, (before) => {
         if (before.node.stage === ProjectStage.WITHDRAWN) throw new BadInputError([{ path: 'input.id', message: 'the project is already withdrawn (已退库)' }]);
+        // A default is closed through its disposal (收回土地/解除协议 withdraw the project), never left open behind a withdrawal.
+        if (before.node.stage === ProjectStage.DEFAULTED) throw new BadInputError([{ path: 'input.id', message: 'the project has an open default: resolve it with resolveDefault (违约未处置完毕)' }]);
         const problems = checkDate(input.on, 'input.on', latestStageDate(before.node as unknown as Record<string, unknown>));
         if (problems.length > 0) throw new BadInputError(problems);
         return Promise.resolve({ props: { stage: ProjectStage.WITHDRAWN, withdrawnOn: toNeoDate(input.on), withdrawReason: input.reason } });
@@ -178,7 +180,8 @@ export class ProjectLedgerService {
       if (c.status !== 'OPEN') throw new BadInputError([{ path: 'input.defaultId', message: `the default was already resolved on ${c.resolvedOn}` }]);
       // Reclaimed land or an ended agreement takes the project out of the pipeline; otherwise it goes back to its stage.
       const ends = ([DefaultDisposal.RECLAIM_LAND, DefaultDisposal.TERMINATE] as string[]).includes(c.disposal);
-      const edited = await this.edit(tx, found.projectId, input.expectedVersion, () => {
+      const edited = await this.edit(tx, found.projectId, input.expectedVersion, (before) => {
+        if (before.node.stage !== ProjectStage.DEFAULTED) throw new BadInputError([{ path: 'input.defaultId', message: `the project is ${before.node.stage}, not in default` }]);
         const problems = checkDate(input.on, 'input.on', c.openedOn);
         if (problems.length > 0) throw new BadInputError(problems);
         const props = ends ? { stage: ProjectStage.WITHDRAWN, withdrawnOn: toNeoDate(input.on), withdrawReason: `${DEFAULT_DISPOSAL_ZH[c.disposal as DefaultDisposal]}：${input.resolution}` } : { stage: c.stageBefore };
