@@ -104,7 +104,7 @@ describe('writing the 招商台账', () => {
     const lost = results.filter((r) => r.errors);
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect(lost[0].errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: 2 });
+    expect(lost[0].errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: 2, fields: [{ path: 'input.expectedVersion' }] });
     const [row] = await gw.readTx((tx) =>
       tx.runText<Data>("MATCH (p:Project {id: $id}) OPTIONAL MATCH (a:AuditEntry {entityKey: $id, operation: 'updateProject'}) RETURN p.amountYi AS amount, p.version AS version, count(a) AS changes", { id: p.id }),
     );
