@@ -5,6 +5,7 @@ export type CypherName =
   | 'admin/wipe-all'
   | 'analysis/flows'
   | 'analysis/industry-facts'
+  | 'analysis/landing-firms'
   | 'analysis/link-metrics'
   | 'analysis/parks'
   | 'analysis/target-candidates'

@@ -155,4 +155,32 @@ describe('decision rules on the hand-built graph', () => {
       expect(x3.enterprise.possibleDuplicates).toEqual([{ enterprise: { uscc: 'X5' }, reasons: ['SAME_NAME'], reasonLabels: ['名称相同'], probable: false }]);
     });
   });
+
+  describe('what if X2 landed (simulateLanding)', () => {
+    const X2 = makeUscc('9', '1', '310000', 'MAX200002');
+    beforeAll(() => buildHandbuiltGraph(gw, `MATCH (x:Enterprise {uscc: 'X2'}) SET x.uscc = '${X2}'`));
+
+    it('shows B going from broken to weak, the supply rate rising and the park’s land used, by hand', async () => {
+      const d = await q(`{ simulateLanding(input: {targets: ["${X2}"]}) { links { link { code } changed before { status severity } after { status severity localSupplyRate } }
+        gapsClosed { code } supplyRates { industryCode before after } land { park { id } availableMu usedMu leftMu firms { uscc } } unplaced { uscc } } }`);
+      const s = d.simulateLanding;
+      // B: X2 makes it (MEDIUM, 10亿: presence 0.6 < 1, WEAK); its 2亿 to L2 becomes local (rate 1);
+      // severity 100 × 1 × 0.5 (core floor) × max(1 − 0.6/3, 0) = 40.
+      expect(s.links[0]).toEqual({ link: { code: 'T-B' }, changed: true, before: { status: 'BROKEN', severity: 80 }, after: { status: 'WEAK', severity: 40, localSupplyRate: 1 } });
+      expect(s.links.filter((l: Data) => l.changed)).toHaveLength(1);
+      expect(s.gapsClosed).toEqual([]); // still a gap, no longer urgent
+      expect(s.supplyRates).toEqual([{ industryCode: 'T', before: 0.1667, after: 0.5 }]); // (1 + 2) ÷ 6
+      // Land: 10% of 10亿 at 300万元/亩 = 33 亩 in PK-T (positioned for B, 100 亩 free).
+      expect(s.land).toEqual([{ park: { id: 'PK-T' }, availableMu: 100, usedMu: 33, leftMu: 67, firms: [{ uscc: X2 }] }]);
+      expect(s.unplaced).toEqual([]);
+      // Nothing was written: the gap report is as before.
+      const g = await q('{ chainGaps(industryCode: "T") { links { link { code } status } } }');
+      expect(g.chainGaps.links.find((l: Data) => l.link.code === 'T-B').status).toBe('BROKEN');
+    });
+
+    it('answers NOT_FOUND naming the unknown firm', async () => {
+      const res = await gql(svc.url, `{ simulateLanding(input: {targets: ["${X2}", "${makeUscc('9', '1', '310000', 'MAX300003')}"]}) { gapsClosed { code } } }`);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'input.targets.1' }] });
+    });
+  });
 });

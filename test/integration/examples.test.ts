@@ -97,6 +97,14 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(d.warmPaths[0].kind).toBe('NATIVE_CHAMBER_EXEC');
     expect(d.warmPaths.every((p: any) => p.hops <= 2 && p.nodes[0].name === '卡奥斯物联科技股份有限公司（海尔卡奥斯）')).toBe(true);
   },
+  SimulateLandingHjt: (d) => {
+    // Two heterojunction cell makers landing: 异质结电池 is no longer broken, and they take land in a park.
+    const hjt = d.simulateLanding.links.find((l: any) => l.link.name === '异质结电池');
+    expect(hjt.changed).toBe(true);
+    expect(hjt.before.statusLabel).toBe('断链');
+    expect(hjt.after.statusLabel).not.toBe('断链');
+    expect(d.simulateLanding.land.reduce((s: number, p: any) => s + p.firms.length, 0) + d.simulateLanding.unplaced.length).toBe(2);
+  },
   PipelineCampaign: (d) => {
     // The article's 100-day campaign: 52 projects newly performing, 49 started.
     const entered = Object.fromEntries(d.pipelineStats.entered.map((e: any) => [e.label, e.count]));

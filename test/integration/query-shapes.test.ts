@@ -91,6 +91,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'industry/operators-of-link': keys(NE_CELL),
     'industry/projects-of-link': keys(NE_CELL),
     'enterprise/identity-records': {},
+    'analysis/landing-firms': { usccs: [uscc, target] },
     'pipeline/projects': { industryCode: null, parkId: null, teamId: null, campaign100Days: null },
     'enterprise/place-names': {},
     'chamber/places-of': keys(chamber),

@@ -78,3 +78,11 @@ export const WARM_PATHS = defineQuery<{ usccs: string[]; home: string }, WarmPat
   rels: 'map[]',
   facts: 'map',
 });
+
+export interface LandingRow {
+  firm: { uscc: string; name: string; revenueYi: number | null; chainLeader: boolean | null };
+  links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string }>;
+  sells: Array<{ linkCode: string | null; valueYi: number | null }>;
+  buys: Array<{ linkCode: string | null; valueYi: number | null }>;
+}
+export const LANDING_FIRMS = defineQuery<{ usccs: string[] }, LandingRow>('analysis/landing-firms', { firm: 'map', links: 'map[]', sells: 'map[]', buys: 'map[]' });

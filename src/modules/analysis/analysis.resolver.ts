@@ -6,6 +6,9 @@ import { IndustryService } from '../industry/industry.service';
 import { ChainGapsArgs, RankTargetsArgs, WarmPathsArgs } from './analysis.input';
 import { toChainGapReport, toTargetRanking, toWarmPath } from './analysis.mappers';
 import { AnalysisService } from './analysis.service';
+import { SimulationService } from './simulation.service';
+import { SimulateLandingArgs } from './simulation.input';
+import { LandingSimulation } from './simulation.type';
 import { ChainGapReport, TargetRanking, WarmPath } from './analysis.type';
 
 @Resolver()
@@ -13,6 +16,7 @@ export class AnalysisResolver {
   constructor(
     private readonly service: AnalysisService,
     private readonly industries: IndustryService,
+    private readonly simulation: SimulationService,
   ) {}
 
   @Authorized(Role.VIEWER)
@@ -36,6 +40,12 @@ export class AnalysisResolver {
   @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => (a.input as { first: number }).first), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
   async rankTargets(@Args() { input }: RankTargetsArgs): Promise<TargetRanking> {
     return toTargetRanking(await this.service.rank(input));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Query(() => LandingSimulation, { complexity: analysisCost(2000), description: 'What if these firms landed (落地模拟): every link of their chains before and after, gaps closed, local supply rates, land used per park. Nothing is written.' })
+  simulateLanding(@Args() { input }: SimulateLandingArgs): Promise<LandingSimulation> {
+    return this.simulation.simulate(input);
   }
 
   @Authorized(Role.ANALYST)

@@ -309,7 +309,7 @@ export class AnalysisService {
   }
 
   /** Link metrics of the whole graph, computed once per graph version (and looked up once per request). */
-  private linkMetrics(): Promise<LinkMetricsRow[]> {
+  linkMetrics(): Promise<LinkMetricsRow[]> {
     this.metrics ??= this.gw
       .read(GRAPH_VERSION, {})
       .then(([v]) => this.cache.get(this.gw.database, v?.token ?? null, 'link-metrics', () => this.gw.read(LINK_METRICS, {})));
