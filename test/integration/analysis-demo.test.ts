@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Service } from '../../src/app';
 import { makeUscc } from '../../src/domain/uscc';
 import { DuplicateService } from '../../src/modules/enterprise/duplicates.service';
+import { VersionedValues } from '../../src/graphql/versioned-values';
 import { VersionedCache } from '../../src/db/versioned-cache';
 import { AnalysisSettings } from '../../src/modules/analysis/analysis.config';
 import { AnalysisService, RankRequest, RankResult } from '../../src/modules/analysis/analysis.service';
@@ -230,8 +231,8 @@ describe('chain gaps and ranking on the demo data', () => {
         return super.warmPathsFor(usccs);
       }
     }
-    const cache = new VersionedCache();
-    const service = new Counting(gw, new AnalysisSettings(), cache, new DuplicateService(gw, cache));
+    const versioned = new VersionedValues(gw, new VersionedCache());
+    const service = new Counting(gw, new AnalysisSettings(), versioned, new DuplicateService(gw, versioned));
     const base = { fortune500Only: false, needsParkFit: false, first: 7 };
     const cases: RankRequest[] = [
       { ...base, mode: RankingMode.FILL },

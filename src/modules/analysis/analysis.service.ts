@@ -1,6 +1,5 @@
-import { GRAPH_VERSION } from '../../db/db.queries';
 import { Neo4jGateway } from '../../db/gateway';
-import { VersionedCache } from '../../db/versioned-cache';
+import { VersionedValues } from '../../graphql/versioned-values';
 import { NANAN_CITY_CODE, Ownership } from '../../domain/enums';
 import { BadInputError, NotFoundError } from '../../errors';
 import { decodeRankCursor, encodeRankCursor, PageInfo, questionKey, RankCursor } from '../../graphql/pagination';
@@ -97,7 +96,7 @@ export class AnalysisService {
   constructor(
     private readonly gw: Neo4jGateway,
     settings: AnalysisSettings,
-    private readonly cache: VersionedCache,
+    private readonly versioned: VersionedValues,
     private readonly duplicates: DuplicateService,
   ) {
     this.config = settings.config;
@@ -310,9 +309,7 @@ export class AnalysisService {
 
   /** Link metrics of the whole graph, computed once per graph version (and looked up once per request). */
   linkMetrics(): Promise<LinkMetricsRow[]> {
-    this.metrics ??= this.gw
-      .read(GRAPH_VERSION, {})
-      .then(([v]) => this.cache.get(this.gw.database, v?.token ?? null, 'link-metrics', () => this.gw.read(LINK_METRICS, {})));
+    this.metrics ??= this.versioned.get('link-metrics', () => this.gw.read(LINK_METRICS, {}));
     return this.metrics;
   }
 

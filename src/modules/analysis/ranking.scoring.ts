@@ -339,7 +339,7 @@ const ACTIVE_STAGES = new Set(['NEGOTIATING', 'SIGNED', 'CONTRACTED', 'PERFORMIN
  * a share of its revenue (a new base), divided by the chain's investment intensity (投资强度); else the
  * configured default, flagged. Never below the configured minimum.
  */
-export function landNeedOf(c: Candidate, industryCode: string, inp: Pick<RankingInputs, 'landNeedMu' | 'investmentIntensity' | 'config'>): LandNeed {
+export function landNeedOf(c: Pick<Candidate, 'revenueYi' | 'pipeline'>, industryCode: string, inp: Pick<RankingInputs, 'landNeedMu' | 'investmentIntensity' | 'config'>): LandNeed {
   if (inp.landNeedMu !== undefined) return { mu: inp.landNeedMu, basis: LandNeedBasis.REQUEST, investmentYi: null, intensityWanPerMu: null };
   const cfg = inp.config;
   const intensity = inp.investmentIntensity?.get(industryCode) ?? cfg.defaultInvestmentPerMuWan;

@@ -7,7 +7,7 @@ import { FLOWS, INDUSTRY_FACTS, LANDING_FIRMS, PARKS } from './analysis.queries'
 import { toFlowMap, toIntensityMap, toParkInfo } from './analysis.rows';
 import { AnalysisService } from './analysis.service';
 import { LINK_STATUS_ZH, LinkGap } from './gaps.scoring';
-import { Candidate, landNeedOf, suggestParks } from './ranking.scoring';
+import { landNeedOf, suggestParks } from './ranking.scoring';
 import { simulateLanding } from './simulation';
 import type { SimulateLandingInput } from './simulation.input';
 import type { LandingSimulation, LinkState } from './simulation.type';
@@ -61,8 +61,7 @@ export class SimulationService {
     const placed = new Map<string, string[]>();
     const unplaced: string[] = [];
     for (const r of rows) {
-      const cand: Candidate = { uscc: r.firm.uscc, name: r.firm.name, revenueYi: r.firm.revenueYi, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: false, recentFinancing: false, cityName: null, links: r.links };
-      const need = landNeedOf(cand, r.links[0]?.industryCode ?? '', { investmentIntensity: intensity, config: this.settings.config.ranking }).mu;
+      const need = landNeedOf({ revenueYi: r.firm.revenueYi }, r.links[0]?.industryCode ?? '', { investmentIntensity: intensity, config: this.settings.config.ranking }).mu;
       const chosen = input.parks?.find((p) => p.uscc === r.firm.uscc)?.parkId;
       const infos = parkRows.map((p) => ({ ...toParkInfo(p), availableLandMu: left.get(p.park.id) ?? 0 }));
       const best = chosen ?? suggestParks(r.links.map((l) => l.code), [...new Set(r.links.map((l) => l.industryCode))], infos, need).find((s) => s.fit >= 0.7)?.park.id;

@@ -1,8 +1,7 @@
-import { GRAPH_VERSION } from '../../db/db.queries';
 import { Neo4jGateway } from '../../db/gateway';
-import { VersionedCache } from '../../db/versioned-cache';
 import { DuplicateMatch, findDuplicates, placeNames, probableGroups } from '../../domain/entity-names';
 import { Injectable } from '../../graphql/scope';
+import { VersionedValues } from '../../graphql/versioned-values';
 import { IDENTITY_RECORDS, PLACE_NAMES } from './enterprise.queries';
 
 export interface DuplicateIndex {
@@ -19,17 +18,15 @@ export class DuplicateService {
 
   constructor(
     private readonly gw: Neo4jGateway,
-    private readonly cache: VersionedCache,
+    private readonly versioned: VersionedValues,
   ) {}
 
   all(): Promise<DuplicateIndex> {
-    this.index ??= this.gw.read(GRAPH_VERSION, {}).then(([v]) =>
-      this.cache.get(this.gw.database, v?.token ?? null, 'duplicates', async () => {
-        const [records, [places]] = await Promise.all([this.gw.read(IDENTITY_RECORDS, {}), this.gw.read(PLACE_NAMES, {})]);
-        const matches = findDuplicates(records, placeNames(places?.names ?? []));
-        return { matches, groups: probableGroups(matches) };
-      }),
-    );
+    this.index ??= this.versioned.get('duplicates', async () => {
+      const [records, [places]] = await Promise.all([this.gw.read(IDENTITY_RECORDS, {}), this.gw.read(PLACE_NAMES, {})]);
+      const matches = findDuplicates(records, placeNames(places?.names ?? []));
+      return { matches, groups: probableGroups(matches) };
+    });
     return this.index;
   }
 
