@@ -182,5 +182,76 @@ describe('decision rules on the hand-built graph', () => {
       const res = await gql(svc.url, `{ simulateLanding(input: {targets: ["${X2}", "${makeUscc('9', '1', '310000', 'MAX300003')}"]}) { gapsClosed { code } } }`);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'input.targets.1' }] });
     });
+
+  describe('the best shortlist within the land (planPortfolio)', () => {
+    // Valid USCCs for the three targets; L1 is local (no target), for a firm that cannot count.
+    const P = ['MAX400001', 'MAX400002', 'MAX400003'].map((m) => makeUscc('9', '1', '440300', m));
+    beforeAll(() => buildHandbuiltGraph(gw, ...P.map((u, i) => `MATCH (x:Enterprise {uscc: 'X${i + 1}'}) SET x.uscc = '${u}'`)));
+    const PLAN = `picks { order target { uscc } forced marginalGain value coverage landNeedMu cumulativeLandMu park { id } links { link { code } gain } }
+      curve { picks value coverage landMu } value maxValue coverage landBudgetMu landUsedMu method guarantee { kind factor } refusedForLand { uscc }
+      links { link { code } weight closed } candidates`;
+
+    // Weights (FILL: severity ÷ 100): B 0.8, C 0.22, D 0.06, E 0.05 → maxValue 1.13.
+    // q = 0.8 × evidence: X1 in B 0.8 (STRONG), X2 in B 0.48 (MEDIUM), X3 in D 0.8.
+    // Land at 300万元/亩 from 10% of revenue: X1 10亿 → 333亩, X2 1亿 → 33亩, X3 3亿 → 100亩.
+    it('with 1000亩 and 2 firms: X1 (0.8 × 0.8 = 0.64), then X2 (0.8 × 0.2 × 0.48 = 0.0768) over X3 (0.06 × 0.8 = 0.048)', async () => {
+      const d = await q('{ planPortfolio(input: {industryCode: "T", count: 2, landBudgetMu: 1000}) { ' + PLAN + ' } }');
+      const p = d.planPortfolio;
+      expect(p.picks).toEqual([
+        { order: 1, target: { uscc: P[0] }, forced: false, marginalGain: 0.64, value: 0.64, coverage: 0.5664, landNeedMu: 333, cumulativeLandMu: 333, park: { id: 'PK-T' }, links: [{ link: { code: 'T-B' }, gain: 0.64 }] },
+        { order: 2, target: { uscc: P[1] }, forced: false, marginalGain: 0.0768, value: 0.7168, coverage: 0.6343, landNeedMu: 33, cumulativeLandMu: 366, park: { id: 'PK-T' }, links: [{ link: { code: 'T-B' }, gain: 0.0768 }] },
+      ]);
+      expect(p.curve).toEqual([
+        { picks: 0, value: 0, coverage: 0, landMu: 0 },
+        { picks: 1, value: 0.64, coverage: 0.5664, landMu: 333 },
+        { picks: 2, value: 0.7168, coverage: 0.6343, landMu: 366 },
+      ]);
+      expect(p).toMatchObject({ value: 0.7168, maxValue: 1.13, landBudgetMu: 1000, landUsedMu: 366, method: 'GAIN', guarantee: { kind: 'CARDINALITY', factor: 0.75 }, refusedForLand: [], candidates: 3 });
+      // B closed 1 − 0.2 × 0.52 = 0.896.
+      expect(p.links).toEqual([
+        { link: { code: 'T-B' }, weight: 0.8, closed: 0.896 },
+        { link: { code: 'T-C' }, weight: 0.22, closed: 0 },
+        { link: { code: 'T-D' }, weight: 0.06, closed: 0 },
+        { link: { code: 'T-E' }, weight: 0.05, closed: 0 },
+      ]);
+    });
+
+    it('within the park’s 100亩 (the default budget): X1 does not fit, X2 does, and X3 no longer does; only the land binds', async () => {
+      const d = await q('{ planPortfolio(input: {industryCode: "T", count: 3}) { ' + PLAN + ' landBudgetBasis } }');
+      const p = d.planPortfolio;
+      expect(p.picks.map((x: Data) => [x.target.uscc, x.marginalGain])).toEqual([[P[1], 0.384]]); // 0.8 × 0.48
+      expect(p).toMatchObject({ landBudgetMu: 100, landBudgetBasis: '全部1个园区可供地合计', landUsedMu: 33, coverage: 0.3398, refusedForLand: [{ uscc: P[0] }] });
+      expect(p.guarantee).toEqual({ kind: 'BUDGET', factor: 0.3161 });
+    });
+
+    it('picks a must-include firm first and chooses the rest given it', async () => {
+      const d = await q(`{ planPortfolio(input: {industryCode: "T", count: 2, landBudgetMu: 1000, mustInclude: ["${P[2]}"]}) { ${PLAN} } }`);
+      expect(d.planPortfolio.picks.map((x: Data) => [x.target.uscc, x.forced, x.marginalGain])).toEqual([[P[2], true, 0.048], [P[0], false, 0.64]]);
+      expect(d.planPortfolio.guarantee).toEqual({ kind: 'CARDINALITY', factor: 1 });
+    });
+
+    it('leaves out excluded firms', async () => {
+      const d = await q(`{ planPortfolio(input: {industryCode: "T", count: 2, landBudgetMu: 1000, exclude: ["${P[0]}"]}) { picks { target { uscc } } } }`);
+      expect(d.planPortfolio.picks.map((x: Data) => x.target.uscc)).toEqual([P[1], P[2]]);
+    });
+
+    it('refuses bad requests with the field named, and writes nothing', async () => {
+      const cases: Array<[string, string, string]> = [
+        [`{count: 1, mustInclude: ["${P[0]}", "${P[1]}"]}`, 'BAD_USER_INPUT', 'input.mustInclude'],
+        [`{count: 2, mustInclude: ["${P[0]}"], exclude: ["${P[0]}"]}`, 'BAD_USER_INPUT', 'input.mustInclude.0'],
+        ['{count: 2, parks: ["PK-T", "NO-SUCH"]}', 'NOT_FOUND', 'input.parks.1'],
+        [`{count: 2, mustInclude: ["${makeUscc('9', '1', '440300', 'MAX499999')}"]}`, 'NOT_FOUND', 'input.mustInclude.0'],
+        ['{count: 0}', 'BAD_USER_INPUT', 'input.count'],
+        ['{count: 31}', 'BAD_USER_INPUT', 'input.count'],
+        ['{count: 2, landBudgetMu: -1}', 'BAD_USER_INPUT', 'input.landBudgetMu'],
+        ['{count: 2, mustInclude: ["not-a-uscc"]}', 'BAD_USER_INPUT', 'input.mustInclude'],
+      ];
+      for (const [input, code, path] of cases) {
+        const res = await gql(svc.url, `{ planPortfolio(input: ${input}) { value } }`);
+        expect([input, res.errors?.[0].extensions?.code]).toEqual([input, code]);
+        expect((res.errors?.[0].extensions?.fields as Array<{ path: string }>).map((f) => f.path)).toContain(path);
+      }
+    });
+  });
   });
 });

@@ -32,6 +32,7 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   rankTargets: { role: Role.ANALYST, doc: '{ rankTargets(input: {first: 1}) { totalCount } }' },
   warmPaths: { role: Role.ANALYST, doc: `{ warmPaths(uscc: "${USCC}") { kind } }` },
   simulateLanding: { role: Role.ANALYST, doc: `{ simulateLanding(input: {targets: ["${USCC}"]}) { gapsClosed { code } } }` },
+  planPortfolio: { role: Role.ANALYST, doc: '{ planPortfolio(input: {count: 2}) { value } }' },
   pipelineStats: { role: Role.VIEWER, doc: '{ pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { from } }' },
   auditTrail: { role: Role.ADMIN, doc: '{ auditTrail(first: 1) { endCursor } }' },
   createProject: { role: Role.PLANNER, doc: 'mutation { createProject(input: {name: "权限测试", amountYi: 1, stage: PLANNED, on: "2026-01-01"}) { id } }' },

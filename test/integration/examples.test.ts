@@ -105,6 +105,17 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(hjt.after.statusLabel).not.toBe('断链');
     expect(d.simulateLanding.land.reduce((s: number, p: any) => s + p.firms.length, 0) + d.simulateLanding.unplaced.length).toBe(2);
   },
+  PlanPortfolioNewEnergy: (d) => {
+    const p = d.planPortfolio;
+    expect(p.picks.length).toBeGreaterThan(0);
+    expect(p.picks.length).toBeLessThanOrEqual(8);
+    expect(p.landUsedMu).toBeLessThanOrEqual(600);
+    // The curve rises with every pick, by less each time or the same (diminishing returns of the greedy order).
+    const cov = p.curve.map((c: any) => c.coverage);
+    expect(cov.every((c: number, i: number) => i === 0 || c >= cov[i - 1])).toBe(true);
+    expect(p.picks[0].reasons[0]).toMatch(/^边际增益/);
+    expect(p.guarantee.statement.length).toBeGreaterThan(0);
+  },
   PipelineCampaign: (d) => {
     // The article's 100-day campaign: 52 projects newly performing, 49 started.
     const entered = Object.fromEntries(d.pipelineStats.entered.map((e: any) => [e.label, e.count]));

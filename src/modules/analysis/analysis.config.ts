@@ -77,9 +77,16 @@ export interface RankingConfig {
   hopDecay: number;
 }
 
+/** planPortfolio's objective (docs/ranking.md). */
+export interface PortfolioConfig {
+  /** Share of a gap one firm with STRONG evidence is taken to close; each further firm closes this share of what is left. */
+  closurePerFirm: number;
+}
+
 export interface AnalysisConfig {
   gaps: GapConfig;
   ranking: RankingConfig;
+  portfolio: PortfolioConfig;
   /** Pipeline statistics (src/modules/pipeline): overdue allowances and the year's task. */
   pipeline: PipelineSettings;
 }
@@ -113,6 +120,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     capabilityRevenueYi: 500,
     hopDecay: 0.85,
   },
+  portfolio: { closurePerFirm: 0.8 },
   pipeline: {
     overdueDays: { SIGNED: 90, CONTRACTED: 120, PERFORMING: 180, STARTED: 540 },
     // The campaign's annual task as the article states it: 200 signed projects, 1300亿, 100 of 1亿+, 20 of 20亿+.
@@ -144,7 +152,9 @@ export function loadAnalysisConfig(file?: string): AnalysisConfig {
   } catch (e) {
     throw new Error(`ANALYSIS_CONFIG_FILE ${file} is not readable JSON: ${(e as Error).message}`);
   }
-  return merge(DEFAULT_ANALYSIS_CONFIG, json, 'analysis');
+  const config = merge(DEFAULT_ANALYSIS_CONFIG, json, 'analysis');
+  if (config.portfolio.closurePerFirm > 1) throw new Error('analysis.portfolio.closurePerFirm must be at most 1');
+  return config;
 }
 
 /** The analysis settings in force, owned by the server and handed to services by the request scope. */

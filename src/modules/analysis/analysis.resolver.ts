@@ -8,6 +8,9 @@ import { toChainGapReport, toTargetRanking, toWarmPath } from './analysis.mapper
 import { AnalysisService } from './analysis.service';
 import { SimulationService } from './simulation.service';
 import { SimulateLandingArgs } from './simulation.input';
+import { PlanPortfolioArgs } from './portfolio.input';
+import { PortfolioService } from './portfolio.service';
+import { PortfolioPlan } from './portfolio.type';
 import { LandingSimulation } from './simulation.type';
 import { ChainGapReport, TargetRanking, WarmPath } from './analysis.type';
 
@@ -17,6 +20,7 @@ export class AnalysisResolver {
     private readonly service: AnalysisService,
     private readonly industries: IndustryService,
     private readonly simulation: SimulationService,
+    private readonly portfolio: PortfolioService,
   ) {}
 
   @Authorized(Role.VIEWER)
@@ -46,6 +50,15 @@ export class AnalysisResolver {
   @Query(() => LandingSimulation, { complexity: analysisCost(2000), description: 'What if these firms landed (落地模拟): every link of their chains before and after, gaps closed, local supply rates, land used per park. Nothing is written.' })
   simulateLanding(@Args() { input }: SimulateLandingArgs): Promise<LandingSimulation> {
     return this.simulation.simulate(input);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Query(() => PortfolioPlan, {
+    complexity: analysisCost(5000, (a) => (a.input as { count: number }).count),
+    description: 'The best shortlist within the land (招商组合): firms picked one at a time by marginal gain in gap closure, with the coverage curve and the bound the greedy method guarantees here. Nothing is written.',
+  })
+  planPortfolio(@Args() { input }: PlanPortfolioArgs): Promise<PortfolioPlan> {
+    return this.portfolio.plan(input);
   }
 
   @Authorized(Role.ANALYST)

@@ -174,6 +174,15 @@ export class AnalysisService {
     return this.connection(req, inputs, { parks, projects }, prepared.length, page, cursor, order);
   }
 
+  /**
+   * The candidates that qualify for a mode, scored but for their warm paths, with the inputs and
+   * park rows they were prepared from (planPortfolio builds on them).
+   */
+  async prepared(req: Omit<RankRequest, 'first'>): Promise<{ prepared: Prepared[]; inputs: RankingInputs; parks: Map<string, Park> }> {
+    const { inputs, parks } = await this.rankingInputs({ ...req, first: 1 });
+    return { prepared: prepareCandidates(inputs), inputs, parks };
+  }
+
   /** Fetch: everything the scores need, as the pure functions take it. */
   private async rankingInputs(req: RankRequest): Promise<{ inputs: RankingInputs; parks: Map<string, Park>; projects: Map<string, Project> }> {
     const weights = this.weightsFor(req.weights);
