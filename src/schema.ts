@@ -17,6 +17,7 @@ import { ChainLinkResolver, IndustryResolver } from './modules/industry/industry
 import { ParkResolver } from './modules/park/park.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { ProjectResolver } from './modules/project/project.resolver';
+import { ScenarioResolver } from './modules/scenario/scenario.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 import { TeamResolver } from './modules/team/team.resolver';
@@ -44,6 +45,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AnalysisResolver,
   LedgerResolver,
   PipelineResolver,
+  ScenarioResolver,
   ProjectLedgerFields,
   EnterpriseLedgerFields,
   PersonLedgerFields,

@@ -38,7 +38,16 @@ export function IsUscc(options?: ValidationOptions) {
       options,
       validator: {
         validate: (v: unknown) => typeof v === 'string' && usccProblem(v) === undefined,
-        defaultMessage: (args) => `invalid USCC: ${usccProblem(String(args?.value ?? '')) ?? 'not a string'}`,
+        defaultMessage: (args) => {
+          // With { each: true } the value is the whole list: name the first bad element and its position.
+          const value: unknown = args?.value;
+          if (Array.isArray(value)) {
+            const i = value.findIndex((x) => typeof x !== 'string' || usccProblem(x) !== undefined);
+            const x: unknown = value[i];
+            return `invalid USCC at [${i}] ${typeof x === 'string' ? x : ''}: ${typeof x === 'string' ? usccProblem(x) : 'not a string'}`;
+          }
+          return `invalid USCC: ${typeof value === 'string' ? (usccProblem(value) ?? '') : 'not a string'}`;
+        },
       },
     });
   };

@@ -18,7 +18,12 @@ export class VersionedValues {
   ) {}
 
   get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return this.version().then((token) => this.cache.get(this.gw.database, token, key, load));
+  }
+
+  /** The graph version this request sees (null before the first import). */
+  version(): Promise<string | null> {
     this.token ??= this.gw.read(GRAPH_VERSION, {}).then(([v]) => v?.token ?? null);
-    return this.token.then((token) => this.cache.get(this.gw.database, token, key, load));
+    return this.token;
   }
 }

@@ -116,6 +116,13 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(p.picks[0].reasons[0]).toMatch(/^边际增益/);
     expect(p.guarantee.statement.length).toBeGreaterThan(0);
   },
+  Scenarios: (d) => {
+    // Nobody has saved a scenario on the freshly loaded demo data.
+    expect(d.scenarios).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  },
+  ScenarioById: (d) => {
+    expect(d.scenario).toBeNull();
+  },
   PipelineCampaign: (d) => {
     // The article's 100-day campaign: 52 projects newly performing, 49 started.
     const entered = Object.fromEntries(d.pipelineStats.entered.map((e: any) => [e.label, e.count]));

@@ -13,6 +13,9 @@ import { createContext } from '../../src/graphql/context';
 import { CreateProjectInput, LogFollowUpInput, RecordDefaultInput, RecordMilestoneInput } from '../../src/modules/ledger/ledger.input';
 import { ProjectLedgerService } from '../../src/modules/ledger/project-ledger.service';
 import { TargetLedgerService } from '../../src/modules/ledger/target-ledger.service';
+import { PlanPortfolioInput } from '../../src/modules/analysis/portfolio.input';
+import { SaveScenarioInput } from '../../src/modules/scenario/scenario.input';
+import { ScenarioService } from '../../src/modules/scenario/scenario.service';
 
 /** Every query exported by a `*.queries.ts` file under src/ (including maps of queries such as WRITE). */
 function declaredQueries(): Map<string, Query<object, unknown>> {
@@ -139,7 +142,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
 
 /** Writes: run by the importer and the migrator in their own tests (import-*, migrate); not run here. */
 /** Sample parameters of the ledger's reads, on the records writeLedgerSamples made. */
-function ledgerParams(l: { project: string; defaultId: string; uscc: string; requestId: string }): Record<string, Record<string, unknown>> {
+function ledgerParams(l: { project: string; defaultId: string; uscc: string; requestId: string; scenario: string }): Record<string, Record<string, unknown>> {
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
   return {
     'audit/request-get': { id: l.requestId },
@@ -157,13 +160,16 @@ function ledgerParams(l: { project: string; defaultId: string; uscc: string; req
     'ledger/place-refs': { cityCode: '350583', countryCode: 'SG' },
     'ledger/person-state': { id: 'P-000001' },
     'ledger/person-refs': { personId: 'P-000001', uscc: l.uscc, chamberId: 'CH-001', cityCode: '350583' },
+    'scenario/by-id': { id: l.scenario },
+    'scenario/filter+common/page': { f: { kind: null, createdBy: null, nameContains: null }, after: null, limit: 5 },
+    'scenario/filter+common/count': { f: { kind: 'PORTFOLIO', createdBy: 'shapes', nameContains: '形状' } },
   };
 }
 
-const WRITES = /^(import\/(?!existing-keys$|project-stages$)|system\/(migration-record|bump-version)$|audit\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-))/;
+const WRITES = /^(import\/(?!existing-keys$|project-stages$)|system\/(migration-record|bump-version)$|audit\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$)/;
 
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
-async function writeLedgerSamples(gw: Neo4jGateway): Promise<{ project: string; defaultId: string; uscc: string; requestId: string }> {
+async function writeLedgerSamples(gw: Neo4jGateway): Promise<{ project: string; defaultId: string; uscc: string; requestId: string; scenario: string }> {
   const scope = createContext(gw, silentLogger, 'shapes', [], undefined, { id: 'shapes', role: Role.ADMIN, roles: rolesOf(Role.ADMIN), anonymous: false }).scope;
   const projects = scope.get(ProjectLedgerService);
   const requestId = 'shapes-request-1';
@@ -172,7 +178,10 @@ async function writeLedgerSamples(gw: Neo4jGateway): Promise<{ project: string; 
   const d = await projects.recordDefault(Object.assign(new RecordDefaultInput(), { projectId: p.id, expectedVersion: 1, on: '2026-01-04', disposal: DefaultDisposal.URGE_RECTIFY, description: '测试', deadline: '2026-02-01' }));
   const [t] = await gw.readTx((tx) => tx.runText<{ k: string }>('MATCH (e:Enterprise {isTarget: true}) RETURN e.uscc AS k ORDER BY k LIMIT 1'));
   await scope.get(TargetLedgerService).logFollowUp(Object.assign(new LogFollowUpInput(), { uscc: t.k, on: '2026-01-05', kind: FollowUpKind.CALL, peopleMet: [], notes: '测试' }));
-  return { project: p.id, defaultId: d.id, uscc: t.k, requestId };
+  const scenario = await scope.get(ScenarioService).save(
+    Object.assign(new SaveScenarioInput(), { name: '形状测试方案', portfolio: Object.assign(new PlanPortfolioInput(), { industryCode: 'NE', count: 2 }) }),
+  );
+  return { project: p.id, defaultId: d.id, uscc: t.k, requestId, scenario: scenario.id };
 }
 
 describe('the typed query boundary', () => {

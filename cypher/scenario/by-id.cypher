@@ -1,0 +1,2 @@
+MATCH (s:Scenario {id: $id})
+RETURN s {.*} AS node
