@@ -27,6 +27,7 @@ import { AnalysisSettings, loadAnalysisConfig } from './modules/analysis/analysi
 import { AnalysisService } from './modules/analysis/analysis.service';
 import { getSchema } from './schema';
 import { importRoutes } from './modules/import/import.route';
+import { exportRoutes, RunOperation } from './modules/export/export.route';
 
 export interface AppServer {
   app: Express;
@@ -119,6 +120,19 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   const crossOrigin: RequestHandler = cors({ origin: config.corsOrigins, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'], maxAge: 600 });
   const auth = authenticate(verifier, config.auth.anonymousRead, logger);
 
+  const contextFor = (req: express.Request, res: express.Response): AppContext => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+    const budget = { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency };
+    return createContext(gateway, logger, requestId, shared, budget, callerOf(res));
+  };
+  // Exports run the API's own operations (roles, cost limits, validation) as the caller.
+  const runOperation: RunOperation = async (query, variables, res) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(res.req, res) });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+    return response.body.singleResult;
+  };
+
   app.use(healthRoutes(gateway, monitor));
   // The offline explorer needs introspection; it is served only when that is on.
   if (config.introspection) app.use(graphiqlRoutes());
@@ -129,17 +143,15 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     express.json({ limit: '1mb' }),
     sourceLimits(config.maxTokens),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => {
-        const header = req.headers['x-request-id'];
-        const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
-        const budget = { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency };
-        return Promise.resolve(createContext(gateway, logger, requestId, shared, budget, callerOf(res)));
-      },
+      context: ({ req, res }) => Promise.resolve(contextFor(req, res)),
     }),
   );
   // Imports over HTTP (admins): the same validator and single transaction as the CLI.
   app.use('/import', crossOrigin, auth);
   app.use(importRoutes(gateway, config, logger));
+  // Sheets for the meeting (the same operations and roles as the API).
+  app.use('/export', crossOrigin, auth);
+  app.use(exportRoutes(runOperation, logger));
   app.use(notFoundHandler);
   app.use(httpErrorHandler(logger));
 

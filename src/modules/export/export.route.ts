@@ -1,0 +1,140 @@
+import { Router } from 'express';
+import type { Logger } from 'pino';
+import { ErrorCode, FieldProblem } from '../../errors';
+import { callerOf } from '../../http/auth';
+import { EXPORTS, ExportDefinition, ExportParam } from './export.sheets';
+import { toCsv, toXlsx } from './export.writer';
+
+/** Runs a GraphQL operation as the caller of this response, through the API's own limits and rules. */
+export type RunOperation = (
+  query: string,
+  variables: Record<string, unknown>,
+  res: import('express').Response,
+) => Promise<{ data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
+
+const STATUS: Partial<Record<string, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  DATABASE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+};
+
+class ParamError extends Error {
+  constructor(readonly fields: FieldProblem[]) {
+    super(fields.map((f) => `${f.path}: ${f.message}`).join('; '));
+  }
+}
+
+function parseValue(p: ExportParam, raw: string): unknown {
+  const list = raw.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  switch (p.type) {
+    case 'string':
+      return raw;
+    case 'int':
+      if (!/^-?\d{1,9}$/.test(raw)) throw new ParamError([{ path: p.name, message: 'must be a whole number' }]);
+      return Number(raw);
+    case 'float': {
+      const n = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(n)) throw new ParamError([{ path: p.name, message: 'must be a number' }]);
+      return n;
+    }
+    case 'bool':
+      if (!['true', 'false', '1', '0'].includes(raw)) throw new ParamError([{ path: p.name, message: 'must be true or false' }]);
+      return raw === 'true' || raw === '1';
+    case 'list':
+      return list;
+    case 'pairs':
+      return list.map((pair, i) => {
+        const [uscc, parkId, ...rest] = pair.split(':');
+        if (!uscc || !parkId || rest.length > 0) throw new ParamError([{ path: `${p.name}.${i}`, message: 'must be USCC:parkId' }]);
+        return { uscc, parkId };
+      });
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let at = target;
+  for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+  at[keys[keys.length - 1]] = value;
+}
+
+/** The operation's variables from the query string: known names only, each once (lists comma-separated). */
+export function variablesFrom(def: ExportDefinition, query: Record<string, unknown>): Record<string, unknown> {
+  const vars: Record<string, unknown> = structuredClone(def.defaults ?? {});
+  const problems: FieldProblem[] = [];
+  for (const [name, raw] of Object.entries(query)) {
+    const p = def.params.find((x) => x.name === name);
+    if (!p) {
+      problems.push({ path: name, message: `unknown parameter; this export takes ${def.params.map((x) => x.name).join(', ')}` });
+      continue;
+    }
+    const given: unknown[] = Array.isArray(raw) ? raw : [raw];
+    const values = given.filter((v): v is string => typeof v === 'string');
+    if (values.length !== given.length) {
+      problems.push({ path: name, message: 'must be plain text' });
+      continue;
+    }
+    if (values.length > 1 && p.type !== 'list') {
+      problems.push({ path: name, message: 'given more than once' });
+      continue;
+    }
+    try {
+      setPath(vars, p.path, p.type === 'list' ? values.flatMap((v) => parseValue(p, v) as string[]) : parseValue(p, values[0]));
+    } catch (e) {
+      if (!(e instanceof ParamError)) throw e;
+      problems.push(...e.fields);
+    }
+  }
+  if (problems.length > 0) throw new ParamError(problems);
+  return vars;
+}
+
+/**
+ * GET /export/<name>.xlsx and /export/<name>.csv: the same arguments as the query (as query-string
+ * parameters), run as the same GraphQL operation with the caller's token — so the roles, limits and
+ * validation are the API's — and written as a workbook with Chinese headers or as CSV with a BOM.
+ */
+export function exportRoutes(run: RunOperation, logger: Logger): Router {
+  const router = Router();
+  router.get('/export/:file', async (req, res, next) => {
+    const fail = (status: number, code: string, message: string, messageZh: string, fields?: FieldProblem[]): void => {
+      res.status(status).json({ errors: [{ message, extensions: { code, messageZh, ...(fields ? { fields } : {}) } }] });
+    };
+    const m = /^([a-z-]+)\.(xlsx|csv)$/.exec(req.params.file);
+    const def = m ? EXPORTS.get(m[1]) : undefined;
+    if (!m || !def) {
+      return fail(404, ErrorCode.NOT_FOUND, `No such export; try ${[...EXPORTS.keys()].map((k) => `${k}.xlsx`).join(', ')} (or .csv).`, '没有这个导出。');
+    }
+    try {
+      const variables = variablesFrom(def, req.query);
+      const result = await run(def.query, variables, res);
+      if (result.errors?.length || !result.data) {
+        const first = result.errors?.[0];
+        const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
+        res.status(STATUS[code] ?? 500).json({ errors: result.errors ?? [{ message: 'No data', extensions: { code } }] });
+        if (!STATUS[code]) logger.warn({ export: def.name, code }, 'export failed');
+        return;
+      }
+      const sheets = def.sheets(result.data);
+      const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+      const ascii = `${def.name}-${stamp}.${m[2]}`;
+      const zh = `${def.title}-${stamp}.${m[2]}`;
+      res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(zh)}`);
+      res.setHeader('Cache-Control', 'no-store');
+      logger.info({ export: def.name, format: m[2], actor: callerOf(res).id, rows: sheets.reduce((s, x) => s + x.rows.length, 0) }, 'export');
+      if (m[2] === 'csv') {
+        res.type('text/csv; charset=utf-8').send(toCsv(sheets));
+      } else {
+        res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(sheets, def.title));
+      }
+    } catch (e) {
+      if (e instanceof ParamError) return fail(400, ErrorCode.BAD_USER_INPUT, `Invalid export parameters: ${e.message}`, '导出参数有误。', e.fields);
+      next(e);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,366 @@
+import type { Cell, Column, Sheet } from './export.writer';
+
+/** How one query-string parameter becomes a GraphQL variable. */
+export interface ExportParam {
+  /** The query-string name (the argument's own name). */
+  name: string;
+  /** Where it goes in the variables, dotted: input.industryCode. */
+  path: string;
+  /** list: comma-separated; pairs: comma-separated a:b (→ [{ uscc: a, parkId: b }]). */
+  type: 'string' | 'int' | 'float' | 'bool' | 'list' | 'pairs';
+}
+
+/** One export: the GraphQL operation it runs (so roles, limits and validation are the API's) and its tables. */
+export interface ExportDefinition<D = unknown> {
+  name: string;
+  /** File name stem in Chinese (招商目标推荐). */
+  title: string;
+  query: string;
+  params: ExportParam[];
+  /** Variables given when the request does not name them. */
+  defaults?: Record<string, unknown>;
+  /** The answer's shape is the operation's selection (the examples test runs every export). */
+  sheets: (data: D) => Sheet[];
+}
+
+interface Named {
+  name: string;
+}
+interface Firm extends Named {
+  uscc: string;
+  revenueYi: number | null;
+  city: Named | null;
+  country: Named | null;
+}
+interface Tally {
+  count: number;
+  amountYi: number;
+}
+
+const col = (header: string, kind: Column['kind'] = 'text'): Column => ({ header, kind });
+const joined = (xs: Array<string | null | undefined>, sep = '；'): string => xs.filter((x) => x !== null && x !== undefined && x !== '').join(sep);
+const placeOf = (e: Firm): string | null => e.city?.name ?? e.country?.name ?? null;
+const ENTERPRISE = 'uscc name revenueYi city { name } country { name }';
+
+interface RankData {
+  rankTargets: {
+    edges: Array<{
+      node: {
+        rank: number;
+        score: number;
+        enterprise: Firm;
+        components: Array<{ name: string; label: string; contribution: number }>;
+        filledLinks: Array<{ link: Named; statusLabel: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; unverified: boolean }>;
+        warmPaths: Array<{ description: string }>;
+        suggestedParks: Array<{ park: Named; fit: number }>;
+        landNeed: { mu: number; basisLabel: string };
+        reasons: string[];
+      };
+    }>;
+  };
+}
+
+const RANK_TARGETS: ExportDefinition<RankData> = {
+  name: 'rank-targets',
+  title: '招商目标推荐',
+  query: `query Export($input: RankTargetsInput!) { rankTargets(input: $input) { mode industryCode totalCount edges { node {
+    rank score enterprise { ${ENTERPRISE} }
+    components { name label contribution }
+    filledLinks { link { name } statusLabel evidence unverified }
+    warmPaths { description }
+    suggestedParks { park { name } fit }
+    landNeed { mu basisLabel }
+    reasons } } } }`,
+  params: [
+    { name: 'industryCode', path: 'input.industryCode', type: 'string' },
+    { name: 'mode', path: 'input.mode', type: 'string' },
+    { name: 'provinceCode', path: 'input.provinceCode', type: 'string' },
+    { name: 'linkCodes', path: 'input.linkCodes', type: 'list' },
+    { name: 'statuses', path: 'input.statuses', type: 'list' },
+    { name: 'ownerships', path: 'input.ownerships', type: 'list' },
+    { name: 'excludeInPipeline', path: 'input.excludeInPipeline', type: 'bool' },
+    { name: 'fortune500Only', path: 'input.fortune500Only', type: 'bool' },
+    { name: 'needsParkFit', path: 'input.needsParkFit', type: 'bool' },
+    { name: 'landNeedMu', path: 'input.landNeedMu', type: 'float' },
+    { name: 'first', path: 'input.first', type: 'int' },
+  ],
+  defaults: { input: { first: 100 } },
+  sheets: (d) => {
+    const rows = d.rankTargets.edges.map((e) => e.node);
+    const EVIDENCE: Record<string, string> = { STRONG: '强', MEDIUM: '中', WEAK: '弱（仅名称）' };
+    const COMPONENTS = ['gapFit', 'capability', 'affinity', 'parkFit', 'intent', 'priorityTheme'];
+    const labels = rows[0]?.components.map((c) => c.label) ?? ['补链匹配度', '企业实力', '以商招商关系', '园区承载', '投资意向', '产业风口'];
+    return [
+      {
+        name: '推荐企业',
+        columns: [
+          col('排名', 'int'), col('企业名称'), col('统一社会信用代码'), col('所在地'), col('营收（亿元）', 'number'), col('得分（满分100）', 'number'),
+          col('补链环节'), col('环节现状'), col('证据'), col('以商招商关系'), col('建议园区'), col('预计需地（亩）', 'number'), col('需地依据'), col('推荐理由'),
+        ],
+        rows: rows.map((n): Cell[] => [
+          n.rank, n.enterprise.name, n.enterprise.uscc, placeOf(n.enterprise), n.enterprise.revenueYi, n.score,
+          joined(n.filledLinks.map((f) => f.link.name), '、'),
+          joined(n.filledLinks.map((f) => f.statusLabel), '、'),
+          joined(n.filledLinks.map((f) => `${EVIDENCE[f.evidence]}${f.unverified ? '，需核实' : ''}`), '、'),
+          n.warmPaths[0]?.description ?? null,
+          n.suggestedParks[0]?.park.name ?? null,
+          n.landNeed.mu, n.landNeed.basisLabel,
+          joined(n.reasons),
+        ]),
+      },
+      {
+        name: '得分构成',
+        columns: [col('排名', 'int'), col('企业名称'), ...labels.map((l) => col(`${l}（分）`, 'number')), col('得分（满分100）', 'number')],
+        rows: rows.map((n): Cell[] => [
+          n.rank, n.enterprise.name,
+          ...COMPONENTS.map((c) => n.components.find((x) => x.name === c)?.contribution ?? 0),
+          n.score,
+        ]),
+      },
+    ];
+  },
+};
+
+interface PortfolioData {
+  planPortfolio: {
+    picks: Array<{
+      order: number; target: Firm; forced: boolean; marginalGain: number; value: number; coverage: number; landNeedMu: number; cumulativeLandMu: number;
+      park: Named | null; links: Array<{ link: Named; gain: number }>; reasons: string[];
+    }>;
+    curve: Array<{ picks: number; value: number; coverage: number; landMu: number }>;
+    value: number; maxValue: number; coverage: number; landBudgetMu: number | null; landBudgetBasis: string; landUsedMu: number;
+    guarantee: { statement: string }; objective: string; candidates: number; refusedForLand: Named[];
+  };
+}
+
+const PLAN_PORTFOLIO: ExportDefinition<PortfolioData> = {
+  name: 'plan-portfolio',
+  title: '招商组合',
+  query: `query Export($input: PlanPortfolioInput!) { planPortfolio(input: $input) {
+    picks { order target { ${ENTERPRISE} } forced marginalGain value coverage landNeedMu cumulativeLandMu park { name } links { link { name } gain } reasons }
+    curve { picks value coverage landMu }
+    value maxValue coverage landBudgetMu landBudgetBasis landUsedMu method guarantee { kind factor statement } objective candidates
+    refusedForLand { name } } }`,
+  params: [
+    { name: 'industryCode', path: 'input.industryCode', type: 'string' },
+    { name: 'mode', path: 'input.mode', type: 'string' },
+    { name: 'count', path: 'input.count', type: 'int' },
+    { name: 'landBudgetMu', path: 'input.landBudgetMu', type: 'float' },
+    { name: 'parks', path: 'input.parks', type: 'list' },
+    { name: 'mustInclude', path: 'input.mustInclude', type: 'list' },
+    { name: 'exclude', path: 'input.exclude', type: 'list' },
+    { name: 'excludeInPipeline', path: 'input.excludeInPipeline', type: 'bool' },
+  ],
+  defaults: { input: { count: 10 } },
+  sheets: (d) => {
+    const p = d.planPortfolio;
+    return [
+      {
+        name: '入选企业',
+        columns: [
+          col('顺序', 'int'), col('企业名称'), col('统一社会信用代码'), col('所在地'), col('指定纳入'), col('边际增益', 'number'), col('累计价值', 'number'),
+          col('累计覆盖率（%）', 'percent'), col('需地（亩）', 'number'), col('累计用地（亩）', 'number'), col('拟落园区'), col('补链环节（增益）'), col('理由'),
+        ],
+        rows: p.picks.map((x): Cell[] => [
+          x.order, x.target.name, x.target.uscc, placeOf(x.target), x.forced, x.marginalGain, x.value, x.coverage, x.landNeedMu, x.cumulativeLandMu,
+          x.park?.name ?? null, joined(x.links.map((l) => `${l.link.name}（+${l.gain}）`), '、'), joined(x.reasons),
+        ]),
+      },
+      {
+        name: '覆盖曲线',
+        columns: [col('入选企业数', 'int'), col('价值', 'number'), col('覆盖率（%）', 'percent'), col('用地（亩）', 'number')],
+        rows: p.curve.map((c): Cell[] => [c.picks, c.value, c.coverage, c.landMu]),
+      },
+      {
+        name: '说明',
+        columns: [col('项目'), col('内容')],
+        rows: [
+          ['目标函数', p.objective],
+          ['组合价值', String(p.value)],
+          ['满分价值（全部环节补齐）', String(p.maxValue)],
+          ['覆盖率', `${Math.round(p.coverage * 1000) / 10}%`],
+          ['用地预算（亩）', p.landBudgetMu === null ? '不限' : String(p.landBudgetMu)],
+          ['预算来源', p.landBudgetBasis],
+          ['已用地（亩）', String(p.landUsedMu)],
+          ['可选企业数', String(p.candidates)],
+          ['近似保证', p.guarantee.statement],
+          ['因用地不足未选', joined(p.refusedForLand.map((e) => e.name), '、') || '无'],
+        ],
+      },
+    ];
+  },
+};
+
+interface LinkSide {
+  statusLabel: string;
+  severity: number;
+  localProducers: number;
+  localSupplyRate: number | null;
+}
+interface WhatIfData {
+  simulateLanding: {
+    links: Array<{ link: { code: string; name: string }; changed: boolean; before: LinkSide; after: LinkSide }>;
+    supplyRates: Array<{ industryCode: string; before: number | null; after: number | null }>;
+    land: Array<{ park: Named; availableMu: number; usedMu: number; leftMu: number; firms: Named[] }>;
+    unplaced: Named[];
+  };
+}
+
+const SIMULATE_LANDING: ExportDefinition<WhatIfData> = {
+  name: 'simulate-landing',
+  title: '落地模拟',
+  query: `query Export($input: SimulateLandingInput!) { simulateLanding(input: $input) {
+    targets { name }
+    links { link { code name } changed before { statusLabel severity localProducers localSupplyRate } after { statusLabel severity localProducers localSupplyRate } }
+    supplyRates { industryCode before after }
+    land { park { name } availableMu usedMu leftMu firms { name } }
+    unplaced { name } } }`,
+  params: [
+    { name: 'targets', path: 'input.targets', type: 'list' },
+    { name: 'parks', path: 'input.parks', type: 'pairs' },
+  ],
+  sheets: (d) => {
+    const s = d.simulateLanding;
+    return [
+      {
+        name: '环节变化',
+        columns: [
+          col('环节编码'), col('环节'), col('有变化'), col('模拟前状态'), col('模拟前严重度', 'int'), col('模拟后状态'), col('模拟后严重度', 'int'),
+          col('本地企业数（前）', 'int'), col('本地企业数（后）', 'int'), col('本地配套率（前，%）', 'percent'), col('本地配套率（后，%）', 'percent'),
+        ],
+        rows: s.links.map((l): Cell[] => [
+          l.link.code, l.link.name, l.changed, l.before.statusLabel, l.before.severity, l.after.statusLabel, l.after.severity,
+          l.before.localProducers, l.after.localProducers, l.before.localSupplyRate, l.after.localSupplyRate,
+        ]),
+      },
+      {
+        name: '园区用地',
+        columns: [col('园区'), col('可供地（亩）', 'number'), col('使用（亩）', 'number'), col('剩余（亩）', 'number'), col('落地企业')],
+        rows: [
+          ...s.land.map((p): Cell[] => [p.park.name, p.availableMu, p.usedMu, p.leftMu, joined(p.firms.map((f) => f.name), '、')]),
+          ...(s.unplaced.length > 0 ? [['（无合适园区）', null, null, null, joined(s.unplaced.map((f) => f.name), '、')] as Cell[]] : []),
+        ],
+      },
+      {
+        name: '本地配套率',
+        columns: [col('产业链编码'), col('模拟前（%）', 'percent'), col('模拟后（%）', 'percent')],
+        rows: s.supplyRates.map((r): Cell[] => [r.industryCode, r.before, r.after]),
+      },
+    ];
+  },
+};
+
+interface GapsData {
+  chainGaps: {
+    industry: { code: string; name: string };
+    links: Array<{
+      link: { code: string; name: string; stage: string; core: boolean }; statusLabel: string; severity: number; gradeLabel: string | null; localProducers: number;
+      solidProducers: number; chainLeaders: number; presence: number; localSupplyRate: number | null; purchasedYi: number; purchasedLocalYi: number; pipelineNote: string | null;
+    }>;
+  };
+}
+
+const CHAIN_GAPS: ExportDefinition<GapsData> = {
+  name: 'chain-gaps',
+  title: '产业链诊断',
+  query: `query Export($industryCode: String!) { chainGaps(industryCode: $industryCode) { industry { code name } localSupplyRate links {
+    link { code name stage core } statusLabel severity gradeLabel localProducers solidProducers chainLeaders presence localSupplyRate purchasedYi purchasedLocalYi pipelineNote } } }`,
+  params: [{ name: 'industryCode', path: 'industryCode', type: 'string' }],
+  sheets: (d) => {
+    const STAGE: Record<string, string> = { UPSTREAM: '上游', MIDSTREAM: '中游', DOWNSTREAM: '下游' };
+    return [
+      {
+        name: `${d.chainGaps.industry.name}诊断`,
+        columns: [
+          col('环节编码'), col('环节'), col('阶段'), col('核心环节'), col('状态'), col('严重度（0–100）', 'int'), col('紧迫程度'), col('本地企业数', 'int'),
+          col('骨干企业数', 'int'), col('链主企业数', 'int'), col('集聚度', 'number'), col('本地配套率（%）', 'percent'), col('本地采购额（亿元）', 'number'),
+          col('其中本地供应（亿元）', 'number'), col('补链项目'),
+        ],
+        rows: d.chainGaps.links.map((l): Cell[] => [
+          l.link.code, l.link.name, STAGE[l.link.stage] ?? l.link.stage, l.link.core, l.statusLabel, l.severity, l.gradeLabel, l.localProducers,
+          l.solidProducers, l.chainLeaders, l.presence, l.localSupplyRate, l.purchasedYi, l.purchasedLocalYi, l.pipelineNote,
+        ]),
+      },
+    ];
+  },
+};
+
+interface StageLine extends Tally {
+  label: string;
+}
+interface PipelineData {
+  pipelineStats: {
+    from: string; to: string; byStage: StageLine[]; entered: StageLine[];
+    rates: Array<{ label: string; before: number | null; after: number | null; changePoints: number | null; definition: string }>;
+    task: Array<{ label: string; target: number; done: number; share: number }>;
+    byTeam: Array<{ team: Named; signed: Tally; performing: Tally; started: Tally }>;
+    atRisk: Array<{ id: string; name: string; stage: string; since: string; days: number; reason: string }>;
+    defaults: { open: number; resolved: number };
+  };
+}
+
+const PIPELINE_STATS: ExportDefinition<PipelineData> = {
+  name: 'pipeline-stats',
+  title: '项目推进统计',
+  query: `query Export($filter: PipelineStatsFilter!) { pipelineStats(filter: $filter) { from to
+    byStage { label count amountYi } entered { label count amountYi }
+    rates { label before after changePoints definition }
+    task { label target done share }
+    byTeam { team { name } signed { count amountYi } performing { count amountYi } started { count amountYi } }
+    atRisk { id name stage since days reason }
+    defaults { open resolved } } }`,
+  params: [
+    { name: 'from', path: 'filter.from', type: 'string' },
+    { name: 'to', path: 'filter.to', type: 'string' },
+    { name: 'industryCode', path: 'filter.industryCode', type: 'string' },
+    { name: 'parkId', path: 'filter.parkId', type: 'string' },
+    { name: 'teamId', path: 'filter.teamId', type: 'string' },
+    { name: 'campaign100Days', path: 'filter.campaign100Days', type: 'bool' },
+  ],
+  defaults: { filter: {} },
+  sheets: (d) => {
+    const s = d.pipelineStats;
+    const STAGE_ZH: Record<string, string> = { PLANNED: '策划', NEGOTIATING: '对接', SIGNED: '签约', CONTRACTED: '正式合同', PERFORMING: '履约', STARTED: '开工', PRODUCING: '投产', DEFAULTED: '违约', WITHDRAWN: '退库' };
+    const tally = (name: string, xs: StageLine[]): Sheet => ({
+      name,
+      columns: [col('阶段'), col('项目数', 'int'), col('投资额（亿元）', 'number')],
+      rows: xs.map((x): Cell[] => [x.label, x.count, x.amountYi]),
+    });
+    return [
+      tally(`期末各阶段（${s.to}）`, s.byStage),
+      tally(`期间新进入（${s.from}至${s.to}）`, s.entered),
+      {
+        name: '履约率与开工率',
+        columns: [col('指标'), col('期初（%）', 'percent'), col('期末（%）', 'percent'), col('变化（百分点）', 'number'), col('定义')],
+        rows: s.rates.map((r): Cell[] => [r.label, r.before, r.after, r.changePoints, r.definition]),
+      },
+      {
+        name: '年度任务',
+        columns: [col('任务'), col('目标', 'number'), col('完成', 'number'), col('完成率（%）', 'percent')],
+        rows: s.task.map((t): Cell[] => [t.label, t.target, t.done, t.share]),
+      },
+      {
+        name: '分队伍',
+        columns: [
+          col('队伍'), col('签约项目数', 'int'), col('签约额（亿元）', 'number'), col('履约项目数', 'int'), col('履约额（亿元）', 'number'), col('开工项目数', 'int'), col('开工额（亿元）', 'number'),
+        ],
+        rows: s.byTeam.map((t): Cell[] => [t.team.name, t.signed.count, t.signed.amountYi, t.performing.count, t.performing.amountYi, t.started.count, t.started.amountYi]),
+      },
+      {
+        name: '风险项目',
+        columns: [col('项目编号'), col('项目'), col('所处阶段'), col('进入阶段日期'), col('已停留（天）', 'int'), col('原因')],
+        rows: s.atRisk.map((r): Cell[] => [r.id, r.name, STAGE_ZH[r.stage] ?? r.stage, r.since, r.days, r.reason]),
+      },
+      {
+        name: '违约处置',
+        columns: [col('未结案', 'int'), col('已结案', 'int')],
+        rows: [[s.defaults.open, s.defaults.resolved]],
+      },
+    ];
+  },
+};
+
+// Each definition's data type is erased here: the route hands it the answer of its own operation.
+export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map(
+  ([RANK_TARGETS, PLAN_PORTFOLIO, SIMULATE_LANDING, CHAIN_GAPS, PIPELINE_STATS] as Array<ExportDefinition<never>>).map((e) => [e.name, e as ExportDefinition]),
+);
