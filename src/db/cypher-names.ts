@@ -113,6 +113,7 @@ export type CypherName =
   | 'person/native-city-of'
   | 'person/positions-of'
   | 'pipeline/projects'
+  | 'project/amount'
   | 'project/by-id'
   | 'project/filter'
   | 'project/links-of'

@@ -119,8 +119,11 @@ export interface ConnectionShape<T> {
   count: () => Promise<number>;
 }
 
-/** Builds `XConnection` and `XEdge` object types for a node type. */
-export function ConnectionType<T extends object>(node: ClassType<T>, name: string, what: string) {
+/**
+ * Builds `XConnection` and `XEdge` object types for a node type. With `extended`, the connection
+ * class is an abstract base: a subclass named `XConnection` adds fields (ProjectConnection's sums).
+ */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string, what: string, extended = false) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => node)
@@ -130,7 +133,6 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}.` })
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges: EdgeType[];
@@ -151,6 +153,9 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
       return this.count();
     }
   }
+  // An extended base is registered under another name (type-graphql inherits fields only from
+  // registered types); nothing returns it, so it stays out of the schema.
+  ObjectType(extended ? `${name}ConnectionBase` : `${name}Connection`, { description: `A page of ${what}.` })(ConnectionClass);
   return ConnectionClass;
 }
 

@@ -61,6 +61,10 @@ const CHECKS: Record<string, (d: any) => void> = {
   },
   StartedProjects: (d) => {
     expect(d.projects.totalCount).toBe(49); // the article: 49 projects started during the 100-day campaign
+    // The sum covers the whole filter (all 49 are on this page here), rounded where produced.
+    const sum = d.projects.edges.reduce((s: number, e: any) => s + e.node.amountYi, 0);
+    expect(d.projects.totalAmountYi).toBeCloseTo(sum, 6);
+    expect(String(d.projects.totalAmountYi)).toMatch(/^\d+(\.\d{1,4})?$/);
     expect(d.projects.edges.every((e: any) => e.node.startedOn >= '2022-08-10' && e.node.startedOn <= '2022-11-17')).toBe(true);
   },
   ProjectById: (d) => {

@@ -69,6 +69,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'enterprise/filter+common/count': { ...enterpriseFilter, ...page },
     'project/filter+common/page': { ...projectFilter, ...page },
     'project/filter+common/count': { ...projectFilter, ...page },
+    'project/filter+project/amount': { ...projectFilter, ...page },
     'park/filter+common/page': { ...parkFilter, ...page },
     'park/filter+common/count': { ...parkFilter, ...page },
     'chamber/filter+common/page': { f: nulls(['kind', 'cityCode', 'countryCode']), ...page },

@@ -17,6 +17,8 @@ export interface ProjectFilterParams {
   f: FilterValues<ProjectFilter, (typeof PROJECT_FILTER_KEYS)[number]>;
 }
 export const PROJECT_PAGE = definePage<ProjectFilterParams & SortParams, Project>('project/filter', PROJECT_NODE);
+/** Σ amountYi over the whole filter (not the page). */
+export const PROJECT_AMOUNT = defineQuery<ProjectFilterParams & SortParams, { amountYi: number }>(['project/filter', 'project/amount'], { amountYi: 'number' });
 export const PROJECT_BY_ID = defineQuery<{ id: string }, { node: Project }>('project/by-id', { node: nested(PROJECT_NODE) });
 
 export interface ProjectRefs {

@@ -4,7 +4,7 @@ import { BadInputError, FieldProblem } from '../../errors';
 import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
 import { ProjectOrder, ProjectsArgs } from './project.input';
-import { PROJECT_BY_ID, PROJECT_FILTER_KEYS, PROJECT_PAGE } from './project.queries';
+import { PROJECT_AMOUNT, PROJECT_BY_ID, PROJECT_FILTER_KEYS, PROJECT_PAGE } from './project.queries';
 import type { Project } from './project.type';
 
 const PROJECT_ORDER: Record<ProjectOrder, SortParams> = {
@@ -22,7 +22,7 @@ export class ProjectService {
     return row?.node ?? null;
   }
 
-  list(args: ProjectsArgs): Promise<ConnectionShape<Project>> {
+  async list(args: ProjectsArgs): Promise<ConnectionShape<Project> & { amountYi: () => Promise<number> }> {
     const f = args.filter;
     const problems: FieldProblem[] = [];
     if (f?.amountMin !== undefined && f.amountMax !== undefined && f.amountMin > f.amountMax) {
@@ -34,6 +34,9 @@ export class ProjectService {
     }
     if (problems.length > 0) throw new BadInputError(problems);
     const params = { f: { ...filterParams(f, PROJECT_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...PROJECT_ORDER[args.orderBy] };
-    return fetchPage(this.gw, PROJECT_PAGE, params, args.orderBy, args);
+    let amount: Promise<number> | undefined;
+    // Rounded where produced: sums of decimals must not read 29.500000000000004.
+    const amountYi = (): Promise<number> => (amount ??= this.gw.read(PROJECT_AMOUNT, params).then(([r]) => Math.round((r?.amountYi ?? 0) * 10000) / 10000));
+    return { ...(await fetchPage(this.gw, PROJECT_PAGE, params, args.orderBy, args)), amountYi };
   }
 }

@@ -1,7 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { ProjectStage, RecordSource } from '../../domain/enums';
-import { ConnectionType } from '../../graphql/pagination';
+import { ConnectionShape, ConnectionType } from '../../graphql/pagination';
 import type { Shape } from '../../db/query';
 
 @ObjectType({ description: 'Investment project (招商项目), from planning to production.' })
@@ -78,4 +78,19 @@ export class SigningEvent {
 
 export const SIGNING_EVENT_NODE: Shape<SigningEvent> = { id: 'string', name: 'string', date: 'string' };
 
-export const ProjectConnection = ConnectionType(Project, 'Project', 'investment projects');
+const ProjectConnectionBase = ConnectionType(Project, 'Project', 'investment projects', true);
+
+@ObjectType('ProjectConnection', { description: 'A page of investment projects, with the investment of every project the filter matches.' })
+export class ProjectConnection extends ProjectConnectionBase {
+  private readonly amount: () => Promise<number>;
+
+  constructor(shape: ConnectionShape<Project> & { amountYi: () => Promise<number> }) {
+    super(shape);
+    this.amount = shape.amountYi;
+  }
+
+  @Field(() => Float, { description: 'Planned investment of every project matching the filter, not just this page (亿元; computed only when asked).' })
+  totalAmountYi(): Promise<number> {
+    return this.amount();
+  }
+}
