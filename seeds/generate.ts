@@ -31,6 +31,10 @@ export const FIGURES = {
   campaignTotalTenths: 3958, // 395.8亿
   campaignPerforming: 52,
   campaignStarted: 49,
+  // The article's rate changes (履约率 +21.0, 开工率 +19.8 points) are 52 and 49 projects of one
+  // cohort: 52/248 = 21.0%, 49/248 = 19.8%. So 248 projects are under formal contract when the
+  // campaign begins (derived, not stated; src/modules/pipeline defines the rates on that cohort).
+  contractedBeforeCampaign: 248,
   targets: 295,
   chambers: 74,
   associations: 20,
@@ -922,6 +926,32 @@ interface ProjectInputs {
 }
 
 /**
+ * Moves formal-contract dates, without drawing random numbers, so that exactly
+ * FIGURES.contractedBeforeCampaign projects are under contract on the day before the campaign:
+ * the latest contracted before it move to its first day, or the earliest after it (signed at least
+ * three days before) move to its eve. Named projects keep their dates.
+ */
+function settleCohort(contracted: Project[], namedCount: number, signed: Project[]): void {
+  const named = new Set(signed.slice(0, namedCount));
+  const eve = addDays(CAMPAIGN.start, -1);
+  const inCohort = (): Project[] => contracted.filter((p) => p.dates.contractedOn! < CAMPAIGN.start);
+  const byContract = (a: Project, b: Project): number => a.dates.contractedOn!.localeCompare(b.dates.contractedOn!) || a.id.localeCompare(b.id);
+  let excess = inCohort().length - FIGURES.contractedBeforeCampaign;
+  for (const p of inCohort().filter((x) => !named.has(x)).sort(byContract).reverse()) {
+    if (excess <= 0) break;
+    p.dates.contractedOn = CAMPAIGN.start;
+    excess--;
+  }
+  const later = contracted.filter((p) => !named.has(p) && p.dates.contractedOn! >= CAMPAIGN.start && addDays(p.dates.signedOn!, 3) <= eve).sort(byContract);
+  for (const p of later) {
+    if (excess >= 0) break;
+    p.dates.contractedOn = eve;
+    excess++;
+  }
+  if (excess !== 0) throw new Error(`cannot settle the cohort contracted before the campaign (${excess})`);
+}
+
+/**
  * The project pipeline, built so that the article's figures hold exactly: 386 signed (1708.2亿),
  * 312 on formal contracts (>1300亿), 23 of ≥20亿, 89 signed in the campaign (395.8亿) with 52 newly
  * performing and 49 started during it, 46 planned (551.7亿), 93 signed at events (>700亿).
@@ -1044,6 +1074,7 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
     .sort((a, b) => a.dates.signedOn!.localeCompare(b.dates.signedOn!) || a.id.localeCompare(b.id));
   const contracted = [...mustContract, ...candidates.slice(0, FIGURES.contractedProjects - mustContract.size)];
   for (const p of contracted) p.dates.contractedOn = minDate(addDays(p.dates.signedOn!, rng.int(3, 30)), addDays(AS_OF, -1));
+  settleCohort(contracted, namedSigned.length, signed);
 
   // Performing during the campaign (52) and before it; started during the campaign (49) and before.
   const namedStage = new Map(signed.slice(0, namedSigned.length).map((p, i) => [p, namedSigned[i][7]]));
@@ -1054,7 +1085,8 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   const q = [...namedActive, ...rng.shuffle(earlyOnes.filter((p) => !namedStage.has(p))).slice(0, 80 - namedActive.length)];
   for (const p of q) p.dates.performingOn = win(addDays(p.dates.contractedOn!, 1), addDays(CAMPAIGN.start, -1));
   const inQ = new Set(q);
-  const pIn = rng.shuffle(canPerformIn.filter((p) => !inQ.has(p))).slice(0, FIGURES.campaignPerforming);
+  // From the cohort contracted before the campaign (the rates' denominator); the shuffle draws as before.
+  const pIn = rng.shuffle(canPerformIn.filter((p) => !inQ.has(p))).filter((p) => p.dates.contractedOn! < CAMPAIGN.start).slice(0, FIGURES.campaignPerforming);
   for (const p of pIn) p.dates.performingOn = win(maxDate(addDays(p.dates.contractedOn!, 1), CAMPAIGN.start), CAMPAIGN.end);
   if (pIn.length !== FIGURES.campaignPerforming) throw new Error('not enough projects to perform during the campaign');
   // Started during the campaign: 30 from pIn (started after performing), 19 from Q.

@@ -31,13 +31,23 @@ describe('pipeline statistics (pure)', () => {
     expect(stats.byStage.find((s) => s.stage === ProjectStage.STARTED)).toMatchObject({ count: 1, amountYi: 10 });
   });
 
-  it('works out 履约率 and 开工率 before and after, by hand', () => {
-    // 08-09: contracted A, B; performing A → 50%; started none → 0%.
-    // 11-17: contracted A, B, C; performing A, B → 66.7%; started A → 33.3%.
-    expect(stats.rates.map((r) => [r.name, r.before, r.after, r.changePoints])).toEqual([
-      ['PERFORMANCE', 50, 66.7, 16.7],
-      ['START', 0, 33.3, 33.3],
+  it('works out 履约率 and 开工率 of the cohort contracted before the period, by hand', () => {
+    // Cohort: contracted by 08-09 → A, B (C, contracted within, does not enter the denominator).
+    // 08-09: performing A → 50%; started none → 0%.  11-17: performing A, B → 100%; started A → 50%.
+    expect(stats.rates.map((r) => [r.name, r.cohort, r.before, r.after, r.changePoints])).toEqual([
+      ['PERFORMANCE', 2, 50, 100, 50],
+      ['START', 2, 0, 50, 50],
     ]);
+  });
+
+  it('takes the change from the unrounded shares (1 of 3 → 2 of 3 is +33.3, not 66.7 − 33.3 = 33.4)', () => {
+    const three = [
+      p('E', 1, { contractedOn: '2022-01-01', performingOn: '2022-02-01' }),
+      p('F', 1, { contractedOn: '2022-01-01', performingOn: '2022-09-01' }),
+      p('G', 1, { contractedOn: '2022-01-01' }),
+    ];
+    const r = pipelineStats(three, '2022-08-10', '2022-11-17', '2022-11-17', S).rates[0];
+    expect([r.before, r.after, r.changePoints]).toEqual([33.3, 66.7, 33.3]);
   });
 
   it('flags projects past their stage allowance, longest first', () => {

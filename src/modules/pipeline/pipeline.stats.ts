@@ -39,10 +39,12 @@ export interface Rate {
   name: 'PERFORMANCE' | 'START';
   label: string;
   definition: string;
-  /** At the day before the period, and at its last day; null without contracts. */
+  /** Projects on a formal contract by the day before the period: the cohort both figures are shares of. */
+  cohort: number;
+  /** Percent of the cohort at the day before the period, and at its last day; null without a cohort. */
   before: number | null;
   after: number | null;
-  /** after − before, in percentage points. */
+  /** after − before, in percentage points (from the unrounded shares). */
   changePoints: number | null;
 }
 export interface AtRisk {
@@ -77,15 +79,14 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 }
 
-/** Share (percent, 1 decimal) of projects contracted by `day` that had entered `stage` by then. */
-function rateAt(ps: PipelineProject[], stage: ProjectStage, day: string): number | null {
-  const contracted = ps.filter((p) => p.contractedOn !== null && p.contractedOn <= day);
-  if (contracted.length === 0) return null;
-  const reached = contracted.filter((p) => {
+/** Share (percent, unrounded) of the cohort that had entered `stage` by `day`. */
+function shareAt(cohort: PipelineProject[], stage: ProjectStage, day: string): number | null {
+  if (cohort.length === 0) return null;
+  const reached = cohort.filter((p) => {
     const d = dateOf(p, stage);
     return d !== null && d <= day;
   });
-  return r1((100 * reached.length) / contracted.length);
+  return (100 * reached.length) / cohort.length;
 }
 
 /**
@@ -97,13 +98,16 @@ export function pipelineStats(ps: PipelineProject[], from: string, to: string, a
   const byStage = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => p.stage === (stage as string))) }));
   const entered = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => within(dateOf(p, stage), from, to))) }));
   const before = dayBefore(from);
+  // A fixed cohort, the projects under formal contract when the period began: the change then
+  // measures how far they moved, not how many new contracts arrived in the denominator.
+  const cohort = ps.filter((p) => p.contractedOn !== null && p.contractedOn <= before);
   const rate = (name: Rate['name'], stage: ProjectStage, label: string, definition: string): Rate => {
-    const [b, a] = [rateAt(ps, stage, before), rateAt(ps, stage, to)];
-    return { name, label, definition, before: b, after: a, changePoints: a !== null && b !== null ? r1(a - b) : null };
+    const [b, a] = [shareAt(cohort, stage, before), shareAt(cohort, stage, to)];
+    return { name, label, definition, cohort: cohort.length, before: b === null ? null : r1(b), after: a === null ? null : r1(a), changePoints: a !== null && b !== null ? r1(a - b) : null };
   };
   const rates = [
-    rate('PERFORMANCE', ProjectStage.PERFORMING, '履约率', 'Of the projects on a formal contract (正式合同) by the day, the share that had entered 履约 by then.'),
-    rate('START', ProjectStage.STARTED, '开工率', 'Of the projects on a formal contract by the day, the share that had started construction (开工) by then.'),
+    rate('PERFORMANCE', ProjectStage.PERFORMING, '履约率', 'Of the projects on a formal contract (正式合同) by the day before the period (the cohort), the share that had entered 履约 by the day: before = that day, after = the period’s last day.'),
+    rate('START', ProjectStage.STARTED, '开工率', 'Of the same cohort, the share that had started construction (开工) by the day: before = the day before the period, after = its last day.'),
   ];
   // At risk: still in a stage past its allowance, counted to asOf (the period's end, or today).
   const atRisk: AtRisk[] = [];

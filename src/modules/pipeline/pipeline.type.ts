@@ -32,13 +32,16 @@ export class PipelineRate {
   @Field({ description: 'How it is computed.' })
   definition!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Percent on the day before the period; null without contracts.' })
+  @Field(() => Int, { description: 'Projects on a formal contract (正式合同) by the day before the period: the cohort both figures are shares of.' })
+  cohort!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Percent of the cohort on the day before the period; null without a cohort.' })
   before!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Percent on the period’s last day.' })
+  @Field(() => Float, { nullable: true, description: 'Percent of the cohort on the period’s last day.' })
   after!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'after − before, percentage points.' })
+  @Field(() => Float, { nullable: true, description: 'after − before, percentage points (from the unrounded shares).' })
   changePoints!: number | null;
 }
 
