@@ -149,6 +149,10 @@ interface Ent {
   /** For a firm abroad (境外): its country instead of a city. */
   countryCode?: string;
   ownership?: string;
+  /** Dated facts for the backtest (DEMO): library entry, when the plan and the financing became known. */
+  targetSince?: string;
+  expansionPlanOn?: string;
+  recentFinancingOn?: string;
 }
 interface Project {
   id: string;
@@ -755,6 +759,9 @@ function enterpriseRows(put: Put, enterprises: Ent[], supplies: Row[]): void {
       isTarget: e.isTarget,
       expansionPlan: e.expansionPlan,
       recentFinancing: e.recentFinancing,
+      targetSince: e.targetSince,
+      expansionPlanOn: e.expansionPlanOn,
+      recentFinancingOn: e.recentFinancingOn,
       source: e.source,
     })),
   );
@@ -906,6 +913,59 @@ function demoCases(rng: Rng, files: Map<string, Row[]>, o: { enterprises: Ent[];
     const chair = chairOf(files, original.uscc)!;
     files.set('executives', [...executives.filter((x) => x.uscc !== copy.uscc), { personId: chair, uscc: copy.uscc, title: '董事长' }]);
   }
+  backtestHistory(rng, files, { enterprises, targets, linkByCode: chainData.linkByCode });
+}
+
+/** The day the demo backtest looks back from (docs/ranking.md): the middle of the campaign year. */
+export const BACKTEST_AS_OF = '2022-06-30';
+
+/**
+ * Dated facts that make a backtest on the demo data mean something (all DEMO, invented): when each
+ * target entered the library (most before BACKTEST_AS_OF, some after), when expansion plans and
+ * financing became known, and 30 generated projects signed after BACKTEST_AS_OF that are given to
+ * targets instead of other outside investors (amounts, dates and links unchanged, so the article's
+ * figures hold). Which targets sign is drawn with odds that rise with what the ranking weighs — a
+ * Nan'an tie of the chairman, an expansion plan, financing, size — so the demo backtest shows that
+ * the machinery works, never that the ranking predicts real signings.
+ */
+function backtestHistory(rng: Rng, files: Map<string, Row[]>, o: { enterprises: Ent[]; targets: Ent[]; linkByCode: Map<string, Link> }): void {
+  const day = (from: string, to: string): string => addDays(from, rng.int(0, Math.round((Date.parse(to) - Date.parse(from)) / 86400000)));
+  for (const t of o.targets) {
+    t.targetSince = rng.chance(0.85) ? day('2021-01-04', BACKTEST_AS_OF) : day(addDays(BACKTEST_AS_OF, 1), '2022-12-10');
+    if (t.expansionPlan) t.expansionPlanOn = rng.chance(0.8) ? day('2021-06-01', BACKTEST_AS_OF) : day(addDays(BACKTEST_AS_OF, 1), '2022-11-30');
+    if (t.recentFinancing) t.recentFinancingOn = rng.chance(0.8) ? day('2021-06-01', BACKTEST_AS_OF) : day(addDays(BACKTEST_AS_OF, 1), '2022-11-30');
+  }
+  const projects = files.get('projects')!;
+  const linksOf = new Map<string, string[]>();
+  for (const l of files.get('project_links')!) linksOf.set(String(l.projectId), [...(linksOf.get(String(l.projectId)) ?? []), String(l.linkCode)]);
+  const byUscc = new Map(o.enterprises.map((e) => [e.uscc, e]));
+  const investing = new Set(projects.map((p) => String(p.investorUscc ?? '')));
+  const tied = new Set<string>();
+  const members = new Set(files.get('chamber_members')!.map((m) => String(m.personId)));
+  const natives = new Set(files.get('people')!.filter((p) => p.nativeCityCode === NANAN).map((p) => String(p.id)));
+  for (const x of files.get('executives')!) if (members.has(String(x.personId)) || natives.has(String(x.personId))) tied.add(String(x.uscc));
+  const odds = (t: Ent): number => 1 + 3 * +tied.has(t.uscc) + 2 * +(t.expansionPlan && (t.expansionPlanOn ?? '') <= BACKTEST_AS_OF) + +t.recentFinancing + +(t.revenueYi >= 50);
+  const later = projects
+    .filter((p) => p.source === 'DEMO' && String(p.signedOn ?? '') > BACKTEST_AS_OF && !byUscc.get(String(p.investorUscc))?.isLocal && !byUscc.get(String(p.investorUscc))?.isTarget)
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const stem = (name: string): string => name.replace(/(科技|实业|制造|集团|贸易)?(股份)?有限公司$/, '');
+  // The campaign goes after its gaps: projects in thin links (little local presence) come first.
+  const thin = (p: Row): boolean => (linksOf.get(String(p.id)) ?? []).some((c) => (o.linkByCode.get(c)?.presence ?? 9) <= 1);
+  const shuffled = rng.shuffle(later);
+  let given = 0;
+  for (const p of [...shuffled.filter(thin), ...shuffled.filter((x) => !thin(x))]) {
+    if (given >= 30) break;
+    const links = new Set(linksOf.get(String(p.id)) ?? []);
+    const pool = o.targets.filter((t) => !investing.has(t.uscc) && t.links.some((l) => links.has(l.code)) && !t.countryCode);
+    if (pool.length === 0) continue;
+    const t = rng.weighted(pool, odds);
+    const old = byUscc.get(String(p.investorUscc));
+    if (old && String(p.name).startsWith(stem(old.name))) p.name = stem(t.name) + String(p.name).slice(stem(old.name).length);
+    p.investorUscc = t.uscc;
+    investing.add(t.uscc);
+    given++;
+  }
+  if (given < 30) throw new Error(`backtest history: only ${given} projects could be given to targets`);
 }
 
 function dedupeLinks(list: Ent['links']): Ent['links'] {

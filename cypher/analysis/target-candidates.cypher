@@ -7,7 +7,8 @@ WHERE ($industry IS NULL OR i.code = $industry)
   AND ($provinceCode IS NULL OR EXISTS { (t)-[:LOCATED_IN]->(c:City) WHERE c.code STARTS WITH $provinceCode })
 WITH t, collect({code: l.code, evidence: r.evidence, industryCode: i.code, products: r.products}) AS links
 OPTIONAL MATCH (t)-[:LOCATED_IN]->(city:City)
-RETURN t {.uscc, .name, .revenueYi, .ownership, .fortune500, .chainLeader, .specialized, .highTech, .expansionPlan, .recentFinancing} AS target,
+RETURN t {.uscc, .name, .revenueYi, .ownership, .fortune500, .chainLeader, .specialized, .highTech, .expansionPlan, .recentFinancing,
+          .targetSince, .expansionPlanOn, .recentFinancingOn} AS target,
        city.name AS cityName, links,
        // Its projects already in the campaign's pipeline (any stage but withdrawn), largest first.
        [(t)-[:INVESTS_IN]->(p:Project) WHERE p.stage <> 'WITHDRAWN' | p {.*, searchText: null}] AS pipeline

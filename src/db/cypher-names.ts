@@ -8,6 +8,7 @@ export type CypherName =
   | 'analysis/landing-firms'
   | 'analysis/link-metrics'
   | 'analysis/parks'
+  | 'analysis/signings'
   | 'analysis/target-candidates'
   | 'analysis/warm-paths'
   | 'audit/of-entities'

@@ -183,6 +183,58 @@ describe('decision rules on the hand-built graph', () => {
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'input.targets.1' }] });
     });
 
+  describe('the ranking as it stood on a day (backtestRanking)', () => {
+    const B = ['MAX700001', 'MAX700002', 'MAX700003'].map((m) => makeUscc('9', '1', '440300', m));
+    // On 2022-06-30: Y1's project in B is not signed yet (now it performs, so B is 补链中 today); X2 is
+    // not yet a target; X1's expansion plan is not known. Afterwards X3 signs (D), X2 signs (B), Y1 signs.
+    const HISTORY = `
+      MATCH (b:ChainLink {code: 'T-B'}), (d:ChainLink {code: 'T-D'}), (x1:Enterprise {uscc: 'X1'}), (x2:Enterprise {uscc: 'X2'}), (x3:Enterprise {uscc: 'X3'}), (sh:City {code: '310000'})
+      SET x1.uscc = '${B[0]}', x1.expansionPlanOn = date('2022-08-01'), x2.uscc = '${B[1]}', x2.targetSince = date('2022-08-01'), x3.uscc = '${B[2]}', x3.targetSince = date('2021-05-01')
+      CREATE (y1:Enterprise {uscc: 'Y1', name: '投资方一', revenueYi: 40.0, isLocal: false, isTarget: false, source: 'DEMO'})-[:LOCATED_IN]->(sh),
+             (y1)-[:INVESTS_IN]->(:Project {id: 'PJ-Y1', name: '乙环节项目', amountYi: 50.0, stage: 'PERFORMING', signedOn: date('2022-07-01'), contractedOn: date('2022-07-20'),
+                                            performingOn: date('2022-10-01'), campaign100Days: false, keyProject: false, source: 'DEMO'})-[:FILLS]->(b),
+             (x3)-[:INVESTS_IN]->(:Project {id: 'PJ-X3', name: '目标三丁环节项目', amountYi: 3.0, stage: 'SIGNED', signedOn: date('2022-09-01'),
+                                            campaign100Days: false, keyProject: false, source: 'DEMO'})-[:FILLS]->(d),
+             (x2)-[:INVESTS_IN]->(:Project {id: 'PJ-X2', name: '目标二乙环节项目', amountYi: 1.0, stage: 'SIGNED', signedOn: date('2022-10-01'),
+                                            campaign100Days: false, keyProject: false, source: 'DEMO'})-[:FILLS]->(b)`;
+    beforeAll(() => buildHandbuiltGraph(gw, HISTORY));
+    const Q = (k: number): string => `{ backtestRanking(input: {asOf: "2022-06-30", horizonDays: 184, industryCode: "T", k: ${k}}) {
+      until candidates signed signedOutsidePool signedByOthers scores { method hits precision recall }
+      hits { enterprise { uscc } rank } missed { enterprise { uscc } rank revenueRank projectName signedOn } notes } }`;
+
+    it('ranks X1 (B broken, 80) over X3 (D, 6) on that day, leaves X2 out, and scores the orders against X3’s signing, by hand', async () => {
+      const r = (await q(Q(1))).backtestRanking;
+      expect(r).toMatchObject({ until: '2022-12-31', candidates: 2, signed: 1, signedOutsidePool: 1, signedByOthers: 1 });
+      // k = 1: ours [X1] misses; random expects 1 × 1/2; by revenue [X1 (100亿)] misses too.
+      expect(r.scores).toEqual([
+        { method: 'ranking', hits: 0, precision: 0, recall: 0 },
+        { method: 'random', hits: 0.5, precision: 0.5, recall: 0.5 },
+        { method: 'revenue', hits: 0, precision: 0, recall: 0 },
+      ]);
+      expect(r.missed).toEqual([{ enterprise: { uscc: B[2] }, rank: 2, revenueRank: 2, projectName: '目标三丁环节项目', signedOn: '2022-09-01' }]);
+      expect(r.notes.length).toBeGreaterThan(2);
+      const r2 = (await q(Q(2))).backtestRanking;
+      expect(r2.scores[0]).toEqual({ method: 'ranking', hits: 1, precision: 0.5, recall: 1 });
+      expect(r2.hits).toEqual([{ enterprise: { uscc: B[2] }, rank: 2 }]);
+    });
+
+    it('reads B as broken on that day though it is 补链中 today', async () => {
+      const now = await q('{ chainGaps(industryCode: "T") { links { link { code } statusLabel } } }');
+      expect(now.chainGaps.links.find((l: Data) => l.link.code === 'T-B').statusLabel).toBe('补链中');
+      // The backtest ranked X1 for B at severity 80 (no pipeline then): first, ahead of X3.
+      expect((await q(Q(1))).backtestRanking.missed[0].rank).toBe(2);
+    });
+
+    it('refuses a day in the future and an unknown chain, naming the field', async () => {
+      const future = await gql(svc.url, '{ backtestRanking(input: {asOf: "2999-01-01"}) { signed } }');
+      expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.asOf' }] });
+      const chain = await gql(svc.url, '{ backtestRanking(input: {asOf: "2022-06-30", industryCode: "NOPE"}) { signed } }');
+      expect(chain.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'input.industryCode' }] });
+      const k = await gql(svc.url, '{ backtestRanking(input: {asOf: "2022-06-30", k: 0}) { signed } }');
+      expect(k.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.k' }] });
+    });
+  });
+
   describe('the best shortlist within the land (planPortfolio)', () => {
     // Valid USCCs for the three targets; L1 is local (no target), for a firm that cannot count.
     const P = ['MAX400001', 'MAX400002', 'MAX400003'].map((m) => makeUscc('9', '1', '440300', m));

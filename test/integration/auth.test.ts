@@ -36,6 +36,7 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   scenario: { role: Role.ANALYST, doc: '{ scenario(id: "none") { id } }' },
   saveScenario: { role: Role.PLANNER, doc: 'mutation { saveScenario(input: {name: "x", portfolio: {count: 1}}) { id } }' },
   deleteScenario: { role: Role.PLANNER, doc: 'mutation { deleteScenario(id: "none") }' },
+  backtestRanking: { role: Role.ANALYST, doc: '{ backtestRanking(input: {asOf: "2022-06-30", k: 1}) { signed } }' },
   planPortfolio: { role: Role.ANALYST, doc: '{ planPortfolio(input: {count: 2}) { value } }' },
   pipelineStats: { role: Role.VIEWER, doc: '{ pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { from } }' },
   auditTrail: { role: Role.ADMIN, doc: '{ auditTrail(first: 1) { endCursor } }' },

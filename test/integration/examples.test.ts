@@ -127,6 +127,16 @@ const CHECKS: Record<string, (d: any) => void> = {
   ScenarioById: (d) => {
     expect(d.scenario).toBeNull();
   },
+  BacktestRanking: (d) => {
+    const b = d.backtestRanking;
+    // Printed for the reader of the test log; the demo signings are invented (docs/ranking.md).
+    console.log(`[backtest] asOf 2022-06-30, ${b.candidates} ranked, ${b.signed} signed: ${b.scores.map((s: any) => `${s.label} hit@10 ${s.hits}`).join('; ')}`);
+    expect(b.scores.map((s: any) => s.label)).toEqual(['本系统排名', '随机（期望值）', '按营收排序']);
+    expect(b.signed).toBeGreaterThanOrEqual(10);
+    expect(b.hits.length + b.missed.length).toBe(b.signed);
+    expect(b.hits.every((h: any) => h.rank <= 10) && b.missed.every((m: any) => m.rank > 10)).toBe(true);
+    expect(b.scores[1].hits).toBeCloseTo((10 * b.signed) / b.candidates, 3);
+  },
   PipelineCampaign: (d) => {
     // The article's 100-day campaign: 52 projects newly performing, 49 started.
     const entered = Object.fromEntries(d.pipelineStats.entered.map((e: any) => [e.label, e.count]));

@@ -135,6 +135,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'analysis/parks': {},
     'analysis/flows': {},
     'analysis/industry-facts': {},
+    'analysis/signings': { after: '2022-06-30', until: '2022-12-31' },
     'analysis/warm-paths': { usccs: [target, uscc], home: '350583' },
     'import/existing-keys': { label: 'Enterprise', keys: [uscc] },
     'import/project-stages': { ids: [project] },

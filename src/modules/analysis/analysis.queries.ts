@@ -40,6 +40,10 @@ export interface CandidateRow {
     highTech: boolean | null;
     expansionPlan: boolean | null;
     recentFinancing: boolean | null;
+    /** Dated facts (the backtest reads the graph as it stood on a day): ISO dates or null. */
+    targetSince?: string | null;
+    expansionPlanOn?: string | null;
+    recentFinancingOn?: string | null;
   };
   cityName: string | null;
   links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string; products: string | null }>;
@@ -49,6 +53,24 @@ export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; province
   'analysis/target-candidates',
   { target: 'map', cityName: 'string?', links: 'map[]', pipeline: nested(PROJECT_NODE, { list: true }) },
 );
+
+/** Projects signed in a window, with their investor (the backtest's outcomes). */
+export interface SigningRow {
+  uscc: string;
+  isTarget: boolean;
+  projectId: string;
+  projectName: string;
+  signedOn: string;
+  amountYi: number;
+}
+export const SIGNINGS_BETWEEN = defineQuery<{ after: string; until: string }, SigningRow>('analysis/signings', {
+  uscc: 'string',
+  isTarget: 'boolean',
+  projectId: 'string',
+  projectName: 'string',
+  signedOn: 'string',
+  amountYi: 'number',
+});
 
 export interface ParkRow {
   park: Park;

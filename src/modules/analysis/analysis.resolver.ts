@@ -9,6 +9,9 @@ import { AnalysisService } from './analysis.service';
 import { SimulationService } from './simulation.service';
 import { SimulateLandingArgs } from './simulation.input';
 import { PlanPortfolioArgs } from './portfolio.input';
+import { BacktestRankingArgs } from './backtest.input';
+import { BacktestService } from './backtest.service';
+import { BacktestResult } from './backtest.type';
 import { PortfolioService } from './portfolio.service';
 import { PortfolioPlan } from './portfolio.type';
 import { LandingSimulation } from './simulation.type';
@@ -21,6 +24,7 @@ export class AnalysisResolver {
     private readonly industries: IndustryService,
     private readonly simulation: SimulationService,
     private readonly portfolio: PortfolioService,
+    private readonly backtests: BacktestService,
   ) {}
 
   @Authorized(Role.VIEWER)
@@ -59,6 +63,15 @@ export class AnalysisResolver {
   })
   planPortfolio(@Args() { input }: PlanPortfolioArgs): Promise<PortfolioPlan> {
     return this.portfolio.plan(input);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Query(() => BacktestResult, {
+    complexity: analysisCost(10000, (a) => (a.input as { k: number }).k),
+    description: 'Backtest (排名回测): the ranking on the graph as it stood on asOf, measured against the firms that signed in the horizon after it (hit@k, precision@k, recall@k), beside a random and a by-revenue order.',
+  })
+  backtestRanking(@Args() { input }: BacktestRankingArgs): Promise<BacktestResult> {
+    return this.backtests.backtest(input);
   }
 
   @Authorized(Role.ANALYST)

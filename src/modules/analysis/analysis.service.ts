@@ -310,6 +310,11 @@ export class AnalysisService {
     return scored;
   }
 
+  /** Warm paths of these firms, as the database has them (the backtest scores every candidate). */
+  warmPathsOf(usccs: string[]): Promise<Map<string, RawWarmPath[]>> {
+    return this.warmPathsFor(usccs);
+  }
+
   /** Warm paths of these firms, in one query (protected: a test counts how many firms it asks for). */
   protected async warmPathsFor(usccs: string[]): Promise<Map<string, RawWarmPath[]>> {
     if (usccs.length === 0) return new Map();

@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Evidence, Ownership, RecordSource } from '../../domain/enums';
 import { ChainLink } from '../industry/industry.type';
@@ -50,6 +51,15 @@ export class Enterprise {
   @Field({ description: 'Intent signal: raised financing recently (近期融资).' })
   recentFinancing!: boolean;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Entered the target library (入库日期); null when not recorded.' })
+  targetSince?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the expansion plan became known; null when undated.' })
+  expansionPlanOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the recent financing closed; null when undated.' })
+  recentFinancingOn?: string | null;
+
   @Field(() => Ownership, { nullable: true, description: 'Who owns it (企业性质: 央企, 港澳台资, 侨资, …); null when not recorded.' })
   ownership?: Ownership | null;
 
@@ -62,6 +72,7 @@ export const ENTERPRISE_NODE: Shape<Enterprise> = {
   uscc: 'string', name: 'string', revenueYi: 'number?', registeredCapitalYi: 'number?', employees: 'number?', listed: 'boolean',
   fortune500: 'boolean', chainLeader: 'boolean', specialized: 'boolean', highTech: 'boolean', isLocal: 'boolean', isTarget: 'boolean',
   expansionPlan: 'boolean', recentFinancing: 'boolean', ownership: 'string?', source: 'string',
+  targetSince: 'string?', expansionPlanOn: 'string?', recentFinancingOn: 'string?',
 };
 
 @ObjectType({ description: 'Another record that may describe the same firm (疑似重复记录).' })

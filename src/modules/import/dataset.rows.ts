@@ -224,6 +224,15 @@ export class EnterpriseRow extends Sourced {
   @Col('bool', 'Intent signal: raised financing recently (近期融资)')
   @IsBoolean()
   recentFinancing?: boolean;
+
+  @Col('date', 'Entered the target library (入库日期); a backtest before it leaves the firm out')
+  targetSince?: string;
+
+  @Col('date', 'When the expansion plan became known; a backtest before it ignores the plan')
+  expansionPlanOn?: string;
+
+  @Col('date', 'When the financing closed; a backtest before it ignores the financing')
+  recentFinancingOn?: string;
 }
 
 export class PersonRow extends Sourced {
