@@ -38,6 +38,9 @@ interface Tally {
 }
 
 const col = (header: string, kind: Column['kind'] = 'text'): Column => ({ header, kind });
+/** The query-string parameters of an argument object: each name goes to `<arg>.<name>` (or to itself at top level). */
+const paramsOf = (arg: string | null, types: Record<string, ExportParam['type']>): ExportParam[] =>
+  Object.entries(types).map(([name, type]) => ({ name, path: arg ? `${arg}.${name}` : name, type }));
 const joined = (xs: Array<string | null | undefined>, sep = '；'): string => xs.filter((x) => x !== null && x !== undefined && x !== '').join(sep);
 const placeOf = (e: Firm): string | null => e.city?.name ?? e.country?.name ?? null;
 const ENTERPRISE = 'uscc name revenueYi city { name } country { name }';
@@ -71,19 +74,7 @@ const RANK_TARGETS: ExportDefinition<RankData> = {
     suggestedParks { park { name } fit }
     landNeed { mu basisLabel }
     reasons } } } }`,
-  params: [
-    { name: 'industryCode', path: 'input.industryCode', type: 'string' },
-    { name: 'mode', path: 'input.mode', type: 'string' },
-    { name: 'provinceCode', path: 'input.provinceCode', type: 'string' },
-    { name: 'linkCodes', path: 'input.linkCodes', type: 'list' },
-    { name: 'statuses', path: 'input.statuses', type: 'list' },
-    { name: 'ownerships', path: 'input.ownerships', type: 'list' },
-    { name: 'excludeInPipeline', path: 'input.excludeInPipeline', type: 'bool' },
-    { name: 'fortune500Only', path: 'input.fortune500Only', type: 'bool' },
-    { name: 'needsParkFit', path: 'input.needsParkFit', type: 'bool' },
-    { name: 'landNeedMu', path: 'input.landNeedMu', type: 'float' },
-    { name: 'first', path: 'input.first', type: 'int' },
-  ],
+  params: paramsOf('input', { industryCode: 'string', mode: 'string', provinceCode: 'string', linkCodes: 'list', statuses: 'list', ownerships: 'list', excludeInPipeline: 'bool', fortune500Only: 'bool', needsParkFit: 'bool', landNeedMu: 'float', first: 'int' }),
   defaults: { input: { first: 100 } },
   sheets: (d) => {
     const rows = d.rankTargets.edges.map((e) => e.node);
@@ -141,16 +132,7 @@ const PLAN_PORTFOLIO: ExportDefinition<PortfolioData> = {
     curve { picks value coverage landMu }
     value maxValue coverage landBudgetMu landBudgetBasis landUsedMu method guarantee { kind factor statement } objective candidates
     refusedForLand { name } } }`,
-  params: [
-    { name: 'industryCode', path: 'input.industryCode', type: 'string' },
-    { name: 'mode', path: 'input.mode', type: 'string' },
-    { name: 'count', path: 'input.count', type: 'int' },
-    { name: 'landBudgetMu', path: 'input.landBudgetMu', type: 'float' },
-    { name: 'parks', path: 'input.parks', type: 'list' },
-    { name: 'mustInclude', path: 'input.mustInclude', type: 'list' },
-    { name: 'exclude', path: 'input.exclude', type: 'list' },
-    { name: 'excludeInPipeline', path: 'input.excludeInPipeline', type: 'bool' },
-  ],
+  params: paramsOf('input', { industryCode: 'string', mode: 'string', count: 'int', landBudgetMu: 'float', parks: 'list', mustInclude: 'list', exclude: 'list', excludeInPipeline: 'bool' }),
   defaults: { input: { count: 10 } },
   sheets: (d) => {
     const p = d.planPortfolio;
@@ -215,10 +197,7 @@ const SIMULATE_LANDING: ExportDefinition<WhatIfData> = {
     supplyRates { industryCode before after }
     land { park { name } availableMu usedMu leftMu firms { name } }
     unplaced { name } } }`,
-  params: [
-    { name: 'targets', path: 'input.targets', type: 'list' },
-    { name: 'parks', path: 'input.parks', type: 'pairs' },
-  ],
+  params: paramsOf('input', { targets: 'list', parks: 'pairs' }),
   sheets: (d) => {
     const s = d.simulateLanding;
     return [
@@ -265,7 +244,7 @@ const CHAIN_GAPS: ExportDefinition<GapsData> = {
   title: '产业链诊断',
   query: `query Export($industryCode: String!) { chainGaps(industryCode: $industryCode) { industry { code name } localSupplyRate links {
     link { code name stage core } statusLabel severity gradeLabel localProducers solidProducers chainLeaders presence localSupplyRate purchasedYi purchasedLocalYi pipelineNote } } }`,
-  params: [{ name: 'industryCode', path: 'industryCode', type: 'string' }],
+  params: paramsOf(null, { industryCode: 'string' }),
   sheets: (d) => {
     const STAGE: Record<string, string> = { UPSTREAM: '上游', MIDSTREAM: '中游', DOWNSTREAM: '下游' };
     return [
@@ -309,14 +288,7 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
     byTeam { team { name } signed { count amountYi } performing { count amountYi } started { count amountYi } }
     atRisk { id name stage since days reason }
     defaults { open resolved } } }`,
-  params: [
-    { name: 'from', path: 'filter.from', type: 'string' },
-    { name: 'to', path: 'filter.to', type: 'string' },
-    { name: 'industryCode', path: 'filter.industryCode', type: 'string' },
-    { name: 'parkId', path: 'filter.parkId', type: 'string' },
-    { name: 'teamId', path: 'filter.teamId', type: 'string' },
-    { name: 'campaign100Days', path: 'filter.campaign100Days', type: 'bool' },
-  ],
+  params: paramsOf('filter', { from: 'string', to: 'string', industryCode: 'string', parkId: 'string', teamId: 'string', campaign100Days: 'bool' }),
   defaults: { filter: {} },
   sheets: (d) => {
     const s = d.pipelineStats;
