@@ -85,3 +85,33 @@ export class ConflictError extends AppError {
 export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set(
   Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
 );
+
+/** What each code means, in Chinese, for `extensions.messageZh` when an error carries no Chinese text of its own. */
+export const ERROR_ZH: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: '输入有误',
+  NOT_FOUND: '未找到',
+  CONFLICT: '数据已被他人修改或请求重复，请刷新后重试',
+  UNAUTHENTICATED: '未登录或令牌无效',
+  FORBIDDEN: '权限不足',
+  DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后重试',
+  QUERY_TIMEOUT: '查询超时，请缩小范围后重试',
+  INTERNAL_SERVER_ERROR: '服务器内部错误',
+  GRAPHQL_PARSE_FAILED: '查询语句无法解析',
+  GRAPHQL_VALIDATION_FAILED: '查询与接口定义不符',
+  PERSISTED_QUERY_NOT_FOUND: '未找到持久化查询',
+  PERSISTED_QUERY_NOT_SUPPORTED: '不支持持久化查询',
+  OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作',
+  BAD_REQUEST: '请求无效',
+};
+
+/**
+ * The Chinese text of an error: the Chinese sentence its message already carries (our errors write
+ * it after the English one), else the code's meaning, with the failing fields named.
+ */
+export function messageZhOf(code: string, message: string, fields?: ReadonlyArray<{ path: string }>): string {
+  // A Chinese sentence after the English one (". 需要「分析」及以上角色。" or " / 该企业…") is the error's own.
+  const own = /(?:[.!?)]|\s\/)\s*([\u3400-\u9fff「（][^]*)$/.exec(message);
+  if (own) return own[1].trim();
+  const base = ERROR_ZH[code as ErrorCode] ?? ERROR_ZH.INTERNAL_SERVER_ERROR;
+  return fields?.length ? `${base}：${fields.map((f) => f.path).join('、')}` : base;
+}

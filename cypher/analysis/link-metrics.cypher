@@ -13,14 +13,15 @@ CALL (l) {
   // Local demand: local firms in the links this one supplies, weighted by the flow's strength.
   OPTIONAL MATCH (l)-[f:SUPPLIES_TO]->(:ChainLink)<-[:OPERATES_IN]-(c)
   WHERE c.isLocal = true
-  RETURN coalesce(sum(f.strength), 0.0) AS demand, count(DISTINCT c) AS demandFirms
+  RETURN round(coalesce(sum(f.strength), 0.0), 4) AS demand, count(DISTINCT c) AS demandFirms
 }
 CALL (l) {
   // What local firms buy of this link's products, and how much of it from local suppliers.
   OPTIONAL MATCH (s)-[p:SUPPLIES {linkCode: l.code}]->(c)
   WHERE c.isLocal = true
-  RETURN coalesce(sum(p.annualValueYi), 0.0) AS purchasedYi,
-         coalesce(sum(CASE WHEN s.isLocal THEN p.annualValueYi ELSE 0.0 END), 0.0) AS purchasedLocalYi
+  // Rounded where summed: decimals must not come out as 29.299999999999997.
+  RETURN round(coalesce(sum(p.annualValueYi), 0.0), 4) AS purchasedYi,
+         round(coalesce(sum(CASE WHEN s.isLocal THEN p.annualValueYi ELSE 0.0 END), 0.0), 4) AS purchasedLocalYi
 }
 CALL (l) {
   // The campaign's own pipeline: projects that fill this link, at any stage (the scoring decides what counts).

@@ -9,6 +9,7 @@ WITH node, score,
     WHEN node:Project THEN 'PROJECT'
     WHEN node:ChainLink THEN 'CHAIN_LINK'
     WHEN node:Industry THEN 'INDUSTRY'
+    WHEN node:Person THEN 'PERSON'
     ELSE 'ASSOCIATION'
   END AS kind
 WITH node, score, kind, coalesce(node.uscc, node.code, node.id) AS key

@@ -37,8 +37,6 @@ export function searchText(name: string): string {
   return [simplified, traditional === simplified ? '' : traditional, ...tokens].filter((t) => t !== '').join(' ');
 }
 
-const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
-
 /**
  * Turns what a user typed into a Lucene query for the `search_names` index: Chinese (either script)
  * becomes a phrase over the CJK bigrams; Latin letters become pinyin prefixes (every word must match).
@@ -46,11 +44,10 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
  */
 export function fulltextQuery(input: string): string | undefined {
   const text = toCn(input.normalize('NFKC')).trim().toLowerCase();
-  if (text === '') return undefined;
-  if (/^[a-z0-9\s]+$/.test(text)) {
-    const words = text.split(/\s+/).filter((w) => w !== '');
-    return words.map((w) => `${w.replace(LUCENE_SPECIAL, '')}*`).join(' AND ');
-  }
-  const phrase = text.replace(LUCENE_SPECIAL, ' ').replace(/\s+/g, ' ').trim();
-  return phrase === '' ? undefined : `"${phrase}"`;
+  // Every word must match: Latin words as pinyin (or initials) prefixes, Chinese words as phrases over
+  // the CJK bigrams, so 「常州 逆变器」 finds 常州…逆变器… whatever lies between.
+  // Anything but letters and digits separates words (Lucene's syntax characters included).
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  return words.map((w) => (/^[a-z0-9]+$/.test(w) ? `${w}*` : `"${w}"`)).join(' AND ');
 }

@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
-import { ErrorCode, FieldProblem, PASS_THROUGH_CODES } from '../errors';
+import { ErrorCode, FieldProblem, messageZhOf, PASS_THROUGH_CODES } from '../errors';
 import { argumentPath, variablePath } from './argument-path';
 
 /** Flattens class-validator's nested errors into dotted field paths (`filter.revenueMin`). */
@@ -24,6 +24,18 @@ const ARMOR_LIMIT = /limit of (\d+) exceeded/;
  * stack or driver message ever reaches a client.
  */
 export function createFormatError(logger: Logger) {
+  const shape = formatErrorShape(logger);
+  // Every error a client sees carries its Chinese text beside the English one (extensions.messageZh).
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = shape(formatted, error);
+    const ext = out.extensions ?? {};
+    if (typeof ext.messageZh === 'string') return out;
+    const code = typeof ext.code === 'string' ? ext.code : ErrorCode.INTERNAL_SERVER_ERROR;
+    return { ...out, extensions: { ...ext, messageZh: messageZhOf(code, out.message, ext.fields as FieldProblem[] | undefined) } };
+  };
+}
+
+function formatErrorShape(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
     const code = (formatted.extensions?.code ?? original?.extensions?.code) as string | undefined;

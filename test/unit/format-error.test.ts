@@ -16,7 +16,7 @@ describe('formatError', () => {
   it('masks unknown errors: no Cypher, no driver message, no stack', () => {
     const out = run(new Error('Neo.ClientError.Statement.SyntaxError: MATCH (n:Enterprise) RETRUN n'));
     expect(out.message).toBe('Internal server error');
-    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', messageZh: '服务器内部错误' });
     expect(JSON.stringify(out)).not.toMatch(/MATCH|Neo\.|stack/);
   });
 
@@ -34,6 +34,7 @@ describe('formatError', () => {
     expect(out.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'filter.revenueMin', message: 'revenueMin must not be less than 0' }],
+      messageZh: '输入有误：filter.revenueMin',
     });
   });
 });

@@ -17,7 +17,10 @@ describe('search text', () => {
     expect(fulltextQuery('  NanAn ')).toBe('nanan*');
     expect(fulltextQuery('nags famen')).toBe('nags* AND famen*');
     // Lucene syntax characters are dropped (the query is a parameter, never Cypher text).
-    expect(fulltextQuery('南安"; MATCH (n) //')).toBe('"南安 ; match n"');
+    expect(fulltextQuery('南安"; MATCH (n) //')).toBe('"南安" AND match* AND n*');
+    // Several words: each must match, wherever it is.
+    expect(fulltextQuery('常州 逆变器')).toBe('"常州" AND "逆变器"');
+    expect(fulltextQuery('深圳 famen')).toBe('"深圳" AND famen*');
     expect(fulltextQuery('   ')).toBeUndefined();
     expect(fulltextQuery('***')).toBeUndefined();
   });

@@ -53,8 +53,8 @@ export function simulateLanding(metrics: LinkMetrics[], landings: Landing[], flo
       producers,
       demand: Math.round(demand * 10000) / 10000,
       demandFirms,
-      purchasedYi: m.purchasedYi + boughtHere,
-      purchasedLocalYi: m.purchasedLocalYi + soldHere + boughtHere,
+      purchasedYi: Math.round((m.purchasedYi + boughtHere) * 10000) / 10000,
+      purchasedLocalYi: Math.round((m.purchasedLocalYi + soldHere + boughtHere) * 10000) / 10000,
     };
   });
   const byIndustry = (ms: LinkMetrics[]): Map<string, LinkMetrics[]> => {

@@ -32,7 +32,7 @@ export const FILES: FileSpec[] = [
   { name: 'councils', kind: 'node', describes: 'Council linking chambers and associations (商协会经济互动发展促进会)', rowClass: R.CouncilRow, key: ['id'], label: 'Council', write: WRITE.councils },
   { name: 'parks', kind: 'node', describes: 'Park or carrier (园区/载体)', rowClass: R.ParkRow, key: ['id'], label: 'Park', write: WRITE.parks, searchable: true },
   { name: 'enterprises', kind: 'node', describes: 'Enterprise (企业): local, target or other investor', rowClass: R.EnterpriseRow, key: ['uscc'], label: 'Enterprise', write: WRITE.enterprises, searchable: true },
-  { name: 'people', kind: 'node', describes: 'Person (人物): founders and executives', rowClass: R.PersonRow, key: ['id'], label: 'Person', write: WRITE.people },
+  { name: 'people', kind: 'node', describes: 'Person (人物): founders and executives', rowClass: R.PersonRow, key: ['id'], label: 'Person', write: WRITE.people, searchable: true },
   { name: 'chambers', kind: 'node', describes: 'Nan\'an chamber of commerce (南安商会)', rowClass: R.ChamberRow, key: ['id'], label: 'Chamber', write: WRITE.chambers, searchable: true },
   { name: 'associations', kind: 'node', describes: 'Industry association (行业协会)', rowClass: R.AssociationRow, key: ['id'], label: 'Association', write: WRITE.associations, searchable: true },
   { name: 'teams', kind: 'node', describes: 'Team of the 1+2+5+8 organisation (招商组织)', rowClass: R.TeamRow, key: ['id'], label: 'Team', write: WRITE.teams, then: WRITE.teamParents },

@@ -3,6 +3,7 @@ import { Association, Chamber } from '../chamber/chamber.type';
 import { Enterprise } from '../enterprise/enterprise.type';
 import { ChainLink, Industry } from '../industry/industry.type';
 import { Park } from '../park/park.type';
+import { Person } from '../person/person.type';
 import { Project } from '../project/project.type';
 
 export enum SearchKind {
@@ -13,6 +14,7 @@ export enum SearchKind {
   CHAIN_LINK = 'CHAIN_LINK',
   INDUSTRY = 'INDUSTRY',
   ASSOCIATION = 'ASSOCIATION',
+  PERSON = 'PERSON',
 }
 registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is.' });
 
@@ -24,15 +26,16 @@ const BY_KIND = {
   CHAIN_LINK: ChainLink,
   INDUSTRY: Industry,
   ASSOCIATION: Association,
+  PERSON: Person,
 } as const;
 
 /** What a hit's node is: one of the searchable node types, tagged with its kind for the union. */
-export type SearchNode = (Enterprise | Park | Chamber | Project | ChainLink | Industry | Association) & { __kind?: SearchKind };
+export type SearchNode = (Enterprise | Park | Chamber | Project | ChainLink | Industry | Association | Person) & { __kind?: SearchKind };
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Anything the search box finds.',
-  types: () => [Enterprise, Park, Chamber, Project, ChainLink, Industry, Association] as const,
+  types: () => [Enterprise, Park, Chamber, Project, ChainLink, Industry, Association, Person] as const,
   resolveType: (value: SearchNode) => (value.__kind ? BY_KIND[value.__kind] : undefined),
 });
 
