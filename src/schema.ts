@@ -16,7 +16,7 @@ import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
 import { ChainLinkResolver, IndustryResolver } from './modules/industry/industry.resolver';
 import { ParkResolver } from './modules/park/park.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
-import { ProjectResolver } from './modules/project/project.resolver';
+import { ProjectResolver, SigningEventResolver } from './modules/project/project.resolver';
 import { ScenarioResolver } from './modules/scenario/scenario.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
@@ -38,6 +38,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AssociationResolver,
   ParkResolver,
   ProjectResolver,
+  SigningEventResolver,
   TeamResolver,
   CityResolver,
   TownResolver,

@@ -12,5 +12,14 @@ RETURN version, edition, {
   Park: COUNT { (:Park) },
   Project: COUNT { (:Project) },
   Team: COUNT { (:Team) },
-  City: COUNT { (:City) }
+  City: COUNT { (:City) },
+  Town: COUNT { (:Town) },
+  Country: COUNT { (:Country) },
+  Council: COUNT { (:Council) },
+  SigningEvent: COUNT { (:SigningEvent) },
+  FollowUp: COUNT { (:FollowUp) },
+  Milestone: COUNT { (:Milestone) },
+  DefaultCase: COUNT { (:DefaultCase) },
+  AuditEntry: COUNT { (:AuditEntry) },
+  Scenario: COUNT { (:Scenario) }
 } AS counts

@@ -37,16 +37,27 @@ export function IsUscc(options?: ValidationOptions) {
       propertyName,
       options,
       validator: {
-        validate: (v: unknown) => typeof v === 'string' && usccProblem(v) === undefined,
+        validate: (v: unknown, args) => {
+          if (typeof v !== 'string') return false;
+          // USCCs are written in upper case; a lower-case one is the same code. Normalised here, where every
+          // USCC argument and imported cell is checked, so the rest of the code sees one spelling.
+          const upper = v.trim().toUpperCase();
+          if (args && upper !== v) {
+            const obj = args.object as Record<string, unknown>;
+            const held = obj[args.property];
+            obj[args.property] = Array.isArray(held) ? (held as unknown[]).map((x) => (typeof x === 'string' ? x.trim().toUpperCase() : x)) : upper;
+          }
+          return usccProblem(upper) === undefined;
+        },
         defaultMessage: (args) => {
           // With { each: true } the value is the whole list: name the first bad element and its position.
           const value: unknown = args?.value;
           if (Array.isArray(value)) {
-            const i = value.findIndex((x) => typeof x !== 'string' || usccProblem(x) !== undefined);
+            const i = value.findIndex((x) => typeof x !== 'string' || usccProblem(x.trim().toUpperCase()) !== undefined);
             const x: unknown = value[i];
-            return `invalid USCC at [${i}] ${typeof x === 'string' ? x : ''}: ${typeof x === 'string' ? usccProblem(x) : 'not a string'}`;
+            return `invalid USCC at [${i}] ${typeof x === 'string' ? x : ''}: ${typeof x === 'string' ? usccProblem(x.trim().toUpperCase()) : 'not a string'}`;
           }
-          return `invalid USCC: ${typeof value === 'string' ? (usccProblem(value) ?? '') : 'not a string'}`;
+          return `invalid USCC: ${typeof value === 'string' ? (usccProblem(value.trim().toUpperCase()) ?? '') : 'not a string'}`;
         },
       },
     });

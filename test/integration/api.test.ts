@@ -294,4 +294,40 @@ describe('GraphQL API over the demo graph (HTTP)', () => {
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(5000);
     }
   });
+
+  it('finds firms by USCC in any letter case, people by name, and text of several words', async () => {
+    const d = await data<Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+      `{ byCode: search(text: " 91441900ma41f5ke5a ") { kind key name }
+         firm: enterprise(uscc: "91441900ma41f5ke5a") { uscc name }
+         many: enterprises(first: 1, filter: {isTarget: true}) { edges { node { uscc executives { person { name } } } } }
+         words: search(text: "深圳 逆变器", first: 20) { name } }`,
+    );
+    expect(d.byCode).toEqual([{ kind: 'ENTERPRISE', key: '91441900MA41F5KE5A', name: d.firm.name }]);
+    expect(d.firm.uscc).toBe('91441900MA41F5KE5A');
+    expect(d.words.length).toBeGreaterThan(0);
+    expect(d.words.map((h: { name: string }) => h.name)).toContain("深圳振润逆变器股份有限公司");
+    expect(d.words.every((h: { name: string }) => h.name.includes("深圳") && h.name.includes("逆变器"))).toBe(true);
+    const person = d.many.edges[0].node.executives[0].person.name as string;
+    const people = await data<{ search: Array<{ kind: string; name: string }> }>('query($t: String!) { search(text: $t) { kind name } }', { t: person });
+    expect(people.search).toContainEqual({ kind: 'PERSON', name: person });
+  });
+
+  it('counts every label in about, and lists the signing events with their tallies', async () => {
+    const gw = testGateway();
+    try {
+      const labels = (await gw.readTx((tx) => tx.runText<{ label: string }>('CALL db.labels() YIELD label RETURN label'))).map((r) => r.label).filter((l) => !l.startsWith('__'));
+      const d = await data<{ about: { counts: Array<{ label: string; count: number }> }; signingEvents: Array<{ event: { id: string; date: string; projects: Array<{ amountYi: number }> }; projectCount: number; amountYi: number }> }>(
+        '{ about { counts { label count } } signingEvents { event { id date projects { amountYi } } projectCount amountYi } }',
+      );
+      expect(d.about.counts.map((c) => c.label)).toEqual(expect.arrayContaining(labels));
+      // The article: 93 projects signed at the events, over 700亿.
+      expect(d.signingEvents.reduce((s, e) => s + e.projectCount, 0)).toBe(93);
+      expect(d.signingEvents.reduce((s, e) => s + e.amountYi, 0)).toBeGreaterThan(700);
+      for (const e of d.signingEvents) expect(e.event.projects).toHaveLength(e.projectCount);
+      const dates = d.signingEvents.map((e) => e.event.date);
+      expect([...dates].sort().reverse()).toEqual(dates);
+    } finally {
+      await gw.close();
+    }
+  });
 });

@@ -137,6 +137,11 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(b.hits.every((h: any) => h.rank <= 10) && b.missed.every((m: any) => m.rank > 10)).toBe(true);
     expect(b.scores[1].hits).toBeCloseTo((10 * b.signed) / b.candidates, 3);
   },
+  SigningEvents: (d) => {
+    // The article: 93 projects signed at the events, for over 700亿.
+    expect(d.signingEvents.reduce((s: number, e: any) => s + e.projectCount, 0)).toBe(93);
+    expect(d.signingEvents.reduce((s: number, e: any) => s + e.amountYi, 0)).toBeGreaterThan(700);
+  },
   PipelineCampaign: (d) => {
     // The article's 100-day campaign: 52 projects newly performing, 49 started.
     const entered = Object.fromEntries(d.pipelineStats.entered.map((e: any) => [e.label, e.count]));

@@ -70,6 +70,8 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'project/filter+common/page': { ...projectFilter, ...page },
     'project/filter+common/count': { ...projectFilter, ...page },
     'project/filter+project/amount': { ...projectFilter, ...page },
+    'project/signing-events': {},
+    'project/projects-of-events': { keys: ['EV-01', 'EV-04'] },
     'park/filter+common/page': { ...parkFilter, ...page },
     'park/filter+common/count': { ...parkFilter, ...page },
     'chamber/filter+common/page': { f: nulls(['kind', 'cityCode', 'countryCode']), ...page },

@@ -149,6 +149,8 @@ function checkFile(spec: FileSpec, file: RawFile, problems: Problem[]): TypedRow
         problems.push({ file: file.display, row: r.row, column: e.property, reason: explain(msg, cols, e.property) });
       }
     }
+    // Validation may normalise a value (USCCs to upper case): the row keeps the normalised one.
+    for (const col of cols) if (values[col.name] !== undefined) values[col.name] = (instance as Record<string, unknown>)[col.name];
     out.push({ row: r.row, values });
   }
   return out;

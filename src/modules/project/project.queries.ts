@@ -36,3 +36,11 @@ export const REFS_OF_PROJECT = defineRelation<ProjectRefs>('project/refs-of', {
   signingEvent: nested(SIGNING_EVENT_NODE, { optional: true }),
 });
 export const LINKS_OF_PROJECT = defineRelation('project/links-of', CHAIN_LINK_NODE);
+
+/** Every signing event with how many projects were signed at it and their investment (亿元). */
+export const SIGNING_EVENTS = defineQuery<Record<string, never>, { node: SigningEvent; projectCount: number; amountYi: number }>('project/signing-events', {
+  node: nested(SIGNING_EVENT_NODE),
+  projectCount: 'number',
+  amountYi: 'number',
+});
+export const PROJECTS_OF_EVENT = defineRelation('project/projects-of-events', PROJECT_NODE);

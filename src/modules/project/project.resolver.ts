@@ -7,9 +7,9 @@ import { ChainLink, Industry } from '../industry/industry.type';
 import { Park } from '../park/park.type';
 import { Team } from '../team/team.type';
 import { ProjectKeyArgs, ProjectsArgs } from './project.input';
-import { LINKS_OF_PROJECT, REFS_OF_PROJECT } from './project.queries';
+import { LINKS_OF_PROJECT, PROJECTS_OF_EVENT, REFS_OF_PROJECT } from './project.queries';
 import { ProjectService } from './project.service';
-import { Project, ProjectConnection, SigningEvent } from './project.type';
+import { Project, ProjectConnection, SigningEvent, SigningEventSummary } from './project.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Project)
@@ -23,6 +23,12 @@ export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: 'One project by id; null when there is none.' })
   project(@Args() { id }: ProjectKeyArgs): Promise<Project | null> {
     return this.service.byId(id);
+  }
+
+  @Authorized(Role.VIEWER)
+  @Query(() => [SigningEventSummary], { complexity: listOf(100), description: 'Signing events (集中签约活动), newest first, each with its projects’ count and investment.' })
+  async signingEvents(): Promise<SigningEventSummary[]> {
+    return (await this.service.signingEvents()).map((r) => ({ event: r.node, projectCount: r.projectCount, amountYi: r.amountYi }));
   }
 
   @Authorized(Role.VIEWER)
@@ -64,5 +70,15 @@ export class ProjectResolver {
   @FieldResolver(() => [ChainLink], { complexity: listOf(3), description: 'Chain links it fills (填补环节).' })
   links(@Root() p: Project): Promise<ChainLink[]> {
     return this.loaders.many(LINKS_OF_PROJECT, p.id);
+  }
+}
+
+@Resolver(() => SigningEvent)
+export class SigningEventResolver {
+  constructor(private readonly loaders: Loaders) {}
+
+  @FieldResolver(() => [Project], { complexity: listOf(50), description: 'Projects signed at it, largest first.' })
+  projects(@Root() e: SigningEvent): Promise<Project[]> {
+    return this.loaders.many(PROJECTS_OF_EVENT, e.id);
   }
 }

@@ -4,8 +4,8 @@ import { BadInputError, FieldProblem } from '../../errors';
 import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
 import { ProjectOrder, ProjectsArgs } from './project.input';
-import { PROJECT_AMOUNT, PROJECT_BY_ID, PROJECT_FILTER_KEYS, PROJECT_PAGE } from './project.queries';
-import type { Project } from './project.type';
+import { PROJECT_AMOUNT, PROJECT_BY_ID, PROJECT_FILTER_KEYS, PROJECT_PAGE, SIGNING_EVENTS } from './project.queries';
+import type { Project, SigningEvent } from './project.type';
 
 const PROJECT_ORDER: Record<ProjectOrder, SortParams> = {
   AMOUNT_DESC: { numKey: 'amountYi', strKey: null, dir: -1 },
@@ -16,6 +16,10 @@ const PROJECT_ORDER: Record<ProjectOrder, SortParams> = {
 @Injectable()
 export class ProjectService {
   constructor(private readonly gw: Neo4jGateway) {}
+
+  signingEvents(): Promise<Array<{ node: SigningEvent; projectCount: number; amountYi: number }>> {
+    return this.gw.read(SIGNING_EVENTS, {});
+  }
 
   async byId(id: string): Promise<Project | null> {
     const [row] = await this.gw.read(PROJECT_BY_ID, { id });

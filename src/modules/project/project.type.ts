@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ProjectStage, RecordSource } from '../../domain/enums';
 import { ConnectionShape, ConnectionType } from '../../graphql/pagination';
 import type { Shape } from '../../db/query';
@@ -77,6 +77,18 @@ export class SigningEvent {
 }
 
 export const SIGNING_EVENT_NODE: Shape<SigningEvent> = { id: 'string', name: 'string', date: 'string' };
+
+@ObjectType({ description: 'A signing event with its tally (集中签约活动).' })
+export class SigningEventSummary {
+  @Field(() => SigningEvent)
+  event!: SigningEvent;
+
+  @Field(() => Int, { description: 'Projects signed at it.' })
+  projectCount!: number;
+
+  @Field(() => Float, { description: 'Their planned investment (亿元).' })
+  amountYi!: number;
+}
 
 const ProjectConnectionBase = ConnectionType(Project, 'Project', 'investment projects', true);
 
