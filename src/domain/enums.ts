@@ -19,6 +19,7 @@ export enum SupplyKind {
   COMPONENT = 'COMPONENT',
   SERVICE = 'SERVICE',
 }
+export const SUPPLY_KIND_ZH: Record<SupplyKind, string> = { RAW_MATERIAL: '原材料', EQUIPMENT: '设备', COMPONENT: '零部件', SERVICE: '服务' };
 
 /** How we know a firm operates in a chain link. */
 export enum Evidence {
@@ -89,12 +90,16 @@ export enum ChamberKind {
   OVERSEAS = 'OVERSEAS',
 }
 
+export const CHAMBER_KIND_ZH: Record<ChamberKind, string> = { DOMESTIC: '异地南安商会', HK_MACAO_TAIWAN: '港澳台南安商会', OVERSEAS: '海外南安商会' };
+
 export enum TeamKind {
   LEADING_GROUP = 'LEADING_GROUP',
   TASK_FORCE = 'TASK_FORCE',
   INVESTMENT_GROUP = 'INVESTMENT_GROUP',
   INDUSTRY_GROUP = 'INDUSTRY_GROUP',
 }
+/** The 1+2+5+8 organisation: 1 leading group, 2 task forces, 5 investment groups, 8 industry groups. */
+export const TEAM_KIND_ZH: Record<TeamKind, string> = { LEADING_GROUP: '领导小组', TASK_FORCE: '工作专班', INVESTMENT_GROUP: '招商小组', INDUSTRY_GROUP: '产业链招商组' };
 
 export enum MemberRole {
   PRESIDENT = 'PRESIDENT',
@@ -192,3 +197,10 @@ export enum RecordSource {
 
 /** The Nan'an county-level city code (GB/T 2260). */
 export const NANAN_CITY_CODE = '350583';
+export const RECORD_SOURCE_ZH: Record<RecordSource, string> = {
+  DEMO: '演示数据（虚构）',
+  ARTICLE_DEMO: '原文提及，其余属性虚构',
+  GB2260: '国家标准行政区划',
+  ISO3166: '国际标准国家代码',
+  USER: '用户录入',
+};

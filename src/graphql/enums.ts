@@ -1,5 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  CHAMBER_KIND_ZH,
+  RECORD_SOURCE_ZH,
+  SUPPLY_KIND_ZH,
+  TEAM_KIND_ZH,
   ChamberKind,
   Evidence,
   EVIDENCE_ZH,
@@ -36,15 +40,15 @@ export function describeValues<K extends string>(labels: Record<K, string>, engl
 
 // The domain's enums, registered once for the schema (src/schema.ts imports this file).
 registerEnumType(LinkStage, { name: 'LinkStage', description: 'Position of a chain link (环节位置).', valuesConfig: describeValues(LINK_STAGE_ZH) });
-registerEnumType(SupplyKind, { name: 'SupplyKind', description: 'What flows along a supply relation: raw material, equipment, component, service.' });
+registerEnumType(SupplyKind, { name: 'SupplyKind', description: 'What flows along a supply relation (供应类型).', valuesConfig: describeValues(SUPPLY_KIND_ZH) });
 registerEnumType(Evidence, {
   name: 'Evidence',
   description: 'How we know a firm works in a link (证据强度).',
   valuesConfig: describeValues(EVIDENCE_ZH, { STRONG: 'Products, patents or certification', MEDIUM: 'Registered business scope', WEAK: 'Name only' }),
 });
 registerEnumType(ProjectStage, { name: 'ProjectStage', description: 'Project stage (项目阶段).', valuesConfig: describeValues(PROJECT_STAGE_ZH) });
-registerEnumType(ChamberKind, { name: 'ChamberKind', description: 'Domestic (异地南安商会), 港澳台, or overseas (海外南安商会).' });
-registerEnumType(TeamKind, { name: 'TeamKind', description: 'Place in the 1+2+5+8 organisation: leading group, task force, investment group, industry group.' });
+registerEnumType(ChamberKind, { name: 'ChamberKind', description: 'Where a Nan’an chamber is (商会类型).', valuesConfig: describeValues(CHAMBER_KIND_ZH) });
+registerEnumType(TeamKind, { name: 'TeamKind', description: 'Place in the 1+2+5+8 organisation (招商队伍).', valuesConfig: describeValues(TEAM_KIND_ZH) });
 registerEnumType(DuplicateReason, {
   name: 'DuplicateReason',
   description: 'Why two enterprise records may be one firm (疑似重复依据).',
@@ -62,5 +66,6 @@ registerEnumType(DefaultDisposal, { name: 'DefaultDisposal', description: 'Dispo
 registerEnumType(MemberRole, { name: 'MemberRole', description: 'Role in a chamber or association.', valuesConfig: describeValues(MEMBER_ROLE_ZH) });
 registerEnumType(RecordSource, {
   name: 'RecordSource',
-  description: 'Where a record comes from. DEMO and ARTICLE_DEMO records are invented demo data.',
+  description: 'Where a record comes from (数据来源). DEMO and ARTICLE_DEMO records are invented demo data.',
+  valuesConfig: describeValues(RECORD_SOURCE_ZH),
 });

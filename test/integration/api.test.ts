@@ -330,4 +330,17 @@ describe('GraphQL API over the demo graph (HTTP)', () => {
       await gw.close();
     }
   });
+
+  it('gives every enum value a Chinese label', async () => {
+    const d = await data<{ enumLabels: Array<{ name: string; values: Array<{ value: string; label: string }> }> }>('{ enumLabels { name values { value label } } }');
+    const all = d.enumLabels.flatMap((e) => e.values.map((v) => ({ ...v, enum: e.name })));
+    expect(all.filter((v) => !/[\u3400-\u9fff]/.test(v.label))).toEqual([]);
+    const label = (e: string, v: string): string | undefined => all.find((x) => x.enum === e && x.value === v)?.label;
+    expect([label('MemberRole', 'VICE_PRESIDENT'), label('ChamberKind', 'OVERSEAS'), label('Evidence', 'WEAK'), label('ProjectStage', 'PERFORMING')]).toEqual([
+      '副会长',
+      '海外南安商会',
+      '仅名称匹配',
+      '履约',
+    ]);
+  });
 });

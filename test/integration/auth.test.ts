@@ -29,6 +29,7 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   projects: { role: Role.VIEWER, doc: '{ projects(first: 1) { totalCount } }' },
   search: { role: Role.VIEWER, doc: '{ search(text: "阀门") { name } }' },
   teams: { role: Role.VIEWER, doc: '{ teams { id } }' },
+  enumLabels: { role: Role.VIEWER, doc: '{ enumLabels { name } }' },
   signingEvents: { role: Role.VIEWER, doc: '{ signingEvents { projectCount } }' },
   rankTargets: { role: Role.ANALYST, doc: '{ rankTargets(input: {first: 1}) { totalCount } }' },
   warmPaths: { role: Role.ANALYST, doc: `{ warmPaths(uscc: "${USCC}") { kind } }` },

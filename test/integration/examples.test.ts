@@ -137,6 +137,10 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(b.hits.every((h: any) => h.rank <= 10) && b.missed.every((m: any) => m.rank > 10)).toBe(true);
     expect(b.scores[1].hits).toBeCloseTo((10 * b.signed) / b.candidates, 3);
   },
+  EnumLabels: (d) => {
+    const roles = d.enumLabels.find((e: any) => e.name === 'MemberRole').values;
+    expect(roles.find((v: any) => v.value === 'PRESIDENT').label).toBe('会长');
+  },
   SigningEvents: (d) => {
     // The article: 93 projects signed at the events, for over 700亿.
     expect(d.signingEvents.reduce((s: number, e: any) => s + e.projectCount, 0)).toBe(93);

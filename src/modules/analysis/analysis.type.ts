@@ -69,12 +69,12 @@ registerEnumType(WarmPathKind, {
   valuesConfig: {
     NATIVE_CHAMBER_EXEC: { description: 'An executive is 南安籍 and sits in a Nan’an chamber' },
     NATIVE_EXEC: { description: 'An executive is 南安籍' },
-    CHAMBER_EXEC: { description: 'An executive sits in a Nan’an chamber' },
+    CHAMBER_EXEC: { description: 'An executive sits in a Nan’an chamber (商会成员)' },
     CHAMBER_OFFICER: { description: 'An executive sits in a Nan’an chamber whose officer runs a local firm (引荐人: that officer)' },
-    SUPPLIES_LOCAL: { description: 'Supplies to, or buys from, a local enterprise' },
+    SUPPLIES_LOCAL: { description: 'Supplies to, or buys from, a local enterprise (本地供需)' },
     PARTNER_CHAIR: { description: 'Trades with a local enterprise (引荐人: its chairman)' },
-    TEAM_FOLLOWS: { description: 'A campaign team already follows the firm' },
-    CHAMBER_IN_CITY: { description: 'A Nan’an chamber is based in the firm’s city' },
+    TEAM_FOLLOWS: { description: 'A campaign team already follows the firm (已有队伍跟进)' },
+    CHAMBER_IN_CITY: { description: 'A Nan’an chamber is based in the firm’s city (所在地有南安商会)' },
     CITY_CHAMBER_OFFICER: { description: 'The Nan’an chamber in the firm’s city has an officer who runs a local firm (引荐人: that officer)' },
   },
 });

@@ -10,9 +10,9 @@ registerEnumType(GuaranteeKind, {
   name: 'GuaranteeKind',
   description: 'Which bound the greedy portfolio carries on this instance (近似保证).',
   valuesConfig: {
-    CARDINALITY: { description: 'Only the count binds: ≥ 1 − (1 − 1/k)^k of the best (≥ 63.2%).' },
-    BUDGET: { description: 'Only the land binds: ≥ ½(1 − 1/e) ≈ 31.6% of the best within the land.' },
-    NONE: { description: 'Count and land both bind: no bound is proved.' },
+    CARDINALITY: { description: 'Only the count binds: ≥ 1 − (1 − 1/k)^k of the best, ≥ 63.2% (仅数量约束)' },
+    BUDGET: { description: 'Only the land binds: ≥ ½(1 − 1/e) ≈ 31.6% of the best within the land (仅用地约束)' },
+    NONE: { description: 'Count and land both bind: no bound is proved (无可证下界)' },
   },
 });
 

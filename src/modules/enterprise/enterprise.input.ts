@@ -129,7 +129,17 @@ export enum EnterpriseOrder {
   REGISTERED_CAPITAL_DESC = 'REGISTERED_CAPITAL_DESC',
   NAME_ASC = 'NAME_ASC',
 }
-registerEnumType(EnterpriseOrder, { name: 'EnterpriseOrder', description: 'Enterprise ordering; ties are broken by USCC.' });
+registerEnumType(EnterpriseOrder, {
+  name: 'EnterpriseOrder',
+  description: 'Enterprise ordering; ties are broken by USCC.',
+  valuesConfig: {
+    REVENUE_DESC: { description: '营收从高到低' },
+    REVENUE_ASC: { description: '营收从低到高' },
+    REGISTERED_CAPITAL_DESC: { description: '注册资本从高到低' },
+    EMPLOYEES_DESC: { description: '员工数从多到少' },
+    NAME_ASC: { description: '按名称' },
+  },
+});
 
 @ArgsType()
 export class EnterprisesArgs extends PageArgs {

@@ -113,7 +113,11 @@ export enum ProjectOrder {
   SIGNED_ON_DESC = 'SIGNED_ON_DESC',
   NAME_ASC = 'NAME_ASC',
 }
-registerEnumType(ProjectOrder, { name: 'ProjectOrder', description: 'Project ordering; ties are broken by id.' });
+registerEnumType(ProjectOrder, {
+  name: 'ProjectOrder',
+  description: 'Project ordering; ties are broken by id.',
+  valuesConfig: { AMOUNT_DESC: { description: '投资额从高到低' }, SIGNED_ON_DESC: { description: '签约日期从新到旧' }, NAME_ASC: { description: '按名称' } },
+});
 
 @ArgsType()
 export class ProjectsArgs extends PageArgs {

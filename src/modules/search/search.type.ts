@@ -16,7 +16,14 @@ export enum SearchKind {
   ASSOCIATION = 'ASSOCIATION',
   PERSON = 'PERSON',
 }
-registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is.' });
+registerEnumType(SearchKind, {
+  name: 'SearchKind',
+  description: 'What a search hit is.',
+  valuesConfig: {
+    ENTERPRISE: { description: '企业' }, PARK: { description: '园区' }, CHAMBER: { description: '商会' }, PROJECT: { description: '项目' },
+    CHAIN_LINK: { description: '产业链环节' }, INDUSTRY: { description: '产业链' }, ASSOCIATION: { description: '行业协会' }, PERSON: { description: '人物' },
+  },
+});
 
 const BY_KIND = {
   ENTERPRISE: Enterprise,

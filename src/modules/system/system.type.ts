@@ -32,3 +32,21 @@ export class About {
   @Field(() => [LabelCount], { description: 'Node counts per domain label.' })
   counts!: LabelCount[];
 }
+
+@ObjectType({ description: 'One enum value and its Chinese label.' })
+export class EnumValueLabel {
+  @Field()
+  value!: string;
+
+  @Field({ description: 'Chinese label (中文名).' })
+  label!: string;
+}
+
+@ObjectType({ description: 'The Chinese labels of one enum (枚举中文名).' })
+export class EnumLabels {
+  @Field({ description: 'The enum’s name in the schema, e.g. MemberRole.' })
+  name!: string;
+
+  @Field(() => [EnumValueLabel])
+  values!: EnumValueLabel[];
+}
