@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'neo4j-launcher/', '.data/', 'public/', 'test/types/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'neo4j-launcher/', '.data/', 'public/', 'test/types/', 'web/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

