@@ -17,8 +17,8 @@ import { importDataset } from '../src/modules/import/import.service';
 import { generate, writeDataset } from '../seeds/generate';
 
 const QUERIES: Record<string, string> = {
-  'rankTargets FILL, all chains, top 20': '{ rankTargets(input: {first: 20}) { totalCount edges { node { score reasons } } } }',
-  'rankTargets FILL, 新能源, top 20': '{ rankTargets(input: {industryCode: "NE", first: 20}) { totalCount edges { node { score } } } }',
+  'rankTargets FILL, all chains, top 20': '{ rankTargets(input: {}, first: 20) { totalCount edges { node { score reasons } } } }',
+  'rankTargets FILL, 新能源, top 20': '{ rankTargets(input: {industryCode: "NE"}, first: 20) { totalCount edges { node { score } } } }',
   'chainGapOverview (8 chains)': '{ chainGapOverview { localSupplyRate links { status severity } } }',
   'enterprises targets page 1': '{ enterprises(first: 20, filter: {isTarget: true}) { edges { cursor } pageInfo { endCursor } } }',
   'nested 3 levels (industries→links→operators→executives)': '{ industries { links { operators { enterprise { executives { title } } } } } }',
@@ -64,7 +64,7 @@ async function measure(svc: Service, runs: number): Promise<Record<string, numbe
   const top = await fetch(`${svc.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ query: '{ rankTargets(input: {industryCode: "NE", first: 2}) { edges { node { enterprise { uscc } } } } }' }),
+    body: JSON.stringify({ query: '{ rankTargets(input: {industryCode: "NE"}, first: 2) { edges { node { enterprise { uscc } } } } }' }),
   });
   const usccs = ((await top.json()) as { data: { rankTargets: { edges: Array<{ node: { enterprise: { uscc: string } } }> } } }).data.rankTargets.edges.map((e) => e.node.enterprise.uscc);
   out['simulateLanding 2 firms'] = await time(svc.url, `{ simulateLanding(input: {targets: ${JSON.stringify(usccs)}}) { gapsClosed { code } links { changed } land { usedMu } } }`, runs);

@@ -27,7 +27,7 @@ const PATIENCE_S = 300;
 const MIX = [
   '{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { name city { name } links { link { name } evidence } } } pageInfo { endCursor } } }',
   '{ enterprise(uscc: "91350583MAY6GB9182") { name } }',
-  '{ rankTargets(input: {industryCode: "NE", mode: FILL, first: 10}) { totalCount edges { node { score reasons } } } }',
+  '{ rankTargets(input: {industryCode: "NE", mode: FILL}, first: 10) { totalCount edges { node { score reasons } } } }',
   '{ chainGaps(industryCode: "NE") { localSupplyRate links { status severity link { name } } } }',
   '{ search(text: "阀门", first: 10) { kind name } }',
   '{ projects(first: 20, filter: {campaign100Days: true}) { totalCount edges { node { name stage amountYi } } } }',

@@ -18,6 +18,7 @@ import { ParkResolver } from './modules/park/park.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { ProjectResolver, SigningEventResolver } from './modules/project/project.resolver';
 import { ScenarioResolver } from './modules/scenario/scenario.resolver';
+import { ChainLinkNodeId, CityNodeId, CountryNodeId, EnterpriseNodeId, IndustryNodeId, NodeResolver, TownNodeId } from './modules/node/node.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 import { TeamResolver } from './modules/team/team.resolver';
@@ -47,6 +48,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LedgerResolver,
   PipelineResolver,
   ScenarioResolver,
+  NodeResolver,
+  EnterpriseNodeId,
+  IndustryNodeId,
+  ChainLinkNodeId,
+  CityNodeId,
+  TownNodeId,
+  CountryNodeId,
   ProjectLedgerFields,
   EnterpriseLedgerFields,
   PersonLedgerFields,

@@ -103,6 +103,7 @@ export type CypherName =
   | 'ledger/target-state'
   | 'ledger/team-exists'
   | 'ledger/unassign-target'
+  | 'node/by-key'
   | 'park/by-id'
   | 'park/enterprises-of'
   | 'park/filter'

@@ -23,13 +23,13 @@ describe('chain gaps and ranking on the demo data', () => {
   afterAll(() => svc.close());
 
   it('binds a ranking cursor to its whole question: another filter or other weights are refused, the same question pages on', async () => {
-    const first = await q('{ rankTargets(input: {mode: FILL, first: 10}) { edges { node { rank } } pageInfo { endCursor } } }');
+    const first = await q('{ rankTargets(input: {mode: FILL}, first: 10) { edges { node { rank } } pageInfo { endCursor } } }');
     const after = first.rankTargets.pageInfo.endCursor as string;
-    const same = await q('query($a: String) { rankTargets(input: {mode: FILL, first: 5, after: $a}) { edges { node { rank } } } }', { a: after });
+    const same = await q('query($a: String) { rankTargets(input: {mode: FILL}, first: 5, after: $a) { edges { node { rank } } } }', { a: after });
     expect(same.rankTargets.edges.map((e: Data) => e.node.rank)).toEqual([11, 12, 13, 14, 15]);
     for (const other of ['provinceCode: "44"', 'weights: {affinity: 5}', 'mode: EXTEND', 'industryCode: "NE"', 'needsParkFit: true']) {
-      const res = await gql<Data>(svc.url, `query($a: String) { rankTargets(input: {first: 5, after: $a, ${other.startsWith('mode') ? other : `mode: FILL, ${other}`}}) { totalCount } }`, { a: after });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.after', message: expect.stringContaining('another question') }] });
+      const res = await gql<Data>(svc.url, `query($a: String) { rankTargets(input: {${other.startsWith('mode') ? other : `mode: FILL, ${other}`}}, first: 5, after: $a) { totalCount } }`, { a: after });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after', message: expect.stringContaining('another question') }] });
     }
   });
 
@@ -43,9 +43,9 @@ describe('chain gaps and ranking on the demo data', () => {
   });
 
   it('restricts a ranking to chosen links or statuses, counting only those links', async () => {
-    const d = await q(`{ gapsOnly: rankTargets(input: {statuses: [MISSING, BROKEN], first: 50}) { totalCount edges { node { filledLinks { status } } } }
-      all: rankTargets(input: {first: 1}) { totalCount }
-      hjt: rankTargets(input: {industryCode: "NE", linkCodes: ["NE-HJT"], first: 50}) { totalCount edges { node { filledLinks { link { code } } } } } }`);
+    const d = await q(`{ gapsOnly: rankTargets(input: {statuses: [MISSING, BROKEN]}, first: 50) { totalCount edges { node { filledLinks { status } } } }
+      all: rankTargets(input: {}, first: 1) { totalCount }
+      hjt: rankTargets(input: {industryCode: "NE", linkCodes: ["NE-HJT"]}, first: 50) { totalCount edges { node { filledLinks { link { code } } } } } }`);
     expect(d.gapsOnly.totalCount).toBeGreaterThan(0);
     expect(d.gapsOnly.totalCount).toBeLessThan(d.all.totalCount);
     for (const e of d.gapsOnly.edges) for (const f of e.node.filledLinks) expect(['MISSING', 'BROKEN']).toContain(f.status);
@@ -68,7 +68,7 @@ describe('chain gaps and ranking on the demo data', () => {
 
   it('starts warm: the link metrics were computed before the port answered, and the first request does not compute them', async () => {
     expect(svc.gateway.stats.byQuery['analysis/link-metrics']).toBe(1);
-    await q('{ chainGapOverview { localSupplyRate } rankTargets(input: {industryCode: "NE", first: 3}) { totalCount } }');
+    await q('{ chainGapOverview { localSupplyRate } rankTargets(input: {industryCode: "NE"}, first: 3) { totalCount } }');
     expect(svc.gateway.stats.byQuery['analysis/link-metrics']).toBe(1);
   });
 
@@ -115,11 +115,11 @@ describe('chain gaps and ranking on the demo data', () => {
   });
 
   it('ranks, for 新能源 FILL, a top 10 with no name-only firm, no duplicate and no firm already in the pipeline, citing real nodes', async () => {
-    const d = await q(`{ rankTargets(input: {industryCode: "NE", mode: FILL, first: 10}) { edges { node { rank score
+    const d = await q(`{ rankTargets(input: {industryCode: "NE", mode: FILL}, first: 10) { edges { node { rank score
       enterprise { uscc name possibleDuplicates { enterprise { uscc } probable } } filledLinks { link { code name } grade evidence unverified }
       warmPaths { description nodes { label key name } } duplicates { uscc } pipeline { stage }
       suggestedParks { park { id name availableLandMu } fit } reasons components { contribution } } } }
-      all: rankTargets(input: {industryCode: "NE", mode: FILL, first: 10, excludeInPipeline: false}) { edges { node { enterprise { name } pipeline { project { name } stageLabel } reasons } } }
+      all: rankTargets(input: {industryCode: "NE", mode: FILL, excludeInPipeline: false}, first: 10) { edges { node { enterprise { name } pipeline { project { name } stageLabel } reasons } } }
       giant: enterprises(filter: {industryCode: "NE", fortune500: true, isTarget: true}, first: 50) { edges { node { uscc name links { evidence } } } } }`);
     const top = d.rankTargets.edges.map((e: Data) => e.node);
     expect(top).toHaveLength(10);
@@ -170,7 +170,7 @@ describe('chain gaps and ranking on the demo data', () => {
   });
 
   it('ranks 港澳台侨资 targets on request, and lists firms abroad by country', async () => {
-    const d = await q(`{ r: rankTargets(input: {ownerships: [HK_MACAO_TAIWAN, OVERSEAS_CHINESE], first: 50}) { totalCount edges { node { enterprise { ownership city { code } country { code } } } } }
+    const d = await q(`{ r: rankTargets(input: {ownerships: [HK_MACAO_TAIWAN, OVERSEAS_CHINESE]}, first: 50) { totalCount edges { node { enterprise { ownership city { code } country { code } } } } }
       abroad: enterprises(filter: {countryCode: "SG"}) { edges { node { ownership country { name } city { code } } } } }`);
     expect(d.r.totalCount).toBeGreaterThan(0);
     for (const e of d.r.edges) {
@@ -181,7 +181,7 @@ describe('chain gaps and ranking on the demo data', () => {
   });
 
   it('is deterministic: the same input gives the same order, ties broken by USCC', async () => {
-    const query = '{ rankTargets(input: {first: 100}) { totalCount edges { node { score enterprise { uscc } } } } }';
+    const query = '{ rankTargets(input: {}, first: 100) { totalCount edges { node { score enterprise { uscc } } } } }';
     const a = await q(query);
     const b = await q(query);
     expect(a).toEqual(b);
@@ -193,12 +193,12 @@ describe('chain gaps and ranking on the demo data', () => {
   });
 
   it('ranks all 295 targets in every mode, and filters by province, 500强 and park fit', async () => {
-    const d = await q(`{ fill: rankTargets(input: {first: 1}) { totalCount }
-      strengthen: rankTargets(input: {mode: STRENGTHEN, first: 5}) { totalCount edges { node { filledLinks { status link { code } } enterprise { chainLeader revenueYi specialized highTech links { evidence link { code } } } } } }
-      extend: rankTargets(input: {mode: EXTEND, first: 5}) { totalCount edges { node { filledLinks { status via { code } } } } }
-      gd: rankTargets(input: {provinceCode: "44", first: 100}) { edges { node { enterprise { city { code } } } } }
-      f5: rankTargets(input: {fortune500Only: true, first: 100}) { edges { node { enterprise { fortune500 } } } }
-      park: rankTargets(input: {needsParkFit: true, landNeedMu: 100, first: 100}) { landNeedMu edges { node { suggestedParks { fit park { availableLandMu } } } } } }`);
+    const d = await q(`{ fill: rankTargets(input: {}, first: 1) { totalCount }
+      strengthen: rankTargets(input: {mode: STRENGTHEN}, first: 5) { totalCount edges { node { filledLinks { status link { code } } enterprise { chainLeader revenueYi specialized highTech links { evidence link { code } } } } } }
+      extend: rankTargets(input: {mode: EXTEND}, first: 5) { totalCount edges { node { filledLinks { status via { code } } } } }
+      gd: rankTargets(input: {provinceCode: "44"}, first: 100) { edges { node { enterprise { city { code } } } } }
+      f5: rankTargets(input: {fortune500Only: true}, first: 100) { edges { node { enterprise { fortune500 } } } }
+      park: rankTargets(input: {needsParkFit: true, landNeedMu: 100}, first: 100) { landNeedMu edges { node { suggestedParks { fit park { availableLandMu } } } } } }`);
     expect(d.fill.totalCount).toBeGreaterThan(100);
     expect(d.fill.totalCount).toBeLessThanOrEqual(295);
     expect(d.strengthen.totalCount).toBeGreaterThan(0);
@@ -273,7 +273,7 @@ describe('chain gaps and ranking on the demo data', () => {
 
   it('lists the warm paths of one firm, strongest first, limited by hops', async () => {
     // The chairman of this target is 南安籍 and a chamber officer (see the FILL ranking above).
-    const top = await q('{ rankTargets(input: {industryCode: "NE", first: 1}) { edges { node { enterprise { uscc } } } } }');
+    const top = await q('{ rankTargets(input: {industryCode: "NE"}, first: 1) { edges { node { enterprise { uscc } } } } }');
     const uscc = top.rankTargets.edges[0].node.enterprise.uscc;
     const d = await q('query($u: String!) { all: warmPaths(uscc: $u, maxHops: 4) { kind hops strength description } one: warmPaths(uscc: $u, maxHops: 1) { hops } }', { u: uscc });
     expect(d.all.length).toBeGreaterThan(0);

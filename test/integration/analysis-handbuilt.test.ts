@@ -116,10 +116,10 @@ describe('chain gaps and ranking on a hand-built graph', () => {
   });
 
   it('pages the ranking with keyset cursors', async () => {
-    const p1 = await q('{ rankTargets(input: {industryCode: "T", first: 2}) { edges { node { rank enterprise { uscc } } } pageInfo { hasNextPage endCursor } } }');
+    const p1 = await q('{ rankTargets(input: {industryCode: "T"}, first: 2) { edges { node { rank enterprise { uscc } } } pageInfo { hasNextPage endCursor } } }');
     expect(p1.rankTargets.edges.map((e: Data) => e.node.enterprise.uscc)).toEqual(['X1', 'X2']);
     expect(p1.rankTargets.pageInfo.hasNextPage).toBe(true);
-    const p2 = await q('query($a: String) { rankTargets(input: {industryCode: "T", first: 2, after: $a}) { edges { node { rank enterprise { uscc } } } pageInfo { hasNextPage } } }', {
+    const p2 = await q('query($a: String) { rankTargets(input: {industryCode: "T"}, first: 2, after: $a) { edges { node { rank enterprise { uscc } } } pageInfo { hasNextPage } } }', {
       a: p1.rankTargets.pageInfo.endCursor,
     });
     expect(p2.rankTargets.edges.map((e: Data) => [e.node.rank, e.node.enterprise.uscc])).toEqual([[3, 'X3']]);

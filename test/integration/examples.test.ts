@@ -137,6 +137,10 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(b.hits.every((h: any) => h.rank <= 10) && b.missed.every((m: any) => m.rank > 10)).toBe(true);
     expect(b.scores[1].hits).toBeCloseTo((10 * b.signed) / b.candidates, 3);
   },
+  NodeById: (d) => {
+    expect(d.link).toMatchObject({ __typename: 'ChainLink', id: 'NE-HJT', name: '异质结电池' });
+    expect(d.project).toMatchObject({ __typename: 'Project', id: 'PJ-2022-0003' });
+  },
   EnumLabels: (d) => {
     const roles = d.enumLabels.find((e: any) => e.name === 'MemberRole').values;
     expect(roles.find((v: any) => v.value === 'PRESIDENT').label).toBe('会长');

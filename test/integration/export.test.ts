@@ -48,7 +48,7 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
   };
 
   it('rank-targets.xlsx matches rankTargets row for row, headers in Chinese with units, header frozen, numbers as numbers', async () => {
-    const q = await gql<Data>(svc.url, '{ rankTargets(input: {industryCode: "T", first: 100}) { edges { node { rank score enterprise { uscc name revenueYi } landNeed { mu } } } } }', {}, analyst);
+    const q = await gql<Data>(svc.url, '{ rankTargets(input: {industryCode: "T"}, first: 100) { edges { node { rank score enterprise { uscc name revenueYi } landNeed { mu } } } } }', {}, analyst);
     const expected = q.data!.rankTargets.edges.map((e: Data) => e.node);
     expect(expected.length).toBeGreaterThan(1);
     const wb = await workbook('rank-targets.xlsx?industryCode=T');

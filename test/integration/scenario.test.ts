@@ -94,6 +94,13 @@ describe('scenarios', () => {
     expect(await count()).toBe(n);
   });
 
+  it('is a Node: node(id) fetches it for an analyst, and refuses a viewer as scenario(id) does', async () => {
+    const d = await ok(`{ node(id: "${first}") { __typename id ... on Scenario { name } } }`, tokens.analyst);
+    expect(d.node).toEqual({ __typename: 'Scenario', id: first, name: '测试组合' });
+    const res = await call(`{ node(id: "Scenario:${first}") { id } }`, tokens.viewer);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'ANALYST' });
+  });
+
   it('lets only the author or an admin delete one', async () => {
     const refused = await call(`mutation { deleteScenario(id: "${first}") }`, tokens.li);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', fields: [{ path: 'id' }] });

@@ -47,7 +47,7 @@ const STAGE_X: Record<string, number> = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM:
 const CHAIN_QUERY = `query($c: String!, $m: RankingMode!) {
   industry(code: $c) { name links { code name stage core downstream { link { code } strength } } }
   chainGaps(industryCode: $c) { localSupplyRate links { link { code } status statusLabel severity localSupplyRate localProducers } }
-  rankTargets(input: {industryCode: $c, mode: $m, first: 8}) { edges { node { rank score enterprise { uscc name } filledLinks { link { code } } } } }
+  rankTargets(input: {industryCode: $c, mode: $m}, first: 8) { edges { node { rank score enterprise { uscc name } filledLinks { link { code } } } } }
 }`;
 
 async function drawChain(): Promise<void> {
@@ -126,7 +126,7 @@ async function drawChain(): Promise<void> {
 
 const LINK_QUERY = `query($c: String!, $i: String!, $m: RankingMode!) {
   chainLink(code: $c) { code name operators(localOnly: true) { enterprise { name } evidence } projects { name stageLabel amountYi } }
-  rankTargets(input: {industryCode: $i, mode: $m, linkCodes: [$c], first: 5}) {
+  rankTargets(input: {industryCode: $i, mode: $m, linkCodes: [$c]}, first: 5) {
     edges { node { rank score enterprise { uscc name } reasons warmPaths { description nodes { key name label } relationships { from to type } } } }
   }
 }`;
@@ -271,7 +271,7 @@ async function drawTargets(): Promise<void> {
   try {
     const d = await api(
       `query($i: String, $m: RankingMode!) {
-        rankTargets(input: {industryCode: $i, mode: $m, first: 100}) { edges { node { rank score enterprise { name city { code name } country { name } } } } }
+        rankTargets(input: {industryCode: $i, mode: $m}, first: 100) { edges { node { rank score enterprise { name city { code name } country { name } } } } }
         chambers(first: 100) { edges { node { name city { code name } country { name } } } } }`,
       { i: state.industry, m: state.mode },
     );

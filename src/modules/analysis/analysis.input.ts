@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IsCode, IsProvinceCode, IsUscc } from '../../domain/validators';
 import { Ownership } from '../../domain/enums';
-import { DEFAULT_PAGE, MAX_PAGE } from '../../graphql/pagination';
+import { PageArgs } from '../../graphql/pagination';
 import { LinkStatus } from './gaps.scoring';
 import { RankingMode } from './ranking.scoring';
 
@@ -109,22 +109,11 @@ export class RankTargetsInput {
   @Min(0)
   @Max(100000)
   landNeedMu?: number;
-
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE, description: `How many (1–${MAX_PAGE}).` })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  first: number = DEFAULT_PAGE;
-
-  @Field({ nullable: true, description: 'Cursor of the last target already seen.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  after?: string;
 }
 
+/** Paging (first, after) sits beside the input, as on every other connection. */
 @ArgsType()
-export class RankTargetsArgs {
+export class RankTargetsArgs extends PageArgs {
   @Field(() => RankTargetsInput, { description: 'What to rank for; `{}` ranks every chain for filling gaps.' })
   @ValidateNested()
   input!: RankTargetsInput;

@@ -105,8 +105,9 @@ function toFilledLink(f: ScoredFilledLink, linkOf: (code: string) => ChainLink):
   };
 }
 
-export function toRankedTarget(t: ScoredTarget, lookups: Lookups): RankedTarget {
+export function toRankedTarget(t: ScoredTarget, lookups: Lookups, question: string): RankedTarget {
   return {
+    id: `${question}:${t.candidate.uscc}`,
     rank: t.rank,
     score: t.score,
     components: t.components,
@@ -128,7 +129,7 @@ export function toTargetRanking(r: RankResult): TargetRanking {
     weights: r.weights,
     landNeedMu: r.landNeedMu ?? null,
     totalCount: r.totalCount,
-    edges: r.edges.map((e) => ({ cursor: e.cursor, node: toRankedTarget(e.node, r.lookups) })),
+    edges: r.edges.map((e) => ({ cursor: e.cursor, node: toRankedTarget(e.node, r.lookups, `${r.mode}:${r.industryCode ?? 'ALL'}`) })),
     pageInfo: r.pageInfo,
   };
 }

@@ -45,9 +45,9 @@ export class AnalysisResolver {
   }
 
   @Authorized(Role.ANALYST)
-  @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => (a.input as { first: number }).first), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
-  async rankTargets(@Args() { input }: RankTargetsArgs): Promise<TargetRanking> {
-    return toTargetRanking(await this.service.rank(input));
+  @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => a.first as number), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
+  async rankTargets(@Args() { input, first, after }: RankTargetsArgs): Promise<TargetRanking> {
+    return toTargetRanking(await this.service.rank({ ...input, first, after }));
   }
 
   @Authorized(Role.ANALYST)

@@ -168,7 +168,7 @@ export class AnalysisService {
     const { inputs, parks, projects } = await this.rankingInputs(req);
     // The cursor is bound to the whole question: mode, industry, filters, land need and the weights in force.
     const order = questionKey('RANK', { ...req, after: undefined, first: undefined, exhaustive: undefined, weights: inputs.weights, landNeedMu: inputs.landNeedMu });
-    const cursor = req.after ? decodeRankCursor(req.after, order, 'input.after') : null;
+    const cursor = req.after ? decodeRankCursor(req.after, order, 'after') : null;
     const prepared = prepareCandidates(inputs);
     const page = await this.scorePage(prepared, inputs, req, cursor);
     return this.connection(req, inputs, { parks, projects }, prepared.length, page, cursor, order);

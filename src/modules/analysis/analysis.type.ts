@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence, MemberRole, ProjectStage } from '../../domain/enums';
 import { Project } from '../project/project.type';
 import { PageInfo } from '../../graphql/pagination';
@@ -370,6 +370,9 @@ export class TargetProject {
 
 @ObjectType({ description: 'A target enterprise in a ranking, with its explanation.' })
 export class RankedTarget {
+  @Field(() => ID, { description: 'Stable key of the row within its question: mode, industry and the firm’s USCC (FILL:NE:9144…).' })
+  id!: string;
+
   @Field(() => Int)
   rank!: number;
 

@@ -1,12 +1,13 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ChamberKind, MemberRole, RecordSource } from '../../domain/enums';
 import { ConnectionType } from '../../graphql/pagination';
 import { Person } from '../person/person.type';
 import type { Shape } from '../../db/query';
 
-@ObjectType({ description: 'A Nan’an chamber of commerce (南安商会) at home or abroad.' })
+@ObjectType({ implements: Node, description: 'A Nan’an chamber of commerce (南安商会) at home or abroad.' })
 export class Chamber {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field({ description: 'Name (商会名称).' })
@@ -24,9 +25,9 @@ export class Chamber {
 
 export const CHAMBER_NODE: Shape<Chamber> = { id: 'string', name: 'string', kind: 'string', foundedYear: 'number?', source: 'string' };
 
-@ObjectType({ description: 'An economic industry association (经济类行业协会).' })
+@ObjectType({ implements: Node, description: 'An economic industry association (经济类行业协会).' })
 export class Association {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field({ description: 'Name (协会名称).' })
@@ -38,9 +39,9 @@ export class Association {
 
 export const ASSOCIATION_NODE: Shape<Association> = { id: 'string', name: 'string', source: 'string' };
 
-@ObjectType({ description: 'The council linking chambers and associations (商协会经济互动发展促进会).' })
+@ObjectType({ implements: Node, description: 'The council linking chambers and associations (商协会经济互动发展促进会).' })
 export class Council {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field()
@@ -49,7 +50,7 @@ export class Council {
 
 export const COUNCIL_NODE: Shape<Council> = { id: 'string', name: 'string' };
 
-@ObjectType({ description: 'Country (国家), ISO 3166.' })
+@ObjectType({ implements: Node, description: 'Country (国家), ISO 3166.' })
 export class Country {
   @Field({ description: 'ISO 3166-1 alpha-2 code.' })
   code!: string;

@@ -1,3 +1,4 @@
+import { Node } from '../../graphql/node';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Evidence, Ownership, RecordSource } from '../../domain/enums';
@@ -7,7 +8,7 @@ import { Person } from '../person/person.type';
 import type { Shape } from '../../db/query';
 import { DuplicateReason } from '../../domain/entity-names';
 
-@ObjectType({ description: 'Enterprise (企业): a local firm, one of the campaign’s target enterprises (招商目标企业), or another investor.' })
+@ObjectType({ implements: Node, description: 'Enterprise (企业): a local firm, one of the campaign’s target enterprises (招商目标企业), or another investor.' })
 export class Enterprise {
   @Field({ description: 'Unified social credit code (统一社会信用代码), the key.' })
   uscc!: string;

@@ -66,7 +66,7 @@ interface RankData {
 const RANK_TARGETS: ExportDefinition<RankData> = {
   name: 'rank-targets',
   title: '招商目标推荐',
-  query: `query Export($input: RankTargetsInput!) { rankTargets(input: $input) { mode industryCode totalCount edges { node {
+  query: `query Export($input: RankTargetsInput!, $first: Int) { rankTargets(input: $input, first: $first) { mode industryCode totalCount edges { node {
     rank score enterprise { ${ENTERPRISE} }
     components { name label contribution }
     filledLinks { link { name } statusLabel evidence unverified }
@@ -74,8 +74,11 @@ const RANK_TARGETS: ExportDefinition<RankData> = {
     suggestedParks { park { name } fit }
     landNeed { mu basisLabel }
     reasons } } } }`,
-  params: paramsOf('input', { industryCode: 'string', mode: 'string', provinceCode: 'string', linkCodes: 'list', statuses: 'list', ownerships: 'list', excludeInPipeline: 'bool', fortune500Only: 'bool', needsParkFit: 'bool', landNeedMu: 'float', first: 'int' }),
-  defaults: { input: { first: 100 } },
+  params: [
+    ...paramsOf('input', { industryCode: 'string', mode: 'string', provinceCode: 'string', linkCodes: 'list', statuses: 'list', ownerships: 'list', excludeInPipeline: 'bool', fortune500Only: 'bool', needsParkFit: 'bool', landNeedMu: 'float' }),
+    ...paramsOf(null, { first: 'int' }),
+  ],
+  defaults: { input: {}, first: 100 },
   sheets: (d) => {
     const rows = d.rankTargets.edges.map((e) => e.node);
     const EVIDENCE: Record<string, string> = { STRONG: '强', MEDIUM: '中', WEAK: '弱（仅名称）' };

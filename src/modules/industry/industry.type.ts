@@ -1,9 +1,10 @@
+import { Node } from '../../graphql/node';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Evidence, LinkStage, RecordSource, SupplyKind } from '../../domain/enums';
 import { Enterprise } from '../enterprise/enterprise.type';
 import type { Shape } from '../../db/query';
 
-@ObjectType({ description: 'Industry chain (产业链), one per industry development group (产业发展小组).' })
+@ObjectType({ implements: Node, description: 'Industry chain (产业链), one per industry development group (产业发展小组).' })
 export class Industry {
   @Field({ description: 'Chain code, e.g. NE.' })
   code!: string;
@@ -29,7 +30,7 @@ export class Industry {
 
 export const INDUSTRY_NODE: Shape<Industry> = { code: 'string', name: 'string', groupName: 'string', carrier: 'string?', themes: 'string[]', investmentPerMuWan: 'number?', source: 'string' };
 
-@ObjectType({ description: 'Chain link (环节): a segment of an industry chain.' })
+@ObjectType({ implements: Node, description: 'Chain link (环节): a segment of an industry chain.' })
 export class ChainLink {
   @Field({ description: 'Link code, e.g. NE-CELL.' })
   code!: string;

@@ -1,11 +1,12 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { RecordSource } from '../../domain/enums';
 import { ConnectionType } from '../../graphql/pagination';
 import type { Shape } from '../../db/query';
 
-@ObjectType({ description: 'Park or carrier (园区/载体) offering land to projects.' })
+@ObjectType({ implements: Node, description: 'Park or carrier (园区/载体) offering land to projects.' })
 export class Park {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field({ description: 'Name (园区名称).' })

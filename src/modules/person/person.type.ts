@@ -1,12 +1,13 @@
-import { Authorized, Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { RecordSource } from '../../domain/enums';
 import { Enterprise } from '../enterprise/enterprise.type';
 import type { Shape } from '../../db/query';
 
-@ObjectType({ description: 'Person (人物): a founder or executive.' })
+@ObjectType({ implements: Node, description: 'Person (人物): a founder or executive.' })
 export class Person {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field({ description: 'Name (姓名).' })

@@ -1,12 +1,13 @@
+import { Node } from '../../graphql/node';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ProjectStage, RecordSource } from '../../domain/enums';
 import { ConnectionShape, ConnectionType } from '../../graphql/pagination';
 import type { Shape } from '../../db/query';
 
-@ObjectType({ description: 'Investment project (招商项目), from planning to production.' })
+@ObjectType({ implements: Node, description: 'Investment project (招商项目), from planning to production.' })
 export class Project {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field({ description: 'Project name (项目名称).' })
@@ -64,9 +65,9 @@ export const PROJECT_NODE: Shape<Project> = {
   campaign100Days: 'boolean', keyProject: 'boolean', source: 'string', version: 'number?',
 };
 
-@ObjectType({ description: 'Signing event (集中签约活动).' })
+@ObjectType({ implements: Node, description: 'Signing event (集中签约活动).' })
 export class SigningEvent {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field()

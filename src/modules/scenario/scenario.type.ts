@@ -1,3 +1,4 @@
+import { Node } from '../../graphql/node';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { Shape } from '../../db/query';
 import { ConnectionType } from '../../graphql/pagination';
@@ -62,7 +63,7 @@ export class ScenarioSummary {
   gapsClosed!: ChainLink[];
 }
 
-@ObjectType({ description: 'A saved planning scenario (方案): a what-if or a portfolio, with its input and the graph version it was computed on.' })
+@ObjectType({ implements: Node, description: 'A saved planning scenario (方案): a what-if or a portfolio, with its input and the graph version it was computed on.' })
 export class Scenario {
   @Field(() => ID)
   id!: string;

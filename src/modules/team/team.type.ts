@@ -1,10 +1,11 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { TeamKind } from '../../domain/enums';
 import type { Shape } from '../../db/query';
 
-@ObjectType({ description: 'A team of the 1+2+5+8 organisation (招商组织体系).' })
+@ObjectType({ implements: Node, description: 'A team of the 1+2+5+8 organisation (招商组织体系).' })
 export class Team {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field()

@@ -1,0 +1,86 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
+import { Neo4jGateway } from '../../db/gateway';
+import { AppError, BadInputError, ErrorCode } from '../../errors';
+import type { AppContext } from '../../graphql/context';
+import { Node } from '../../graphql/node';
+import { Country } from '../chamber/chamber.type';
+import { City, Town } from '../city/city.type';
+import { Enterprise } from '../enterprise/enterprise.type';
+import { ChainLink, Industry } from '../industry/industry.type';
+import { NODE_BY_KEY, NODE_TYPES, NodeType } from './node.queries';
+
+/** Types whose fetch needs more than a viewer, as their own queries do. */
+const NEEDS: Partial<Record<NodeType, Role>> = { Scenario: Role.ANALYST };
+
+@Resolver()
+export class NodeResolver {
+  constructor(private readonly gw: Neo4jGateway) {}
+
+  @Authorized(Role.VIEWER)
+  @Query(() => Node, { nullable: true, complexity: 5, description: 'Any entity by its id (全局标识), or `Type:key` to name the type; null when there is none.' })
+  async node(@Arg('id', () => ID, { description: 'An entity’s id, e.g. 91350583MA…, NE-HJT, PJ-2022-0001, or Project:PJ-2022-0001.' }) id: string, @Ctx() ctx: AppContext): Promise<Node | null> {
+    const text = id.trim();
+    if (text === '' || text.length > 200) throw new BadInputError([{ path: 'id', message: 'must be 1–200 characters' }]);
+    const typed = /^([A-Za-z]+):(.+)$/.exec(text);
+    const type = typed ? (NODE_TYPES.find((t) => t === typed[1]) ?? null) : null;
+    if (typed && !type) throw new BadInputError([{ path: 'id', message: `unknown type ${typed[1]}; one of ${NODE_TYPES.join(', ')}` }]);
+    const key = typed ? typed[2] : text;
+    // A lower-case USCC is the same firm (USCCs are stored in upper case).
+    const rows = await this.gw.read(NODE_BY_KEY, { key: /^[0-9a-z]{18}$/i.test(key) ? key.toUpperCase() : key, type });
+    if (rows.length === 0) return null;
+    if (rows.length > 1) {
+      throw new BadInputError([{ path: 'id', message: `ambiguous: a ${rows.map((r) => r.type).join(' and a ')} have this key; ask for ${rows[0].type}:${key} / 多个实体使用此标识，请写明类型` }]);
+    }
+    const [{ type: found, node }] = rows;
+    const needed = NEEDS[found];
+    if (needed && !ctx.caller.roles.includes(needed)) {
+      throw new AppError(ErrorCode.FORBIDDEN, `Reading a ${found} needs the ${needed} role. 需要更高权限。`, { requiredRole: needed });
+    }
+    return { ...node, __typename: found } as unknown as Node;
+  }
+}
+
+// The id of a type keyed by a code or a USCC is that key.
+@Resolver(() => Enterprise)
+export class EnterpriseNodeId {
+  @FieldResolver(() => ID, { description: 'Its USCC.' })
+  id(@Root() e: Enterprise): string {
+    return e.uscc;
+  }
+}
+@Resolver(() => Industry)
+export class IndustryNodeId {
+  @FieldResolver(() => ID, { description: 'Its code.' })
+  id(@Root() i: Industry): string {
+    return i.code;
+  }
+}
+@Resolver(() => ChainLink)
+export class ChainLinkNodeId {
+  @FieldResolver(() => ID, { description: 'Its code.' })
+  id(@Root() l: ChainLink): string {
+    return l.code;
+  }
+}
+@Resolver(() => City)
+export class CityNodeId {
+  @FieldResolver(() => ID, { description: 'Its GB/T 2260 code.' })
+  id(@Root() c: City): string {
+    return c.code;
+  }
+}
+@Resolver(() => Town)
+export class TownNodeId {
+  @FieldResolver(() => ID, { description: 'Its township code.' })
+  id(@Root() t: Town): string {
+    return t.code;
+  }
+}
+@Resolver(() => Country)
+export class CountryNodeId {
+  @FieldResolver(() => ID, { description: 'Its ISO 3166 code.' })
+  id(@Root() c: Country): string {
+    return c.code;
+  }
+}
