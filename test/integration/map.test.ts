@@ -115,6 +115,7 @@ describe('the map page (/map) in Chromium', () => {
     await ready('park');
     expect(await page.textContent('#result')).toContain('9 个标准化园区入驻 386 家，规划 745 家，招商率 51.8%');
     expect(await page.locator('#parklist li').count()).toBeGreaterThan(9);
+    expect(await page.textContent('#parklist')).toMatch(/定位[^；]+；可供地\d/);
     await page.waitForTimeout(600);
     await shot('map-parks');
   });

@@ -339,7 +339,8 @@ async function drawParks(): Promise<void> {
         const byStage: Record<string, number> = {};
         for (const x of p.projects as Json[]) byStage[x.stageLabel as string] = (byStage[x.stageLabel as string] ?? 0) + 1;
         const stages = Object.entries(byStage).map(([k, v]) => `${k}${v}`).join('、') || '暂无项目';
-        return `<li>${esc(p.name)}${p.standardized ? '（标准化）' : ''}：可供地${esc(p.availableLandMu)}亩，${esc(p.enterpriseCount)}家企业；${esc(stages)}</li>`;
+        const positioned = (p.industries as Json[]).map((i) => i.name as string).join('、') || '未定位';
+        return `<li>${esc(p.name)}${p.standardized ? '（标准化）' : ''}：定位${esc(positioned)}；可供地${esc(p.availableLandMu)}亩，${esc(p.enterpriseCount)}家企业；项目${esc(stages)}</li>`;
       })
       .join('')}</ul>`;
     $('result').textContent = `${parks.length} 个园区；${std.length} 个标准化园区入驻 ${occupied} 家，规划 ${slots} 家，招商率 ${slots ? pct(occupied / slots) : '—'}。`;
