@@ -9,7 +9,7 @@ WITH t, collect({code: l.code, evidence: r.evidence, industryCode: i.code, produ
 OPTIONAL MATCH (t)-[:LOCATED_IN]->(city:City)
 RETURN t {.uscc, .name, .revenueYi, .ownership, .fortune500, .chainLeader, .specialized, .highTech, .expansionPlan, .recentFinancing,
           .targetSince, .expansionPlanOn, .recentFinancingOn} AS target,
-       city.name AS cityName, links,
+       city.name AS cityName, city.code AS cityCode, links,
        // Its projects already in the campaign's pipeline (any stage but withdrawn), largest first.
        [(t)-[:INVESTS_IN]->(p:Project) WHERE p.stage <> 'WITHDRAWN' | p {.*, searchText: null}] AS pipeline
 ORDER BY target.uscc

@@ -46,12 +46,13 @@ export interface CandidateRow {
     recentFinancingOn?: string | null;
   };
   cityName: string | null;
+  cityCode: string | null;
   links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string; products: string | null }>;
   pipeline: Project[];
 }
 export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; provinceCode: string | null; ownerships: string[] | null; fortune500Only: boolean }, CandidateRow>(
   'analysis/target-candidates',
-  { target: 'map', cityName: 'string?', links: 'map[]', pipeline: nested(PROJECT_NODE, { list: true }) },
+  { target: 'map', cityName: 'string?', cityCode: 'string?', links: 'map[]', pipeline: nested(PROJECT_NODE, { list: true }) },
 );
 
 /** Projects signed in a window, with their investor (the backtest's outcomes). */

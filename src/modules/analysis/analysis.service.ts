@@ -11,7 +11,10 @@ import type { ChainLink } from '../industry/industry.type';
 import type { Park } from '../park/park.type';
 import type { Project } from '../project/project.type';
 import { AnalysisSettings, AnalysisConfig, RankingWeights } from './analysis.config';
-import { FLOWS, INDUSTRY_FACTS, LINK_METRICS, LinkMetricsRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './analysis.queries';
+import { CandidateRow, FLOWS, INDUSTRY_FACTS, LINK_METRICS, LinkMetricsRow, ParkRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './analysis.queries';
+
+type FlowRow = { fromCode: string; toCode: string; strength: number };
+type IndustryFactRow = { code: string; name: string; themes: string[]; investmentPerMuWan: number | null };
 import { toCandidate, toFlowMap, toIntensityMap, toParkInfo, toThemeMap } from './analysis.rows';
 import { analyseLinks, chainSupplyRate, LinkGap, LinkStatus } from './gaps.scoring';
 import {
@@ -187,19 +190,15 @@ export class AnalysisService {
   private async rankingInputs(req: RankRequest): Promise<{ inputs: RankingInputs; parks: Map<string, Park>; projects: Map<string, Project> }> {
     const weights = this.weightsFor(req.weights);
     // Gaps of every chain: EXTEND and cross-chain firms need neighbouring statuses.
-    const [gapList, candidates, parks, flows, themes, duplicates] = await Promise.all([
-      this.linkGaps(),
-      this.gw.read(TARGET_CANDIDATES, {
-        industry: req.industryCode ?? null,
-        provinceCode: req.provinceCode ?? null,
-        ownerships: req.ownerships?.length ? req.ownerships : null,
-        fortune500Only: req.fortune500Only,
-      }),
-      this.gw.read(PARKS, {}),
-      this.gw.read(FLOWS, {}),
-      this.gw.read(INDUSTRY_FACTS, {}),
-      this.duplicates.all(),
-    ]);
+    const [gapList, all, { parks, flows, themes }, duplicates] = await Promise.all([this.linkGaps(), this.candidateRows(req.industryCode), this.graphFacts(), this.duplicates.all()]);
+    // The request's filters on the cached candidates of the chain (a bounded cache: one entry per chain).
+    const owned = req.ownerships?.length ? new Set<string>(req.ownerships) : null;
+    const candidates = all.filter(
+      (c) =>
+        (!req.provinceCode || (c.cityCode ?? '').startsWith(req.provinceCode)) &&
+        (!owned || owned.has(c.target.ownership ?? '')) &&
+        (!req.fortune500Only || c.target.fortune500 === true),
+    );
     if (req.industryCode && !gapList.some((g) => g.metrics.industryCode === req.industryCode)) {
       throw new NotFoundError('Industry', req.industryCode);
     }
@@ -319,6 +318,20 @@ export class AnalysisService {
   protected async warmPathsFor(usccs: string[]): Promise<Map<string, RawWarmPath[]>> {
     if (usccs.length === 0) return new Map();
     return groupBy((await this.gw.read(WARM_PATHS, { usccs, home: NANAN_CITY_CODE })).map(withHops), (r) => r.uscc);
+  }
+
+  /** The target candidates of one chain (or all), read once per graph version. */
+  candidateRows(industryCode?: string): Promise<CandidateRow[]> {
+    const industry = industryCode ?? null;
+    return this.versioned.get(`candidates:${industry ?? '*'}`, () => this.gw.read(TARGET_CANDIDATES, { industry, provinceCode: null, ownerships: null, fortune500Only: false }));
+  }
+
+  /** Parks, flows and chain facts, which change only with the graph: read once per graph version. */
+  graphFacts(): Promise<{ parks: ParkRow[]; flows: FlowRow[]; themes: IndustryFactRow[] }> {
+    return this.versioned.get('graph-facts', async () => {
+      const [parks, flows, themes] = await Promise.all([this.gw.read(PARKS, {}), this.gw.read(FLOWS, {}), this.gw.read(INDUSTRY_FACTS, {})]);
+      return { parks, flows, themes };
+    });
   }
 
   /** Link metrics of the whole graph, computed once per graph version (and looked up once per request). */

@@ -4,7 +4,7 @@ import { Injectable } from '../../graphql/scope';
 import { DuplicateService } from '../enterprise/duplicates.service';
 import { EnterpriseService } from '../enterprise/enterprise.service';
 import { AnalysisSettings } from './analysis.config';
-import { FLOWS, INDUSTRY_FACTS, PARKS, SIGNINGS_BETWEEN, TARGET_CANDIDATES } from './analysis.queries';
+import { SIGNINGS_BETWEEN } from './analysis.queries';
 import { toCandidate, toFlowMap, toIntensityMap, toParkInfo, toThemeMap } from './analysis.rows';
 import { AnalysisService } from './analysis.service';
 import { candidatesAsOf, metricsAsOf, randomBaseline, scoreOrder } from './backtest';
@@ -34,12 +34,10 @@ export class BacktestService {
     if (input.asOf >= today) throw new BadInputError([{ path: 'input.asOf', message: 'must be in the past / 回测日期须早于今天' }]);
     const until = addDays(input.asOf, input.horizonDays);
     const config = this.settings.config;
-    const [metrics, candidateRows, parkRows, flows, facts, duplicates, signings] = await Promise.all([
+    const [metrics, candidateRows, { parks: parkRows, flows, themes: facts }, duplicates, signings] = await Promise.all([
       this.analysis.linkMetrics(),
-      this.gw.read(TARGET_CANDIDATES, { industry: input.industryCode ?? null, provinceCode: null, ownerships: null, fortune500Only: false }),
-      this.gw.read(PARKS, {}),
-      this.gw.read(FLOWS, {}),
-      this.gw.read(INDUSTRY_FACTS, {}),
+      this.analysis.candidateRows(input.industryCode),
+      this.analysis.graphFacts(),
       this.duplicates.all(),
       this.gw.read(SIGNINGS_BETWEEN, { after: input.asOf, until }),
     ]);

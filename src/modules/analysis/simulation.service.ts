@@ -3,7 +3,7 @@ import { NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import { EnterpriseService } from '../enterprise/enterprise.service';
 import { AnalysisSettings } from './analysis.config';
-import { FLOWS, INDUSTRY_FACTS, LANDING_FIRMS, PARKS } from './analysis.queries';
+import { LANDING_FIRMS } from './analysis.queries';
 import { toFlowMap, toIntensityMap, toParkInfo } from './analysis.rows';
 import { AnalysisService } from './analysis.service';
 import { LINK_STATUS_ZH, LinkGap } from './gaps.scoring';
@@ -28,12 +28,10 @@ export class SimulationService {
 
   async simulate(input: SimulateLandingInput): Promise<LandingSimulation> {
     const usccs = [...new Set(input.targets)];
-    const [rows, metrics, flows, parkRows, facts, nodes] = await Promise.all([
+    const [rows, metrics, { flows, parks: parkRows, themes: facts }, nodes] = await Promise.all([
       this.gw.read(LANDING_FIRMS, { usccs }),
       this.analysis.linkMetrics(),
-      this.gw.read(FLOWS, {}),
-      this.gw.read(PARKS, {}),
-      this.gw.read(INDUSTRY_FACTS, {}),
+      this.analysis.graphFacts(),
       this.analysis.nodeLookups(),
     ]);
     const found = new Set(rows.map((r) => r.firm.uscc));

@@ -24,6 +24,7 @@ describe('the graph as it stood on a day (pure)', () => {
     const row = (uscc: string, t: Partial<CandidateRow['target']>, pipeline: Array<ReturnType<typeof project>> = []): CandidateRow => ({
       target: { uscc, name: uscc, revenueYi: 1, ownership: null, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: true, recentFinancing: true, ...t },
       cityName: null,
+      cityCode: null,
       links: [],
       pipeline: pipeline as unknown as CandidateRow['pipeline'],
     });
