@@ -1,7 +1,7 @@
 // One entity by its key (node(id)): each branch an index seek on one label's key; $type, when given,
-// is one of these label names (checked against a fixed list in src/modules/node), never spliced in.
+// is one of these label names; $uscc is the key in upper case (how USCCs are stored) (checked against a fixed list in src/modules/node), never spliced in.
 CALL () {
-  MATCH (n:Enterprise {uscc: $key}) WHERE $type IS NULL OR $type = 'Enterprise' RETURN n, 'Enterprise' AS type
+  MATCH (n:Enterprise {uscc: $uscc}) WHERE $type IS NULL OR $type = 'Enterprise' RETURN n, 'Enterprise' AS type
   UNION ALL
   MATCH (n:Industry {code: $key}) WHERE $type IS NULL OR $type = 'Industry' RETURN n, 'Industry' AS type
   UNION ALL

@@ -71,7 +71,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'project/filter+common/count': { ...projectFilter, ...page },
     'project/filter+project/amount': { ...projectFilter, ...page },
     'project/signing-events': {},
-    'node/by-key': { key: 'NE', type: null },
+    'node/by-key': { key: 'NE', uscc: 'NE', type: null },
     'project/projects-of-events': { keys: ['EV-01', 'EV-04'] },
     'park/filter+common/page': { ...parkFilter, ...page },
     'park/filter+common/count': { ...parkFilter, ...page },

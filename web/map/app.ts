@@ -390,7 +390,11 @@ async function show(view: typeof state.view): Promise<void> {
 
 async function start(): Promise<void> {
   const given = new URLSearchParams(location.search).get('token');
-  if (given) localStorage.setItem(TOKEN_KEY, given);
+  if (given) {
+    localStorage.setItem(TOKEN_KEY, given);
+    // Keep the token out of the address bar and the browser history.
+    history.replaceState(null, '', location.pathname);
+  }
   $<HTMLInputElement>('token').value = localStorage.getItem(TOKEN_KEY) ?? '';
   $('token').addEventListener('change', () => {
     localStorage.setItem(TOKEN_KEY, token());

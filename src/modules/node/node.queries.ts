@@ -4,4 +4,4 @@ import { defineQuery } from '../../db/query';
 export const NODE_TYPES = ['Enterprise', 'Industry', 'ChainLink', 'Person', 'Chamber', 'Association', 'Council', 'Park', 'Project', 'Team', 'City', 'Town', 'Country', 'SigningEvent', 'Scenario'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-export const NODE_BY_KEY = defineQuery<{ key: string; type: NodeType | null }, { type: NodeType; node: Record<string, unknown> }>('node/by-key', { type: 'string', node: 'map' });
+export const NODE_BY_KEY = defineQuery<{ key: string; uscc: string; type: NodeType | null }, { type: NodeType; node: Record<string, unknown> }>('node/by-key', { type: 'string', node: 'map' });

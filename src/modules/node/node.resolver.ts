@@ -26,8 +26,8 @@ export class NodeResolver {
     const type = typed ? (NODE_TYPES.find((t) => t === typed[1]) ?? null) : null;
     if (typed && !type) throw new BadInputError([{ path: 'id', message: `unknown type ${typed[1]}; one of ${NODE_TYPES.join(', ')}` }]);
     const key = typed ? typed[2] : text;
-    // A lower-case USCC is the same firm (USCCs are stored in upper case).
-    const rows = await this.gw.read(NODE_BY_KEY, { key: /^[0-9a-z]{18}$/i.test(key) ? key.toUpperCase() : key, type });
+    // A lower-case USCC is the same firm (USCCs are stored in upper case); other keys are matched as given.
+    const rows = await this.gw.read(NODE_BY_KEY, { key, uscc: key.toUpperCase(), type });
     if (rows.length === 0) return null;
     if (rows.length > 1) {
       throw new BadInputError([{ path: 'id', message: `ambiguous: a ${rows.map((r) => r.type).join(' and a ')} have this key; ask for ${rows[0].type}:${key} / 多个实体使用此标识，请写明类型` }]);
