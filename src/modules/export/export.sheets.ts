@@ -1,3 +1,4 @@
+import { LINK_STAGE_ZH, LinkStage, PROJECT_STAGE_ZH, ProjectStage } from '../../domain/enums';
 import type { Cell, Column, Sheet } from './export.writer';
 
 /** How one query-string parameter becomes a GraphQL variable. */
@@ -249,7 +250,6 @@ const CHAIN_GAPS: ExportDefinition<GapsData> = {
     link { code name stage core } statusLabel severity gradeLabel localProducers solidProducers chainLeaders presence localSupplyRate purchasedYi purchasedLocalYi pipelineNote } } }`,
   params: paramsOf(null, { industryCode: 'string' }),
   sheets: (d) => {
-    const STAGE: Record<string, string> = { UPSTREAM: '上游', MIDSTREAM: '中游', DOWNSTREAM: '下游' };
     return [
       {
         name: `${d.chainGaps.industry.name}诊断`,
@@ -259,7 +259,7 @@ const CHAIN_GAPS: ExportDefinition<GapsData> = {
           col('其中本地供应（亿元）', 'number'), col('补链项目'),
         ],
         rows: d.chainGaps.links.map((l): Cell[] => [
-          l.link.code, l.link.name, STAGE[l.link.stage] ?? l.link.stage, l.link.core, l.statusLabel, l.severity, l.gradeLabel, l.localProducers,
+          l.link.code, l.link.name, LINK_STAGE_ZH[l.link.stage as LinkStage] ?? l.link.stage, l.link.core, l.statusLabel, l.severity, l.gradeLabel, l.localProducers,
           l.solidProducers, l.chainLeaders, l.presence, l.localSupplyRate, l.purchasedYi, l.purchasedLocalYi, l.pipelineNote,
         ]),
       },
@@ -295,7 +295,6 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
   defaults: { filter: {} },
   sheets: (d) => {
     const s = d.pipelineStats;
-    const STAGE_ZH: Record<string, string> = { PLANNED: '策划', NEGOTIATING: '对接', SIGNED: '签约', CONTRACTED: '正式合同', PERFORMING: '履约', STARTED: '开工', PRODUCING: '投产', DEFAULTED: '违约', WITHDRAWN: '退库' };
     const tally = (name: string, xs: StageLine[]): Sheet => ({
       name,
       columns: [col('阶段'), col('项目数', 'int'), col('投资额（亿元）', 'number')],
@@ -324,7 +323,7 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
       {
         name: '风险项目',
         columns: [col('项目编号'), col('项目'), col('所处阶段'), col('进入阶段日期'), col('已停留（天）', 'int'), col('原因')],
-        rows: s.atRisk.map((r): Cell[] => [r.id, r.name, STAGE_ZH[r.stage] ?? r.stage, r.since, r.days, r.reason]),
+        rows: s.atRisk.map((r): Cell[] => [r.id, r.name, PROJECT_STAGE_ZH[r.stage as ProjectStage] ?? r.stage, r.since, r.days, r.reason]),
       },
       {
         name: '违约处置',
