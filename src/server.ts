@@ -84,6 +84,8 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   // Objects the server owns for its lifetime; services take them through the request scope.
   const shared = [new AnalysisSettings(loadAnalysisConfig(config.analysisConfigFile)), new VersionedCache()];
   const app = express();
+  // GraphQL answers are POST responses nobody revalidates: hashing each body for an ETag is wasted work.
+  app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';

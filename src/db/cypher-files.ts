@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import type { CypherName } from './cypher-names';
+import type { Query } from './query';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 export const CYPHER_NAMES_FILE = path.join(PROJECT_ROOT, 'src', 'db', 'cypher-names.ts');
@@ -23,6 +24,45 @@ export function loadCypher(name: CypherName): string {
   if (text === '') throw new Error(`Cypher file is empty: ${file}`);
   cache.set(name, text);
   return text;
+}
+
+/**
+ * A fragment file's sections by name: each section starts at a line `// @name` and holds one
+ * predicate. A WHERE clause is composed from these only, never from text a client sent.
+ */
+export function loadSections(name: CypherName): Map<string, string> {
+  const hit = sectionCache.get(name);
+  if (hit) return hit;
+  if (!NAME.test(name)) throw new Error(`Invalid cypher file name: ${name}`);
+  const sections = new Map<string, string>();
+  let current: string | undefined;
+  for (const line of fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8').split('\n')) {
+    const header = /^\s*\/\/\s*@([A-Za-z0-9_]+)\s*$/.exec(line);
+    if (header) {
+      current = header[1];
+      sections.set(current, '');
+    } else if (current !== undefined && !line.trimStart().startsWith('//') && line.trim() !== '') {
+      sections.set(current, `${sections.get(current)}\n${line}`.trim());
+    }
+  }
+  sectionCache.set(name, sections);
+  return sections;
+}
+const sectionCache = new Map<string, Map<string, string>>();
+
+/** The statement a declared query runs: its files joined, with its composed WHERE clause if any. */
+export function queryText(query: Query<object, unknown>): string {
+  const files = query.files.map(loadCypher);
+  if (!query.where) return files.join('\n');
+  const { file, keys, after } = query.where;
+  const sections = loadSections(file);
+  const predicates = keys.map((k) => {
+    const text = sections.get(k);
+    if (text === undefined || text === '') throw new Error(`No section @${k} in cypher/${file}.cypher`);
+    return `(${text})`;
+  });
+  const where = predicates.length ? [`WHERE ${predicates.join('\n  AND ')}`] : [];
+  return [...files.slice(0, after), ...where, ...files.slice(after)].join('\n');
 }
 
 /** Every query file under cypher/ (migrations excluded), as `folder/name`, sorted. */

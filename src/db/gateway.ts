@@ -1,8 +1,8 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
+import neo4j, { Driver, isRetryableError, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import { AppError, ConflictError, DatabaseUnavailableError, MemoryLimitError, TimeoutError } from '../errors';
-import { loadCypher } from './cypher-files';
+import { loadCypher, queryText } from './cypher-files';
 import type { CypherName } from './cypher-names';
 import { toPlain } from './convert';
 import { Params, Query, queryName } from './query';
@@ -44,6 +44,8 @@ export interface UnitOptions {
 export interface GatewayStats {
   queries: number;
   byQuery: Record<string, number>;
+  /** When set, every statement run is appended here (the benchmark replays a request's statements). */
+  log?: Array<{ text: string; params: Params }>;
 }
 
 /**
@@ -81,8 +83,29 @@ export class Neo4jGateway {
     return this.opts.database;
   }
 
+  /**
+   * One declared read as the whole unit of work: an auto-commit statement in a READ session (routed
+   * to readers in a cluster), so no BEGIN/COMMIT round trip. Reads are idempotent, so a transient
+   * failure (a leader switch, a dropped connection) is retried once, as a managed transaction would.
+   */
   async read<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
-    return this.readTx((tx) => tx.run(query, params), { meta: { query: queryName(query) } });
+    const name = queryName(query);
+    const text = queryText(query);
+    const once = (): Promise<R[]> => this.guarded('READ', { query: name }, undefined, async (session, txConfig) => {
+      this.count(name);
+      this.stats.log?.push({ text, params: params as Params });
+      const res = await session.run(text, params, txConfig);
+      return res.records.map((r) => toPlain(r.toObject()) as R);
+    });
+    const run = async (): Promise<R[]> => {
+      try {
+        return await once();
+      } catch (e) {
+        if (!isRetryableError(e)) throw e;
+        return once();
+      }
+    };
+    return this.opts.limit ? this.opts.limit(run) : run();
   }
 
   async write<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
@@ -148,18 +171,32 @@ export class Neo4jGateway {
     return this.opts.limit ? this.opts.limit(run) : run();
   }
 
-  private async runUnit<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {
+  private runUnit<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {
+    return this.guarded(mode, opts.meta ?? {}, opts.timeoutMs, (session, txConfig) => {
+      const fn = async (mtx: ManagedTransaction): Promise<T> => work(this.wrap(mtx));
+      return mode === 'READ' ? session.executeRead(fn, txConfig) : session.executeWrite(fn, txConfig);
+    });
+  }
+
+  /**
+   * What every unit of work shares: nothing starts after the request's deadline or while the
+   * database is known to be down; the server ends the work at the deadline if that comes first;
+   * errors are mapped to the service's own; the session is always closed.
+   */
+  private async guarded<T>(
+    mode: 'READ' | 'WRITE',
+    meta: Params,
+    timeoutMs: number | undefined,
+    work: (session: Session, txConfig: { timeout: number; metadata: Params }) => Promise<T>,
+  ): Promise<T> {
     const remaining = this.opts.deadline === undefined ? Infinity : this.opts.deadline - Date.now();
     if (remaining <= 0) throw deadlineError();
     if (!this.available()) throw new DatabaseUnavailableError();
     const session = this.session(mode);
     const started = Date.now();
-    const meta = opts.meta ?? {};
-    // The server ends the transaction at the request's deadline if that comes first.
-    const txConfig = { timeout: Math.max(1, Math.min(opts.timeoutMs ?? this.opts.txTimeoutMs, remaining)), metadata: this.metadata(meta) };
+    const txConfig = { timeout: Math.max(1, Math.min(timeoutMs ?? this.opts.txTimeoutMs, remaining)), metadata: this.metadata(meta) };
     try {
-      const fn = async (mtx: ManagedTransaction): Promise<T> => work(this.wrap(mtx));
-      return mode === 'READ' ? await session.executeRead(fn, txConfig) : await session.executeWrite(fn, txConfig);
+      return await work(session, txConfig);
     } catch (e) {
       const mapped = mapNeo4jError(e);
       this.opts.logger?.debug({ err: e, mode, meta, ms: Date.now() - started }, 'neo4j unit of work failed');
@@ -170,9 +207,15 @@ export class Neo4jGateway {
     }
   }
 
+  private count(name?: string): void {
+    this.stats.queries++;
+    if (name !== undefined) this.stats.byQuery[name] = (this.stats.byQuery[name] ?? 0) + 1;
+  }
+
   private wrap(mtx: ManagedTransaction): GatewayTx {
-    const runText = async <R>(cypher: string, params: Params = {}): Promise<R[]> => {
-      this.stats.queries++;
+    const runText = async <R>(cypher: string, params: Params = {}, counted = false): Promise<R[]> => {
+      if (!counted) this.count();
+      this.stats.log?.push({ text: cypher, params });
       const res = await mtx.run(cypher, params);
       return res.records.map((r) => toPlain(r.toObject()) as R);
     };
@@ -180,9 +223,8 @@ export class Neo4jGateway {
       runText,
       // The declared shape is the contract; query-shapes.test.ts checks real rows against it.
       run: async <P extends object, R>(query: Query<P, R>, params: P) => {
-        const name = queryName(query);
-        this.stats.byQuery[name] = (this.stats.byQuery[name] ?? 0) + 1;
-        return runText<R>(query.files.map(loadCypher).join('\n'), params as Params);
+        this.count(queryName(query));
+        return runText<R>(queryText(query), params as Params, true);
       },
     };
   }

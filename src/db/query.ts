@@ -51,6 +51,20 @@ export interface Query<P extends object, R> {
   readonly shape: Shape<R>;
   /** Phantom: carries the parameter type; never set. */
   readonly params?: P;
+  /** A WHERE clause composed from named sections of a fragment file, placed after `after` files. */
+  readonly where?: WhereClause;
+}
+
+export interface WhereClause {
+  readonly file: CypherName;
+  /** Section names, chosen by the server (the filters a request gave), never client text. */
+  readonly keys: readonly string[];
+  readonly after: number;
+}
+
+/** The same query with a WHERE clause made of these sections of `file` after its first `after` files. */
+export function withWhere<P extends object, R>(query: Query<P, R>, file: CypherName, keys: readonly string[], after = 1): Query<P, R> {
+  return { ...query, where: { file, keys: [...keys].sort(), after } };
 }
 
 export function defineQuery<P extends object, R>(files: CypherName | readonly CypherName[], shape: Shape<R>): Query<P, R> {

@@ -8,6 +8,9 @@ export class VersionedCache {
   private version: string | undefined;
   private readonly entries = new Map<string, Promise<unknown>>();
 
+  /** At most this many values per version, least recently used dropped first (requests can vary their keys). */
+  constructor(private readonly maxEntries = 200) {}
+
   /** The value for `key` at this graph version; a null token (a graph no import wrote) is never cached. */
   get<T>(database: string, token: string | null, key: string, load: () => Promise<T>): Promise<T> {
     if (token === null) return load();
@@ -17,8 +20,13 @@ export class VersionedCache {
       this.version = version;
     }
     let hit = this.entries.get(key) as Promise<T> | undefined;
-    if (!hit) {
+    if (hit) {
+      // Least recently used goes first: the values every request needs stay.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    } else {
       hit = load();
+      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
       this.entries.set(key, hit);
       // A failed load is not remembered: the next request tries again.
       const loaded = hit;

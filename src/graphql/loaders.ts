@@ -26,6 +26,14 @@ export class Loaders {
     return (await this.one(relation, key))?.[field] ?? null;
   }
 
+  /**
+   * Gives the loader items already read with their parent (a statement that folded the relation in),
+   * so the field resolver finds them without another round trip. Items must have the relation's shape.
+   */
+  prime<Item>(relation: Relation<Item>, key: string, items: Item[]): void {
+    this.loader(relation).prime(key, items);
+  }
+
   private loader<Item>(relation: Relation<Item>): DataLoader<string, Item[]> {
     let l = this.loaders.get(relation as Relation<unknown>) as DataLoader<string, Item[]> | undefined;
     if (!l) {

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { Neo4jGateway } from '../db/gateway';
 import type { CypherName } from '../db/cypher-names';
-import { defineQuery, nested, Query, Shape } from '../db/query';
+import { defineQuery, nested, Query, Shape, withWhere } from '../db/query';
 import { BadInputError } from '../errors';
 
 export const DEFAULT_PAGE = 20;
@@ -39,7 +39,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-/** Sort key of a row: [number, string, unique key]; see cypher/common/page.cypher. */
+/** Sort key of a row: [number, string, unique key]; see cypher/common/page-window.cypher. */
 export type SortKey = [number, string, string];
 
 /**
@@ -176,24 +176,44 @@ export interface SortParams {
   dir: 1 | -1;
 }
 
+/** A page row as a listing may return it: the node may be completed afterwards (see fetchPage's onRows). */
+export interface PagedRow<T> {
+  node: T | null;
+  sortKey: SortKey;
+}
+
 export interface PageRow<T> {
   node: T;
   sortKey: SortKey;
 }
 
 /** A keyset listing: its filter file with the shared page tail, and with the shared count tail. */
-export interface PageQueries<P extends object, T> {
-  page: Query<P & { after: SortKey | null; limit: number }, PageRow<T>>;
+export interface PageQueries<P extends object, T, Row extends PagedRow<T> = PageRow<T>> {
+  page: Query<P & { after: SortKey | null; limit: number }, Row>;
   count: Query<P, { total: number }>;
 }
 
-/** Declares a listing from a filter file ending in `WITH n AS node, s1, s2, k` (see cypher/common/page.cypher). */
+/** Declares a listing from a filter file ending in `WITH n AS node, s1, s2, k` (see cypher/common/page-window.cypher). */
 export function definePage<P extends object, T>(filter: CypherName, node: Shape<T>): PageQueries<P, T> {
   return {
     // A generic T leaves the shape's conditional type unresolved; the shape is right by construction.
-    page: defineQuery<P & { after: SortKey | null; limit: number }, PageRow<T>>([filter, 'common/page'], { node: nested(node), sortKey: 'any' } as Shape<PageRow<T>>),
+    page: defineQuery<P & { after: SortKey | null; limit: number }, PageRow<T>>([filter, 'common/page-window', 'common/page-return'], { node: nested(node), sortKey: 'any' } as Shape<PageRow<T>>),
     count: defineQuery<P, { total: number }>([filter, 'common/count'], { total: 'number' }),
   };
+}
+
+/**
+ * A listing whose WHERE clause is composed per request: the page and count queries with the
+ * sections of `whereFile` named by the filters given (both start with a MATCH file). An index on
+ * a given filter can then be used, which one clause with every filter as `$x IS NULL OR …` hides.
+ */
+export function filteredPage<P extends object, T, Row extends PagedRow<T>>(queries: PageQueries<P, T, Row>, whereFile: CypherName, given: readonly string[]): PageQueries<P, T, Row> {
+  return { page: withWhere(queries.page, whereFile, given), count: withWhere(queries.count, whereFile, given) };
+}
+
+/** The keys of a `$f` filter map that are set (the sections to compose). */
+export function givenKeys(f: Record<string, unknown>): string[] {
+  return Object.keys(f).filter((k) => f[k] !== null && f[k] !== undefined);
 }
 
 /**
@@ -201,19 +221,25 @@ export function definePage<P extends object, T>(filter: CypherName, node: Shape<
  * another page follows; totalCount runs the same filter with the count tail, lazily.
  * `order` names the ordering in the cursor, so a cursor from another ordering is refused.
  */
-export async function fetchPage<P extends object, T extends object>(
+export async function fetchPage<P extends object, T extends object, Row extends PagedRow<T> = PageRow<T>>(
   gw: Neo4jGateway,
-  queries: PageQueries<P, T>,
+  queries: PageQueries<P, T, Row>,
   params: P,
   order: string,
   args: PageArgs,
+  /** Sees the page's rows and completes them (a listing that folds relations primes the loaders here). */
+  onRows?: (rows: Row[]) => void,
+  /** What the cursor is bound to, when params carry more than the question (default: params). */
+  boundTo: object = params,
 ): Promise<ConnectionShape<T>> {
   // Bound to the ordering and the filters: a cursor reused with other filters is refused.
-  const question = questionKey(order, params);
+  const question = questionKey(order, boundTo);
   const after = args.after ? decodeCursor(args.after, question) : null;
   const rows = await gw.read(queries.page, { ...params, after, limit: args.first + 1 });
   const page = rows.slice(0, args.first);
-  const edges = page.map((r) => ({ node: r.node, cursor: encodeCursor(question, r.sortKey) }));
+  onRows?.(page);
+  // A row whose node is null here was not completed by onRows: a bug, not an empty item.
+  const edges = page.map((r) => ({ node: r.node as T, cursor: encodeCursor(question, r.sortKey) }));
   let counted: Promise<number> | undefined;
   return {
     edges,

@@ -1,3 +1,5 @@
+import { EnterpriseService } from '../../src/modules/enterprise/enterprise.service';
+import { Loaders } from '../../src/graphql/loaders';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -232,7 +234,7 @@ describe('chain gaps and ranking on the demo data', () => {
       }
     }
     const versioned = new VersionedValues(gw, new VersionedCache());
-    const service = new Counting(gw, new AnalysisSettings(), versioned, new DuplicateService(gw, versioned));
+    const service = new Counting(gw, new AnalysisSettings(), versioned, new DuplicateService(gw, versioned), new EnterpriseService(gw, new Loaders(gw)));
     const base = { fortune500Only: false, needsParkFit: false, first: 7 };
     const cases: RankRequest[] = [
       { ...base, mode: RankingMode.FILL },

@@ -56,6 +56,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
   const parentTeam = await pick('MATCH (t:Team)<-[:PART_OF]-() RETURN t.id AS k ORDER BY k LIMIT 1');
   const town = await pick('MATCH (t:Town) RETURN t.code AS k ORDER BY k LIMIT 1');
   const page = { after: null, limit: 5, numKey: null, strKey: 'name', dir: 1 };
+  const ALL_FOLDS = { places: true, links: true, executives: true, projects: true };
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
   const nulls = (names: string[]): Record<string, null> => Object.fromEntries(names.map((n) => [n, null]));
   const enterpriseFilter = {
@@ -65,19 +66,22 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
   const projectFilter = { f: nulls([...PROJECT_FILTER_KEYS]) };
   const parkFilter = { f: nulls(['townCode', 'standardized', 'industryCode', 'chainLinkCode', 'availableLandMin']) };
   return {
-    'enterprise/filter+common/page': { ...enterpriseFilter, ...page },
-    'enterprise/filter+common/count': { ...enterpriseFilter, ...page },
-    'project/filter+common/page': { ...projectFilter, ...page },
+    // Folds on, so the folded relations are checked against their shapes too.
+    'enterprise/match+enterprise/sort-keys+common/page-window+enterprise/fold': { ...enterpriseFilter, ...page, fold: ALL_FOLDS },
+    'enterprise/match+enterprise/sort-keys+common/count': { ...enterpriseFilter, ...page },
+    'enterprise/by-uscc-folded+enterprise/fold': { uscc, fold: ALL_FOLDS },
+    'enterprise/by-usccs-folded+enterprise/fold': { usccs: [uscc, target], fold: ALL_FOLDS },
+    'project/filter+common/page-window+common/page-return': { ...projectFilter, ...page },
     'project/filter+common/count': { ...projectFilter, ...page },
     'project/filter+project/amount': { ...projectFilter, ...page },
     'project/signing-events': {},
     'node/by-key': { key: 'NE', uscc: 'NE', type: null },
     'project/projects-of-events': { keys: ['EV-01', 'EV-04'] },
-    'park/filter+common/page': { ...parkFilter, ...page },
+    'park/filter+common/page-window+common/page-return': { ...parkFilter, ...page },
     'park/filter+common/count': { ...parkFilter, ...page },
-    'chamber/filter+common/page': { f: nulls(['kind', 'cityCode', 'countryCode']), ...page },
+    'chamber/filter+common/page-window+common/page-return': { f: nulls(['kind', 'cityCode', 'countryCode']), ...page },
     'chamber/filter+common/count': { f: nulls(['kind', 'cityCode', 'countryCode']), ...page },
-    'chamber/association-filter+common/page': { f: { industryCode: null }, ...page },
+    'chamber/association-filter+common/page-window+common/page-return': { f: { industryCode: null }, ...page },
     'chamber/association-filter+common/count': { f: { industryCode: null }, ...page },
     'enterprise/by-uscc': { uscc },
     'enterprise/by-usccs': { usccs: [uscc, target] },
@@ -166,7 +170,7 @@ function ledgerParams(l: { project: string; defaultId: string; uscc: string; req
     'ledger/person-state': { id: 'P-000001' },
     'ledger/person-refs': { personId: 'P-000001', uscc: l.uscc, chamberId: 'CH-001', cityCode: '350583' },
     'scenario/by-id': { id: l.scenario },
-    'scenario/filter+common/page': { f: { kind: null, createdBy: null, nameContains: null }, after: null, limit: 5 },
+    'scenario/filter+common/page-window+common/page-return': { f: { kind: null, createdBy: null, nameContains: null }, after: null, limit: 5 },
     'scenario/filter+common/count': { f: { kind: 'PORTFOLIO', createdBy: 'shapes', nameContains: '形状' } },
   };
 }
@@ -205,7 +209,7 @@ describe('the typed query boundary', () => {
 
   it('declares every query file under cypher/ (but the admin wipe and index wait, which run as auto-commit)', () => {
     const used = new Set<string>([...declared.values()].flatMap((q) => q.files));
-    const unused = listCypherNames().filter((n) => !used.has(n) && !['admin/wipe-all', 'system/await-indexes', 'common/page', 'common/count'].includes(n));
+    const unused = listCypherNames().filter((n) => !used.has(n) && !['admin/wipe-all', 'system/await-indexes', 'common/count', 'enterprise/where'].includes(n));
     expect(unused).toEqual([]);
   });
 

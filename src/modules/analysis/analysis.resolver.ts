@@ -1,7 +1,10 @@
-import { Authorized, Args, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Args, Info, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { NotFoundError } from '../../errors';
 import { analysisCost } from '../../graphql/limits';
+import { foldsFor } from '../enterprise/enterprise.service';
+import { selectedFields } from '../../graphql/selection';
 import { IndustryService } from '../industry/industry.service';
 import { ChainGapsArgs, RankTargetsArgs, WarmPathsArgs } from './analysis.input';
 import { toChainGapReport, toTargetRanking, toWarmPath } from './analysis.mappers';
@@ -46,8 +49,8 @@ export class AnalysisResolver {
 
   @Authorized(Role.ANALYST)
   @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => a.first as number), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
-  async rankTargets(@Args() { input, first, after }: RankTargetsArgs): Promise<TargetRanking> {
-    return toTargetRanking(await this.service.rank({ ...input, first, after }));
+  async rankTargets(@Args() { input, first, after }: RankTargetsArgs, @Info() info: GraphQLResolveInfo): Promise<TargetRanking> {
+    return toTargetRanking(await this.service.rank({ ...input, first, after, fold: foldsFor(selectedFields(info, ['edges', 'node', 'enterprise'])) }));
   }
 
   @Authorized(Role.ANALYST)

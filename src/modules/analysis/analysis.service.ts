@@ -5,7 +5,8 @@ import { BadInputError, NotFoundError } from '../../errors';
 import { decodeRankCursor, encodeRankCursor, PageInfo, questionKey, RankCursor } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
 import { DuplicateService } from '../enterprise/duplicates.service';
-import { ENTERPRISES_BY_USCCS, ENTERPRISE_BY_USCC } from '../enterprise/enterprise.queries';
+import { ENTERPRISE_BY_USCC, EnterpriseFolds } from '../enterprise/enterprise.queries';
+import { EnterpriseService } from '../enterprise/enterprise.service';
 import type { Enterprise } from '../enterprise/enterprise.type';
 import type { ChainLink } from '../industry/industry.type';
 import type { Park } from '../park/park.type';
@@ -58,6 +59,8 @@ export interface RankRequest {
   after?: string;
   /** Score every candidate (reference behaviour for tests); normally only those that can reach the page. */
   exhaustive?: boolean;
+  /** Relations of the page's enterprises the request selected, read with them in one statement. */
+  fold?: EnterpriseFolds;
 }
 
 /** What the API needs to show results: nodes by key, in full. */
@@ -101,6 +104,7 @@ export class AnalysisService {
     settings: AnalysisSettings,
     private readonly versioned: VersionedValues,
     private readonly duplicates: DuplicateService,
+    private readonly enterprises: EnterpriseService,
   ) {
     this.config = settings.config;
   }
@@ -168,13 +172,17 @@ export class AnalysisService {
 
   /** The ranked targets for one mode, a page at a time (keyset over score, then USCC). */
   async rank(req: RankRequest): Promise<RankResult> {
-    const { inputs, parks, projects } = await this.rankingInputs(req);
     // The cursor is bound to the whole question: mode, industry, filters, land need and the weights in force.
-    const order = questionKey('RANK', { ...req, after: undefined, first: undefined, exhaustive: undefined, weights: inputs.weights, landNeedMu: inputs.landNeedMu });
+    const weights = this.weightsFor(req.weights);
+    const order = questionKey('RANK', { ...req, after: undefined, first: undefined, exhaustive: undefined, fold: undefined, weights, landNeedMu: req.landNeedMu });
     const cursor = req.after ? decodeRankCursor(req.after, order, 'after') : null;
-    const prepared = prepareCandidates(inputs);
-    const page = await this.scorePage(prepared, inputs, req, cursor);
-    return this.connection(req, inputs, { parks, projects }, prepared.length, page, cursor, order);
+    // A page of a question changes only with the graph: scored once per graph version (bounded cache).
+    const scored = await this.versioned.get(`rank:${order}:${req.first}:${req.after ?? ''}:${req.exhaustive ? 'all' : ''}`, async () => {
+      const { inputs, parks, projects } = await this.rankingInputs(req);
+      const prepared = prepareCandidates(inputs);
+      return { inputs, nodes: { parks, projects }, total: prepared.length, page: await this.scorePage(prepared, inputs, req, cursor) };
+    });
+    return this.connection(req, scored.inputs, scored.nodes, scored.total, scored.page, cursor, order);
   }
 
   /**
@@ -251,8 +259,7 @@ export class AnalysisService {
   ): Promise<RankResult> {
     // The candidates carried only what scores use; the page's enterprises are read in full.
     const usccs = page.flatMap((r) => [r.candidate.uscc, ...r.duplicates.map((d) => d.uscc)]);
-    const [enterprises, links] = await Promise.all([this.gw.read(ENTERPRISES_BY_USCCS, { usccs }), this.chainLinks()]);
-    const byUscc = new Map(enterprises.map((r) => [r.node.uscc, r.node]));
+    const [byUscc, links] = await Promise.all([this.enterprises.byUsccs(usccs, req.fold), this.chainLinks()]);
     const base = cursor?.rank ?? 0;
     const edges = page.map((r, i) => {
       const node: RankedTarget = { ...r, rank: base + i + 1 };

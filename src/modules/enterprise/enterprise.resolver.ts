@@ -1,4 +1,5 @@
-import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Args, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { DUPLICATE_REASON_ZH } from '../../domain/entity-names';
@@ -18,7 +19,8 @@ import {
   PROJECTS_OF_ENTERPRISE,
   SUPPLIERS_OF_ENTERPRISE,
 } from './enterprise.queries';
-import { EnterpriseService } from './enterprise.service';
+import { EnterpriseService, foldsFor } from './enterprise.service';
+import { selectedFields } from '../../graphql/selection';
 import { Enterprise, EnterpriseConnection, EnterpriseLink, Executive, PossibleDuplicate, SupplyRelation } from './enterprise.type';
 import { listOf } from '../../graphql/limits';
 
@@ -32,14 +34,15 @@ export class EnterpriseResolver {
 
   @Authorized(Role.VIEWER)
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by USCC; null when there is none.' })
-  enterprise(@Args() { uscc }: EnterpriseKeyArgs): Promise<Enterprise | null> {
-    return this.service.byUscc(uscc);
+  enterprise(@Args() { uscc }: EnterpriseKeyArgs, @Info() info: GraphQLResolveInfo): Promise<Enterprise | null> {
+    // The relations selected on the firm come in the same statement (no second round trip).
+    return this.service.byUscc(uscc, foldsFor(selectedFields(info)));
   }
 
   @Authorized(Role.VIEWER)
   @Query(() => EnterpriseConnection, { description: 'Enterprises, filtered and ordered, a page at a time.' })
-  async enterprises(@Args() args: EnterprisesArgs): Promise<InstanceType<typeof EnterpriseConnection>> {
-    return new EnterpriseConnection(await this.service.list(args));
+  async enterprises(@Args() args: EnterprisesArgs, @Info() info: GraphQLResolveInfo): Promise<InstanceType<typeof EnterpriseConnection>> {
+    return new EnterpriseConnection(await this.service.list(args, foldsFor(selectedFields(info, ['edges', 'node']))));
   }
 
   @FieldResolver(() => City, { nullable: true, description: 'City of registration (注册地).' })

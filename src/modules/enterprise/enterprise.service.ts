@@ -2,11 +2,26 @@ import { Neo4jGateway } from '../../db/gateway';
 import { NANAN_CITY_CODE } from '../../domain/enums';
 import { toSimplified } from '../../domain/search-text';
 import { BadInputError } from '../../errors';
-import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../graphql/pagination';
+import { Loaders } from '../../graphql/loaders';
+import { ConnectionShape, fetchPage, filteredPage, filterParams, givenKeys, SortParams } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
 import { EnterpriseOrder, EnterprisesArgs } from './enterprise.input';
-import { ENTERPRISE_BY_USCC, ENTERPRISE_FILTER_KEYS, ENTERPRISE_PAGE, ENTERPRISES_BY_USCCS } from './enterprise.queries';
-import type { Enterprise } from './enterprise.type';
+import {
+  ENTERPRISE_BY_USCC_FOLDED,
+  ENTERPRISE_FILTER_KEYS,
+  ENTERPRISE_PAGE,
+  ENTERPRISES_BY_USCCS_FOLDED,
+  EnterpriseFolds,
+  EXECUTIVES_OF_ENTERPRISE,
+  FoldedRelations,
+  FoldedRow,
+  EnterprisePageParams,
+  LINKS_OF_ENTERPRISE,
+  NO_FOLDS,
+  PLACES_OF_ENTERPRISE,
+  PROJECTS_OF_ENTERPRISE,
+} from './enterprise.queries';
+import { Enterprise, ENTERPRISE_NODE } from './enterprise.type';
 
 /** Server-side mapping from the ordering enum to sort keys (never a client-given property name). */
 export const ENTERPRISE_ORDER: Record<EnterpriseOrder, SortParams> = {
@@ -19,25 +34,65 @@ export const ENTERPRISE_ORDER: Record<EnterpriseOrder, SortParams> = {
 
 @Injectable()
 export class EnterpriseService {
-  constructor(private readonly gw: Neo4jGateway) {}
+  constructor(
+    private readonly gw: Neo4jGateway,
+    private readonly loaders: Loaders,
+  ) {}
 
-  async byUscc(uscc: string): Promise<Enterprise | null> {
-    const [row] = await this.gw.read(ENTERPRISE_BY_USCC, { uscc });
-    return row?.node ?? null;
+  /** One enterprise, with the relations in `fold` read in the same statement. */
+  async byUscc(uscc: string, fold: EnterpriseFolds = NO_FOLDS): Promise<Enterprise | null> {
+    const [row] = await this.gw.read(ENTERPRISE_BY_USCC_FOLDED, { uscc, fold });
+    return row ? this.complete(row, fold) : null;
   }
 
-  /** Enterprises by USCC, in full; unknown ones are absent from the map. */
-  async byUsccs(usccs: string[]): Promise<Map<string, Enterprise>> {
+  /** Enterprises by USCC, in full, with the relations in `fold`; unknown ones are absent from the map. */
+  async byUsccs(usccs: string[], fold: EnterpriseFolds = NO_FOLDS): Promise<Map<string, Enterprise>> {
     if (usccs.length === 0) return new Map();
-    return new Map((await this.gw.read(ENTERPRISES_BY_USCCS, { usccs })).map((r) => [r.node.uscc, r.node]));
+    const rows = await this.gw.read(ENTERPRISES_BY_USCCS_FOLDED, { usccs, fold });
+    return new Map(rows.map((r) => this.complete(r, fold)).map((e) => [e.uscc, e]));
   }
 
-  async list(args: EnterprisesArgs): Promise<ConnectionShape<Enterprise>> {
+  /** A page of enterprises; the relations in `fold` come in the same statement as the page. */
+  async list(args: EnterprisesArgs, fold: EnterpriseFolds = NO_FOLDS): Promise<ConnectionShape<Enterprise>> {
     const f = args.filter;
     if (f?.revenueMin !== undefined && f.revenueMax !== undefined && f.revenueMin > f.revenueMax) {
       throw new BadInputError([{ path: 'filter.revenueMax', message: 'revenueMax must not be below revenueMin' }]);
     }
-    const params = { f: { ...filterParams(f, ENTERPRISE_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...ENTERPRISE_ORDER[args.orderBy], home: NANAN_CITY_CODE };
-    return fetchPage(this.gw, ENTERPRISE_PAGE, params, args.orderBy, args);
+    const filter = { ...filterParams(f, ENTERPRISE_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null };
+    const queries = filteredPage(ENTERPRISE_PAGE, 'enterprise/where', givenKeys(filter));
+    // The cursor is bound to the filters and order, not to which relations were folded in.
+    const params = { f: filter, ...ENTERPRISE_ORDER[args.orderBy], home: NANAN_CITY_CODE };
+    return fetchPage<EnterprisePageParams, Enterprise, FoldedRow>(this.gw, queries, { ...params, fold }, args.orderBy, args, (rows) => rows.forEach((r) => this.complete(r, fold)), params);
   }
+
+  /**
+   * Completes a row: the node from the property values sent (when only some were asked for), and
+   * the folded relations handed to the request's loaders, where the field resolvers look first.
+   */
+  private complete(row: FoldedRow, fold: EnterpriseFolds): Enterprise {
+    const props = fold.props;
+    row.node ??= (props ? Object.fromEntries(props.map((p, i) => [p, row.values[i]])) : {}) as unknown as Enterprise;
+    this.prime(row.node.uscc, row.folded);
+    return row.node;
+  }
+
+  /** Hands the folded relations to the request's loaders. */
+  private prime(uscc: string, folded: FoldedRelations): void {
+    if (folded.places) this.loaders.prime(PLACES_OF_ENTERPRISE, uscc, [folded.places]);
+    if (folded.links) this.loaders.prime(LINKS_OF_ENTERPRISE, uscc, folded.links);
+    if (folded.executives) this.loaders.prime(EXECUTIVES_OF_ENTERPRISE, uscc, folded.executives);
+    if (folded.projects) this.loaders.prime(PROJECTS_OF_ENTERPRISE, uscc, folded.projects);
+  }
+}
+
+/** What a selection on Enterprise objects asks for: the relations to fold in, the properties to send. */
+export function foldsFor(fields: ReadonlySet<string>): EnterpriseFolds {
+  return {
+    // The key is always sent: cursors, field resolvers and loaders need it.
+    props: ['uscc', ...[...fields].filter((f) => f !== 'uscc' && f in ENTERPRISE_NODE)],
+    places: ['city', 'country', 'town', 'park'].some((f) => fields.has(f)),
+    links: fields.has('links'),
+    executives: fields.has('executives'),
+    projects: fields.has('projects'),
+  };
 }

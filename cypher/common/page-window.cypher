@@ -1,4 +1,4 @@
-// Keyset page tail. The filter file before it ends with
+// Keyset page window. The filter file before it ends with
 //   WITH n AS node, <number> AS s1, <string> AS s2, <unique key> AS k
 // $after is the decoded cursor [s1, s2, k] of the last row seen, or null for the first page.
 WITH node, s1, s2, k
@@ -8,4 +8,3 @@ WHERE $after IS NULL
 WITH node, s1, s2, k
 ORDER BY s1, s2, k
 LIMIT toInteger($limit)
-RETURN node {.*, searchText: null} AS node, [s1, s2, k] AS sortKey
