@@ -97,6 +97,14 @@ describe('statements per operation (warm)', () => {
     expect(usccs.map((_, i) => viaNode.data[`n${i}`])).toEqual(folded.data.enterprises.edges.map((e: any) => e.node)); // eslint-disable-line @typescript-eslint/no-explicit-any
   });
 
+  it('sends every property selected on the ranked firms or on their duplicates (read together)', async () => {
+    const res = await gql<any>(svc.url, '{ rankTargets(input: {}, first: 100) { edges { node { enterprise { uscc } duplicates { name revenueYi isTarget } } } } }', {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(res.errors).toBeUndefined();
+    const duplicates = res.data.rankTargets.edges.flatMap((e: any) => e.node.duplicates); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(duplicates.length).toBeGreaterThan(0);
+    for (const d of duplicates) expect(typeof d.name).toBe('string');
+  });
+
   it('ranks one chain in at most three statements once the graph-derived inputs are cached', async () => {
     const { count } = await statements('{ rankTargets(input: {industryCode: "NE"}, first: 20) { edges { node { score reasons enterprise { name } } } } }');
     expect(count).toBeLessThanOrEqual(3);

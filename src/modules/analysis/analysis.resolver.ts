@@ -49,8 +49,9 @@ export class AnalysisResolver {
 
   @Authorized(Role.ANALYST)
   @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => a.first as number), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
+  // The page's firms and their duplicates are read in one statement with what was selected of either.
   async rankTargets(@Args() { input, first, after }: RankTargetsArgs, @Info() info: GraphQLResolveInfo): Promise<TargetRanking> {
-    return toTargetRanking(await this.service.rank({ ...input, first, after, fold: foldsFor(selectedFields(info, ['edges', 'node', 'enterprise'])) }));
+    return toTargetRanking(await this.service.rank({ ...input, first, after, fold: foldsFor(new Set([...selectedFields(info, ['edges', 'node', 'enterprise']), ...selectedFields(info, ['edges', 'node', 'duplicates'])])) }));
   }
 
   @Authorized(Role.ANALYST)

@@ -180,7 +180,9 @@ export class AnalysisService {
     const scored = await this.versioned.get(`rank:${order}:${req.first}:${req.after ?? ''}:${req.exhaustive ? 'all' : ''}`, async () => {
       const { inputs, parks, projects } = await this.rankingInputs(req);
       const prepared = prepareCandidates(inputs);
-      return { inputs, nodes: { parks, projects }, total: prepared.length, page: await this.scorePage(prepared, inputs, req, cursor) };
+      const page = await this.scorePage(prepared, inputs, req, cursor);
+      // Kept: the page and what shows it, not the inputs (every candidate) it was scored from.
+      return { inputs: { weights: inputs.weights, landNeedMu: inputs.landNeedMu }, nodes: { parks, projects }, total: prepared.length, page };
     });
     return this.connection(req, scored.inputs, scored.nodes, scored.total, scored.page, cursor, order);
   }
@@ -250,7 +252,7 @@ export class AnalysisService {
   /** Build the connection: ranks continue from the cursor, nodes in full for the API. */
   private async connection(
     req: RankRequest,
-    inputs: RankingInputs,
+    inputs: Pick<RankingInputs, 'weights' | 'landNeedMu'>,
     nodes: { parks: Map<string, Park>; projects: Map<string, Project> },
     total: number,
     page: Scored[],
