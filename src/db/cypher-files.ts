@@ -54,15 +54,16 @@ const sectionCache = new Map<string, Map<string, string>>();
 export function queryText(query: Query<object, unknown>): string {
   const files = query.files.map(loadCypher);
   if (!query.where) return files.join('\n');
-  const { file, keys, after } = query.where;
-  const sections = loadSections(file);
-  const predicates = keys.map((k) => {
-    const text = sections.get(k);
-    if (text === undefined || text === '') throw new Error(`No section @${k} in cypher/${file}.cypher`);
-    return `(${text})`;
-  });
-  const where = predicates.length ? [`WHERE ${predicates.join('\n  AND ')}`] : [];
+  const { file, keys, after, also = [], hint } = query.where;
+  const predicates = [...keys.map((key) => ({ file, key })), ...also].map((ref) => `(${section(ref.file, ref.key)})`);
+  const where = [...(hint ? [section(hint.file, hint.key)] : []), ...(predicates.length ? [`WHERE ${predicates.join('\n  AND ')}`] : [])];
   return [...files.slice(0, after), ...where, ...files.slice(after)].join('\n');
+}
+
+function section(file: CypherName, key: string): string {
+  const text = loadSections(file).get(key);
+  if (text === undefined || text === '') throw new Error(`No section @${key} in cypher/${file}.cypher`);
+  return text;
 }
 
 /** Every query file under cypher/ (migrations excluded), as `folder/name`, sorted. */

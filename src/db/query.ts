@@ -60,11 +60,26 @@ export interface WhereClause {
   /** Section names, chosen by the server (the filters a request gave), never client text. */
   readonly keys: readonly string[];
   readonly after: number;
+  /** More predicates, from other section files (an ordering's keyset and presence tests). */
+  readonly also?: readonly SectionRef[];
+  /** A planner hint section placed before the WHERE (`USING INDEX …`). */
+  readonly hint?: SectionRef;
+}
+
+export interface SectionRef {
+  readonly file: CypherName;
+  readonly key: string;
 }
 
 /** The same query with a WHERE clause made of these sections of `file` after its first `after` files. */
-export function withWhere<P extends object, R>(query: Query<P, R>, file: CypherName, keys: readonly string[], after = 1): Query<P, R> {
-  return { ...query, where: { file, keys: [...keys].sort(), after } };
+export function withWhere<P extends object, R>(
+  query: Query<P, R>,
+  file: CypherName,
+  keys: readonly string[],
+  after = 1,
+  more: { also?: readonly SectionRef[]; hint?: SectionRef } = {},
+): Query<P, R> {
+  return { ...query, where: { file, keys: [...keys].sort(), after, ...more } };
 }
 
 export function defineQuery<P extends object, R>(files: CypherName | readonly CypherName[], shape: Shape<R>): Query<P, R> {

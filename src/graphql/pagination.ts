@@ -216,6 +216,15 @@ export function givenKeys(f: Record<string, unknown>): string[] {
   return Object.keys(f).filter((k) => f[k] !== null && f[k] !== undefined);
 }
 
+export interface PageOptions<Row> {
+  /** Sees the page's rows and completes them (a listing that folds relations primes the loaders here). */
+  onRows?: (rows: Row[]) => void;
+  /** What the cursor is bound to, when params carry more than the question (default: params). */
+  boundTo?: object;
+  /** Reads the rows after a cursor, in order (default: the page query); a listing may read in parts. */
+  read?: (after: SortKey | null, limit: number) => Promise<Row[]>;
+}
+
 /**
  * Runs one page of a keyset-paginated listing: asks for one row more than `first` to know whether
  * another page follows; totalCount runs the same filter with the count tail, lazily.
@@ -227,15 +236,13 @@ export async function fetchPage<P extends object, T extends object, Row extends 
   params: P,
   order: string,
   args: PageArgs,
-  /** Sees the page's rows and completes them (a listing that folds relations primes the loaders here). */
-  onRows?: (rows: Row[]) => void,
-  /** What the cursor is bound to, when params carry more than the question (default: params). */
-  boundTo: object = params,
+  opts: PageOptions<Row> = {},
 ): Promise<ConnectionShape<T>> {
+  const { onRows, boundTo = params, read = (after, limit) => gw.read(queries.page, { ...params, after, limit }) } = opts;
   // Bound to the ordering and the filters: a cursor reused with other filters is refused.
   const question = questionKey(order, boundTo);
   const after = args.after ? decodeCursor(args.after, question) : null;
-  const rows = await gw.read(queries.page, { ...params, after, limit: args.first + 1 });
+  const rows = await read(after, args.first + 1);
   const page = rows.slice(0, args.first);
   onRows?.(page);
   // A row whose node is null here was not completed by onRows: a bug, not an empty item.

@@ -408,4 +408,48 @@ describe('GraphQL API over the demo graph (HTTP)', () => {
       expect([f.name, p2.c.edges[0]?.cursor !== p1.c.edges[0].cursor]).toEqual([f.name, true]);
     }
   });
+
+  it.each([
+    ['REVENUE_DESC', 'revenueYi', -1],
+    ['REVENUE_ASC', 'revenueYi', 1],
+    ['EMPLOYEES_DESC', 'employees', -1],
+    ['REGISTERED_CAPITAL_DESC', 'registeredCapitalYi', -1],
+    ['NAME_ASC', 'name', 1],
+  ] as const)('reads every page in %s order from its index exactly as one sort of all firms would, firms without the value last', async (order, prop, dir) => {
+    // Two firms without revenue, employees or capital, so the pages run past the indexed firms.
+    const gw = testGateway();
+    const bare = (uscc: string, name: string): string =>
+      `CREATE (:Enterprise {uscc: '${uscc}', name: '${name}', isTarget: true, isLocal: false, listed: false, fortune500: false, chainLeader: false,
+         specialized: false, highTech: false, expansionPlan: false, recentFinancing: false, source: 'DEMO'})`;
+    try {
+      await gw.writeTx((tx) => tx.runText(`${bare('91440300MA5NOVAL01', '无营收测试企业甲')} ${bare('91440300MA5NOVAL02', '无营收测试企业乙')}`));
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        const d: { enterprises: Page<{ uscc: string }> } = await data(
+          `query($after: String) { enterprises(first: 37, after: $after, orderBy: ${order}, filter: {isTarget: true}) { edges { node { uscc } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+        seen.push(...d.enterprises.edges.map((e) => e.node.uscc));
+        if (!d.enterprises.pageInfo.hasNextPage) break;
+        after = d.enterprises.pageInfo.endCursor;
+      }
+      const numeric = prop !== 'name';
+      const reference = await gw.readTx((tx) =>
+        tx.runText<{ uscc: string }>(
+          `MATCH (n:Enterprise {isTarget: true})
+           RETURN n.uscc AS uscc
+           ORDER BY CASE WHEN NOT $numeric THEN 0.0 WHEN n[$prop] IS NULL THEN 1.0e18 ELSE $dir * toFloat(n[$prop]) END,
+                    CASE WHEN $numeric THEN '' ELSE n[$prop] END, n.uscc`,
+          { prop, dir, numeric },
+        ),
+      );
+      expect(seen).toEqual(reference.map((r) => r.uscc));
+      if (numeric) expect(seen.slice(-2)).toEqual(['91440300MA5NOVAL01', '91440300MA5NOVAL02']);
+    } finally {
+      await gw.writeTx((tx) => tx.runText("MATCH (n:Enterprise) WHERE n.uscc STARTS WITH '91440300MA5NOVAL' DETACH DELETE n"));
+      await gw.close();
+    }
+  });
+
 });

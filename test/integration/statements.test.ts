@@ -6,7 +6,8 @@ import { startDemoService } from '../support/db';
 import { gql } from '../support/http';
 import { loadSections, queryText } from '../../src/db/cypher-files';
 import { filteredPage } from '../../src/graphql/pagination';
-import { ENTERPRISE_FILTER_KEYS, ENTERPRISE_PAGE, NO_FOLDS } from '../../src/modules/enterprise/enterprise.queries';
+import { ENTERPRISE_FILTER_KEYS, ENTERPRISE_PAGE, indexedHead, NO_FOLDS } from '../../src/modules/enterprise/enterprise.queries';
+import { EnterpriseOrder } from '../../src/modules/enterprise/enterprise.input';
 import { NANAN_CITY_CODE } from '../../src/domain/enums';
 
 /**
@@ -69,7 +70,7 @@ describe('statements per operation (warm)', () => {
 
   it('reads a page of target firms with their city and chain links in one statement', async () => {
     const { count, byQuery } = await statements('{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { uscc name city { name } links { evidence link { code name } } } } } }');
-    expect(byQuery).toEqual({ 'enterprise/match+enterprise/sort-keys+common/page-window+enterprise/fold': 1 });
+    expect(byQuery).toEqual({ 'enterprise/match+enterprise/order-revenue-desc+enterprise/sort-keys+enterprise/fold': 1 });
     expect(count).toBe(1);
   });
 
@@ -140,6 +141,29 @@ describe('statements per operation (warm)', () => {
     }
   });
 
+  it('reads page 1 of the targets by revenue from the revenue index, in order, stopping after the page (PROFILE)', async () => {
+    const head = indexedHead(EnterpriseOrder.REVENUE_DESC, ['isTarget'], false);
+    const session = svc.gateway.driver.session({ database: svc.gateway.database });
+    try {
+      const res = await session.run(`PROFILE ${queryText(head)}`, { ...pageParams, f: { ...noFilter, isTarget: true } });
+      expect(res.records).toHaveLength(21);
+      const plan = res.summary.profile as never as { operatorType: string; rows: number; arguments: Record<string, unknown>; children: unknown[] };
+      const flat: Array<{ operatorType: string; rows: number; arguments: Record<string, unknown> }> = [];
+      const walk = (p: typeof plan): void => {
+        flat.push(p);
+        p.children.forEach((c) => walk(c as typeof plan));
+      };
+      walk(plan);
+      const scan = flat.find((o) => /NodeIndexScan/.test(o.operatorType));
+      expect(JSON.stringify(scan?.arguments.Details)).toMatch(/Enterprise\(revenueYi\)/);
+      // Targets are about a third of the firms: a page of 21 needs a few dozen index entries, not all 961 firms.
+      expect(scan!.rows).toBeLessThan(100);
+      expect(flat.some((o) => /PartialTop/.test(o.operatorType))).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('composes a valid statement from every filter section at once', async () => {
     const sections = [...loadSections('enterprise/where').keys()];
     expect(sections.sort()).toEqual([...ENTERPRISE_FILTER_KEYS].sort());
@@ -151,6 +175,12 @@ describe('statements per operation (warm)', () => {
       // Runs (no row has all of these at once), so every section parses and plans.
       expect((await session.run(queryText(all.page), { ...pageParams, f })).records).toEqual([]);
       expect((await session.run(queryText(all.count), { ...pageParams, f })).records[0].get('total').toNumber()).toBe(0);
+      for (const order of Object.values(EnterpriseOrder)) {
+        for (const after of [false, true]) {
+          const cursor = after ? [-1, 'x', '9'] : null;
+          expect((await session.run(queryText(indexedHead(order, sections, after)), { ...pageParams, f, after: cursor })).records).toEqual([]);
+        }
+      }
     } finally {
       await session.close();
     }

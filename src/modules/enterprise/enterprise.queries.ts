@@ -1,4 +1,5 @@
-import { defineQuery, defineRelation, nested, NoParams, Shape } from '../../db/query';
+import { defineQuery, defineRelation, nested, NoParams, Query, Shape, withWhere } from '../../db/query';
+import type { CypherName } from '../../db/cypher-names';
 import type { IdentityRecord } from '../../domain/entity-names';
 import { Country, COUNTRY_NODE } from '../chamber/chamber.type';
 import { FilterValues, PageQueries, SortKey, SortParams } from '../../graphql/pagination';
@@ -8,7 +9,7 @@ import { Park, PARK_NODE } from '../park/park.type';
 import { PERSON_NODE } from '../person/person.type';
 import { Project, PROJECT_NODE } from '../project/project.type';
 import { Team, TEAM_NODE } from '../team/team.type';
-import type { EnterpriseFilter } from './enterprise.input';
+import type { EnterpriseFilter, EnterpriseOrder } from './enterprise.input';
 import { Enterprise, ENTERPRISE_NODE, EnterpriseLink, Executive, SupplyRelation } from './enterprise.type';
 
 /** The filter keys the listing's Cypher reads from `$f`. */
@@ -93,6 +94,36 @@ export const ENTERPRISE_PAGE: PageQueries<EnterprisePageParams, Enterprise, Fold
   page: defineQuery<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow>(['enterprise/match', 'enterprise/sort-keys', 'common/page-window', 'enterprise/fold'], FOLDED_ROW),
   count: defineQuery<EnterprisePageParams, { total: number }>(['enterprise/match', 'enterprise/sort-keys', 'common/count'], { total: 'number' }),
 };
+/**
+ * Orderings read in the order of a range index (migration 008): the firms that have the property,
+ * one page at a time, then (on the last pages) those without it, which sort last.
+ */
+export interface IndexedOrder {
+  prop: 'revenueYi' | 'employees' | 'registeredCapitalYi' | 'name';
+  file: CypherName;
+}
+export const INDEXED_ORDER: Record<EnterpriseOrder, IndexedOrder> = {
+  REVENUE_DESC: { prop: 'revenueYi', file: 'enterprise/order-revenue-desc' },
+  REVENUE_ASC: { prop: 'revenueYi', file: 'enterprise/order-revenue-asc' },
+  EMPLOYEES_DESC: { prop: 'employees', file: 'enterprise/order-employees-desc' },
+  REGISTERED_CAPITAL_DESC: { prop: 'registeredCapitalYi', file: 'enterprise/order-registered-capital-desc' },
+  NAME_ASC: { prop: 'name', file: 'enterprise/order-name-asc' },
+};
+
+/** The firms that have the ordering's property, after the cursor, in index order, with the filters given. */
+export function indexedHead(order: EnterpriseOrder, filters: readonly string[], afterCursor: boolean): Query<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow> {
+  const { prop, file } = INDEXED_ORDER[order];
+  const head = defineQuery<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow>(['enterprise/match', file, 'enterprise/sort-keys', 'enterprise/fold'], FOLDED_ROW);
+  const also = [{ file: ORDER_SECTIONS, key: `${prop}_present` }, ...(afterCursor ? [{ file: ORDER_SECTIONS, key: `${order}_after` }] : [])];
+  return withWhere(head, 'enterprise/where', filters, 1, { also, hint: { file: ORDER_SECTIONS, key: `${prop}_index` } });
+}
+
+/** The firms without the ordering's property (they sort last), through the generic keyset page. */
+export function missingTail(order: EnterpriseOrder, filters: readonly string[]): Query<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow> {
+  return withWhere(ENTERPRISE_PAGE.page, 'enterprise/where', filters, 1, { also: [{ file: ORDER_SECTIONS, key: `${INDEXED_ORDER[order].prop}_missing` }] });
+}
+const ORDER_SECTIONS: CypherName = 'enterprise/order-index';
+
 /** One enterprise with the relations asked for (the API's `enterprise(uscc)`). */
 export const ENTERPRISE_BY_USCC_FOLDED = defineQuery<{ uscc: string; fold: EnterpriseFolds }, FoldedRow>(['enterprise/by-uscc-folded', 'enterprise/fold'], FOLDED_ROW);
 

@@ -3,9 +3,12 @@ import { NANAN_CITY_CODE } from '../../domain/enums';
 import { toSimplified } from '../../domain/search-text';
 import { BadInputError } from '../../errors';
 import { Loaders } from '../../graphql/loaders';
-import { ConnectionShape, fetchPage, filteredPage, filterParams, givenKeys, SortParams } from '../../graphql/pagination';
+import { ConnectionShape, fetchPage, filteredPage, filterParams, givenKeys, SortKey, SortParams } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
 import { EnterpriseOrder, EnterprisesArgs } from './enterprise.input';
+
+/** The sort value of a missing property in cypher/enterprise/sort-keys.cypher (sorts last). */
+const MISSING_SORT_VALUE = 1.0e18;
 import {
   ENTERPRISE_BY_USCC_FOLDED,
   ENTERPRISE_FILTER_KEYS,
@@ -15,6 +18,8 @@ import {
   EXECUTIVES_OF_ENTERPRISE,
   FoldedRelations,
   FoldedRow,
+  indexedHead,
+  missingTail,
   EnterprisePageParams,
   LINKS_OF_ENTERPRISE,
   NO_FOLDS,
@@ -59,10 +64,29 @@ export class EnterpriseService {
       throw new BadInputError([{ path: 'filter.revenueMax', message: 'revenueMax must not be below revenueMin' }]);
     }
     const filter = { ...filterParams(f, ENTERPRISE_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null };
-    const queries = filteredPage(ENTERPRISE_PAGE, 'enterprise/where', givenKeys(filter));
+    const given = givenKeys(filter);
     // The cursor is bound to the filters and order, not to which relations were folded in.
     const params = { f: filter, ...ENTERPRISE_ORDER[args.orderBy], home: NANAN_CITY_CODE };
-    return fetchPage<EnterprisePageParams, Enterprise, FoldedRow>(this.gw, queries, { ...params, fold }, args.orderBy, args, (rows) => rows.forEach((r) => this.complete(r, fold)), params);
+    const read = (after: SortKey | null, limit: number): Promise<FoldedRow[]> => this.inIndexOrder(args.orderBy, given, { ...params, fold }, after, limit);
+    return fetchPage<EnterprisePageParams, Enterprise, FoldedRow>(this.gw, filteredPage(ENTERPRISE_PAGE, 'enterprise/where', given), { ...params, fold }, args.orderBy, args, {
+      onRows: (rows) => rows.forEach((r) => this.complete(r, fold)),
+      boundTo: params,
+      read,
+    });
+  }
+
+  /**
+   * The rows after a cursor in the ordering's index order: first the firms that have the property
+   * (one statement that stops after `limit`, whatever the number of firms), then, only when those
+   * run out, the firms without it, which sort last.
+   */
+  private async inIndexOrder(order: EnterpriseOrder, given: string[], params: EnterprisePageParams, after: SortKey | null, limit: number): Promise<FoldedRow[]> {
+    // A cursor past the firms with the property (s1 = 1e18 marks a missing value) reads only the rest.
+    const pastHead = after !== null && after[0] >= MISSING_SORT_VALUE;
+    const head = pastHead ? [] : await this.gw.read(indexedHead(order, given, after !== null), { ...params, after, limit });
+    if (head.length >= limit) return head;
+    const tail = await this.gw.read(missingTail(order, given), { ...params, after: pastHead ? after : null, limit: limit - head.length });
+    return [...head, ...tail];
   }
 
   /**
