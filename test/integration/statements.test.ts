@@ -98,6 +98,21 @@ describe('statements per operation (warm)', () => {
     expect(usccs.map((_, i) => viaNode.data[`n${i}`])).toEqual(folded.data.enterprises.edges.map((e: any) => e.node)); // eslint-disable-line @typescript-eslint/no-explicit-any
   });
 
+  it('sends the whole firm when a selected field is computed from other properties (the ledger\'s version and status)', async () => {
+    const q = '{ enterprises(first: 1, filter: {isTarget: true}) { edges { node { uscc version targetStatusLabel } } } }';
+    const before = await gql<any>(svc.url, q, {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const uscc = before.data.enterprises.edges[0].node.uscc;
+    // As if the ledger had written it (the demo data has no status yet).
+    await svc.gateway.writeTx((tx) => tx.runText("MATCH (n:Enterprise {uscc: $uscc}) SET n.version = 3, n.targetStatus = 'INTENT'", { uscc }));
+    try {
+      const res = await gql<any>(svc.url, q, {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(res.errors).toBeUndefined();
+      expect(res.data.enterprises.edges[0].node).toEqual({ uscc, version: 3, targetStatusLabel: '意向' });
+    } finally {
+      await svc.gateway.writeTx((tx) => tx.runText('MATCH (n:Enterprise {uscc: $uscc}) REMOVE n.version, n.targetStatus', { uscc }));
+    }
+  });
+
   it('sends every property selected on the ranked firms or on their duplicates (read together)', async () => {
     const res = await gql<any>(svc.url, '{ rankTargets(input: {}, first: 100) { edges { node { enterprise { uscc } duplicates { name revenueYi isTarget } } } } }', {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(res.errors).toBeUndefined();

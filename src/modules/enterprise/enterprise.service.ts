@@ -109,11 +109,21 @@ export class EnterpriseService {
   }
 }
 
+/** Enterprise fields whose resolvers need only the key (relations and the Node id); `__typename` too. */
+const KEY_ONLY_FIELDS = new Set([
+  '__typename', 'id', 'city', 'country', 'town', 'park', 'links', 'executives', 'suppliers', 'customers', 'projects', 'followedBy',
+  'possibleDuplicates', 'assignments', 'followUps', 'history',
+]);
+
 /** What a selection on Enterprise objects asks for: the relations to fold in, the properties to send. */
 export function foldsFor(fields: ReadonlySet<string>): EnterpriseFolds {
+  // Only the selected properties are sent when every selected field is a property or needs only the
+  // key; any other field (one computed from other properties, say the ledger's version) gets the
+  // whole node, so a new field can never miss what it reads.
+  const known = [...fields].every((f) => f in ENTERPRISE_NODE || KEY_ONLY_FIELDS.has(f));
   return {
     // The key is always sent: cursors, field resolvers and loaders need it.
-    props: ['uscc', ...[...fields].filter((f) => f !== 'uscc' && f in ENTERPRISE_NODE)],
+    props: known ? ['uscc', ...[...fields].filter((f) => f !== 'uscc' && f in ENTERPRISE_NODE)] : null,
     places: ['city', 'country', 'town', 'park'].some((f) => fields.has(f)),
     links: fields.has('links'),
     executives: fields.has('executives'),
