@@ -91,20 +91,22 @@ export class Neo4jGateway {
   async read<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
     const name = queryName(query);
     const text = queryText(query);
-    const once = (): Promise<R[]> => this.guarded('READ', { query: name }, undefined, async (session, txConfig) => {
-      this.count(name);
-      this.stats.log?.push({ text, params: params as Params });
-      const res = await session.run(text, params, txConfig);
-      return res.records.map((r) => toPlain(r.toObject()) as R);
-    });
-    const run = async (): Promise<R[]> => {
-      try {
-        return await once();
-      } catch (e) {
-        if (!isRetryableError(e)) throw e;
-        return once();
-      }
-    };
+    const run = (): Promise<R[]> =>
+      this.guarded('READ', { query: name }, undefined, async (session, txConfig) => {
+        const once = async (): Promise<R[]> => {
+          this.count(name);
+          this.stats.log?.push({ text, params: params as Params });
+          const res = await session.run(text, params, txConfig);
+          return res.records.map((r) => toPlain(r.toObject()) as R);
+        };
+        try {
+          return await once();
+        } catch (e) {
+          // The driver's own verdict, before our mapping: transient, or the server/session went away.
+          if (!isRetryableError(e)) throw e;
+          return once();
+        }
+      });
     return this.opts.limit ? this.opts.limit(run) : run();
   }
 
