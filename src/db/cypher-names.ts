@@ -32,7 +32,6 @@ export type CypherName =
   | 'common/page-window'
   | 'enterprise/by-uscc'
   | 'enterprise/by-uscc-folded'
-  | 'enterprise/by-usccs'
   | 'enterprise/by-usccs-folded'
   | 'enterprise/customers-of'
   | 'enterprise/executives-of'

@@ -84,7 +84,6 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'chamber/association-filter+common/page-window+common/page-return': { f: { industryCode: null }, ...page },
     'chamber/association-filter+common/count': { f: { industryCode: null }, ...page },
     'enterprise/by-uscc': { uscc },
-    'enterprise/by-usccs': { usccs: [uscc, target] },
     'enterprise/places-of': keys(uscc),
     'enterprise/links-of': keys(uscc),
     'enterprise/executives-of': keys(uscc),

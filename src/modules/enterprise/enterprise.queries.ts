@@ -22,7 +22,6 @@ export interface EnterpriseFilterParams {
   f: FilterValues<EnterpriseFilter, (typeof ENTERPRISE_FILTER_KEYS)[number]>;
 }
 export const ENTERPRISE_BY_USCC = defineQuery<{ uscc: string }, { node: Enterprise }>('enterprise/by-uscc', { node: nested(ENTERPRISE_NODE) });
-export const ENTERPRISES_BY_USCCS = defineQuery<{ usccs: string[] }, { node: Enterprise }>('enterprise/by-usccs', { node: nested(ENTERPRISE_NODE) });
 
 export interface EnterprisePlaces {
   city: City | null;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { Neo4jGateway } from '../../db/gateway';
 import { AppError, BadInputError, ErrorCode } from '../../errors';
@@ -41,46 +41,20 @@ export class NodeResolver {
   }
 }
 
-// The id of a type keyed by a code or a USCC is that key.
-@Resolver(() => Enterprise)
-export class EnterpriseNodeId {
-  @FieldResolver(() => ID, { description: 'Its USCC.' })
-  id(@Root() e: Enterprise): string {
-    return e.uscc;
+/** The `id` of a type keyed by a code or a USCC: that key. */
+function keyIsId<T extends object>(type: ClassType<T>, key: keyof T & string, description: string) {
+  @Resolver(() => type)
+  class KeyIsId {
+    @FieldResolver(() => ID, { description })
+    id(@Root() node: T): string {
+      return String(node[key]);
+    }
   }
+  return KeyIsId;
 }
-@Resolver(() => Industry)
-export class IndustryNodeId {
-  @FieldResolver(() => ID, { description: 'Its code.' })
-  id(@Root() i: Industry): string {
-    return i.code;
-  }
-}
-@Resolver(() => ChainLink)
-export class ChainLinkNodeId {
-  @FieldResolver(() => ID, { description: 'Its code.' })
-  id(@Root() l: ChainLink): string {
-    return l.code;
-  }
-}
-@Resolver(() => City)
-export class CityNodeId {
-  @FieldResolver(() => ID, { description: 'Its GB/T 2260 code.' })
-  id(@Root() c: City): string {
-    return c.code;
-  }
-}
-@Resolver(() => Town)
-export class TownNodeId {
-  @FieldResolver(() => ID, { description: 'Its township code.' })
-  id(@Root() t: Town): string {
-    return t.code;
-  }
-}
-@Resolver(() => Country)
-export class CountryNodeId {
-  @FieldResolver(() => ID, { description: 'Its ISO 3166 code.' })
-  id(@Root() c: Country): string {
-    return c.code;
-  }
-}
+export const EnterpriseNodeId = keyIsId(Enterprise, 'uscc', 'Its USCC.');
+export const IndustryNodeId = keyIsId(Industry, 'code', 'Its code.');
+export const ChainLinkNodeId = keyIsId(ChainLink, 'code', 'Its code.');
+export const CityNodeId = keyIsId(City, 'code', 'Its GB/T 2260 code.');
+export const TownNodeId = keyIsId(Town, 'code', 'Its township code.');
+export const CountryNodeId = keyIsId(Country, 'code', 'Its ISO 3166 code.');

@@ -1,3 +1,0 @@
-UNWIND $usccs AS uscc
-MATCH (e:Enterprise {uscc: uscc})
-RETURN e {.*, searchText: null} AS node
