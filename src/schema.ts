@@ -17,7 +17,9 @@ import { ChainLinkResolver, IndustryResolver } from './modules/industry/industry
 import { ParkResolver } from './modules/park/park.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { ProjectResolver, SigningEventResolver } from './modules/project/project.resolver';
-import { ScenarioResolver } from './modules/scenario/scenario.resolver';
+import { PlanningResolver } from './modules/planning/planning.resolver';
+import { ScenarioResolver } from './modules/planning/scenario.resolver';
+import { AuditResolver, EnterpriseHistoryField, PersonHistoryField, ProjectHistoryField } from './modules/audit/audit.resolver';
 import { ChainLinkNodeId, CityNodeId, CountryNodeId, EnterpriseNodeId, IndustryNodeId, NodeResolver, TownNodeId } from './modules/node/node.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
@@ -45,6 +47,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TownResolver,
   SearchResolver,
   AnalysisResolver,
+  PlanningResolver,
   LedgerResolver,
   PipelineResolver,
   ScenarioResolver,
@@ -58,6 +61,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProjectLedgerFields,
   EnterpriseLedgerFields,
   PersonLedgerFields,
+  AuditResolver,
+  ProjectHistoryField,
+  EnterpriseHistoryField,
+  PersonHistoryField,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

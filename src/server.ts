@@ -24,7 +24,7 @@ import { authenticate, callerOf } from './http/auth';
 import { TokenVerifier } from './auth/tokens';
 import { sourceLimits } from './http/source-limits';
 import { VersionedCache } from './db/versioned-cache';
-import { AnalysisSettings, loadAnalysisConfig } from './modules/analysis/analysis.config';
+import { AnalysisSettings, loadAnalysisConfig } from './analysis-settings';
 import { AnalysisService } from './modules/analysis/analysis.service';
 import { getSchema } from './schema';
 import { importRoutes } from './modules/import/import.route';

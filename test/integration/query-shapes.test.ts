@@ -13,9 +13,9 @@ import { createContext } from '../../src/graphql/context';
 import { CreateProjectInput, LogFollowUpInput, RecordDefaultInput, RecordMilestoneInput } from '../../src/modules/ledger/ledger.input';
 import { ProjectLedgerService } from '../../src/modules/ledger/project-ledger.service';
 import { TargetLedgerService } from '../../src/modules/ledger/target-ledger.service';
-import { PlanPortfolioInput } from '../../src/modules/analysis/portfolio.input';
-import { SaveScenarioInput } from '../../src/modules/scenario/scenario.input';
-import { ScenarioService } from '../../src/modules/scenario/scenario.service';
+import { PlanPortfolioInput } from '../../src/modules/planning/portfolio.input';
+import { SaveScenarioInput } from '../../src/modules/planning/scenario.input';
+import { ScenarioService } from '../../src/modules/planning/scenario.service';
 
 /** Every query exported by a `*.queries.ts` file under src/ (including maps of queries such as WRITE). */
 function declaredQueries(): Map<string, Query<object, unknown>> {

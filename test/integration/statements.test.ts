@@ -6,7 +6,8 @@ import { startDemoService } from '../support/db';
 import { gql } from '../support/http';
 import { loadSections, queryText } from '../../src/db/cypher-files';
 import { filteredPage } from '../../src/graphql/pagination';
-import { ENTERPRISE_FILTER_KEYS, ENTERPRISE_PAGE, indexedHead, NO_FOLDS } from '../../src/modules/enterprise/enterprise.queries';
+import { ENTERPRISE_FILTER_KEYS, ENTERPRISE_PAGE, indexedHead } from '../../src/modules/enterprise/enterprise.queries';
+import { NO_FOLDS } from '../../src/graph/enterprise.queries';
 import { EnterpriseOrder } from '../../src/modules/enterprise/enterprise.input';
 import { NANAN_CITY_CODE } from '../../src/domain/enums';
 

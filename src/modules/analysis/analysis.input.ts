@@ -3,8 +3,8 @@ import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IsCode, IsProvinceCode, IsUscc } from '../../domain/validators';
 import { Ownership } from '../../domain/enums';
 import { PageArgs } from '../../graphql/pagination';
-import { LinkStatus } from './gaps.scoring';
-import { RankingMode } from './ranking.scoring';
+import { LinkStatus } from '../../domain/gaps.model';
+import { RankingMode } from '../../domain/ranking.model';
 
 @ArgsType()
 export class ChainGapsArgs {

@@ -1,12 +1,12 @@
 import { Evidence, MEMBER_ROLE_ZH, MemberRole, PROJECT_STAGE_ZH, ProjectStage } from '../../domain/enums';
-import type { GapConfig } from './analysis.config';
-import { LINK_STATUS_ZH, LinkGap, LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, pipelineEffect, SEVERITY_ZH } from './gaps.scoring';
-import type { Project } from '../project/project.type';
+import type { GapConfig } from '../../analysis-settings';
+import { LINK_STATUS_ZH, LinkGap, LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, pipelineEffect, SEVERITY_ZH } from '../../domain/gaps.model';
+import type { Project } from '../../graph/project.type';
 import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
-import { introducerSentence, LAND_NEED_BASIS_ZH } from './ranking.scoring';
-import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from './ranking.scoring';
+import { introducerSentence, LAND_NEED_BASIS_ZH } from '../../domain/ranking.model';
+import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from '../../domain/ranking.model';
 import type { ChainGapReport, FilledLink, LinkGapReport, RankedTarget, TargetRanking, WarmPath } from './analysis.type';
-import type { ChainLink, Industry } from '../industry/industry.type';
+import type { ChainLink, Industry } from '../../graph/industry.type';
 
 /** Looks up nodes the API shows in full: links by code, projects by id. */
 export interface NodeLookups {

@@ -3,37 +3,26 @@ import { Authorized, Args, Info, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { NotFoundError } from '../../errors';
 import { analysisCost } from '../../graphql/limits';
-import { foldsFor } from '../enterprise/enterprise.service';
-import { selectedFields } from '../../graphql/selection';
-import { IndustryService } from '../industry/industry.service';
+import { ChainFacts } from '../../graph/chain-facts.service';
+import { IndustryService } from '../../graph/industry.service';
+import { foldsFor, selectedFields } from '../../graph/selection';
 import { ChainGapsArgs, RankTargetsArgs, WarmPathsArgs } from './analysis.input';
 import { toChainGapReport, toTargetRanking, toWarmPath } from './analysis.mappers';
 import { AnalysisService } from './analysis.service';
-import { SimulationService } from './simulation.service';
-import { SimulateLandingArgs } from './simulation.input';
-import { PlanPortfolioArgs } from './portfolio.input';
-import { BacktestRankingArgs } from './backtest.input';
-import { BacktestService } from './backtest.service';
-import { BacktestResult } from './backtest.type';
-import { PortfolioService } from './portfolio.service';
-import { PortfolioPlan } from './portfolio.type';
-import { LandingSimulation } from './simulation.type';
 import { ChainGapReport, TargetRanking, WarmPath } from './analysis.type';
 
 @Resolver()
 export class AnalysisResolver {
   constructor(
     private readonly service: AnalysisService,
+    private readonly facts: ChainFacts,
     private readonly industries: IndustryService,
-    private readonly simulation: SimulationService,
-    private readonly portfolio: PortfolioService,
-    private readonly backtests: BacktestService,
   ) {}
 
   @Authorized(Role.VIEWER)
   @Query(() => ChainGapReport, { complexity: analysisCost(100), description: 'Where a chain is broken: every link’s status, severity and local supply rate (产业链诊断).' })
   async chainGaps(@Args() { industryCode }: ChainGapsArgs): Promise<ChainGapReport> {
-    const [result, industry, nodes] = await Promise.all([this.service.chainGaps(industryCode), this.industries.byCode(industryCode), this.service.nodeLookups()]);
+    const [result, industry, nodes] = await Promise.all([this.service.chainGaps(industryCode), this.industries.byCode(industryCode), this.facts.nodeLookups()]);
     if (!industry) throw new NotFoundError('Industry', industryCode);
     return toChainGapReport(result, industry, nodes, this.service.gapConfig);
   }
@@ -42,7 +31,7 @@ export class AnalysisResolver {
   @Authorized(Role.VIEWER)
   @Query(() => [ChainGapReport], { complexity: analysisCost(2000, () => 10), description: 'The gap report of every chain (全部产业链诊断).' })
   async chainGapOverview(): Promise<ChainGapReport[]> {
-    const [results, industries, nodes] = await Promise.all([this.service.allChainGaps(), this.industries.all(), this.service.nodeLookups()]);
+    const [results, industries, nodes] = await Promise.all([this.service.allChainGaps(), this.industries.all(), this.facts.nodeLookups()]);
     const byCode = new Map(industries.map((i) => [i.code, i]));
     return results.map((r) => toChainGapReport(r, byCode.get(r.industry.code)!, nodes, this.service.gapConfig));
   }
@@ -52,30 +41,6 @@ export class AnalysisResolver {
   // The page's firms and their duplicates are read in one statement with what was selected of either.
   async rankTargets(@Args() { input, first, after }: RankTargetsArgs, @Info() info: GraphQLResolveInfo): Promise<TargetRanking> {
     return toTargetRanking(await this.service.rank({ ...input, first, after, fold: foldsFor(new Set([...selectedFields(info, ['edges', 'node', 'enterprise']), ...selectedFields(info, ['edges', 'node', 'duplicates'])])) }));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Query(() => LandingSimulation, { complexity: analysisCost(2000), description: 'What if these firms landed (落地模拟): every link of their chains before and after, gaps closed, local supply rates, land used per park. Nothing is written.' })
-  simulateLanding(@Args() { input }: SimulateLandingArgs): Promise<LandingSimulation> {
-    return this.simulation.simulate(input);
-  }
-
-  @Authorized(Role.ANALYST)
-  @Query(() => PortfolioPlan, {
-    complexity: analysisCost(5000, (a) => (a.input as { count: number }).count),
-    description: 'The best shortlist within the land (招商组合): firms picked one at a time by marginal gain in gap closure, with the coverage curve and the bound the greedy method guarantees here. Nothing is written.',
-  })
-  planPortfolio(@Args() { input }: PlanPortfolioArgs): Promise<PortfolioPlan> {
-    return this.portfolio.plan(input);
-  }
-
-  @Authorized(Role.ANALYST)
-  @Query(() => BacktestResult, {
-    complexity: analysisCost(10000, (a) => (a.input as { k: number }).k),
-    description: 'Backtest (排名回测): the ranking on the graph as it stood on asOf, measured against the firms that signed in the horizon after it (hit@k, precision@k, recall@k), beside a random and a by-revenue order.',
-  })
-  backtestRanking(@Args() { input }: BacktestRankingArgs): Promise<BacktestResult> {
-    return this.backtests.backtest(input);
   }
 
   @Authorized(Role.ANALYST)

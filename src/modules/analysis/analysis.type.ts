@@ -1,14 +1,14 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence, MemberRole, ProjectStage } from '../../domain/enums';
-import { Project } from '../project/project.type';
+import { Project } from '../../graph/project.type';
 import { PageInfo } from '../../graphql/pagination';
-import { Enterprise } from '../enterprise/enterprise.type';
-import { ChainLink, Industry } from '../industry/industry.type';
-import { Park } from '../park/park.type';
-import { LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, SEVERITY_ZH, SeverityGrade } from './gaps.scoring';
+import { Enterprise } from '../../graph/enterprise.type';
+import { ChainLink, Industry } from '../../graph/industry.type';
+import { Park } from '../../graph/park.type';
+import { LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, SEVERITY_ZH, SeverityGrade } from '../../domain/gaps.model';
 import { describeValues } from '../../graphql/enums';
 import { listOf } from '../../graphql/limits';
-import { EXTEND_DIRECTION_ZH, ExtendDirection, LAND_NEED_BASIS_ZH, LandNeedBasis, RankingMode, WarmPathKind } from './ranking.scoring';
+import { EXTEND_DIRECTION_ZH, ExtendDirection, LAND_NEED_BASIS_ZH, LandNeedBasis, RankingMode, WarmPathKind } from '../../domain/ranking.model';
 
 registerEnumType(LinkStatus, {
   name: 'LinkStatus',

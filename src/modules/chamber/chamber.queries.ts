@@ -1,9 +1,9 @@
 import { defineRelation, nested } from '../../db/query';
 import { definePage } from '../../graphql/pagination';
-import { City, CITY_NODE } from '../city/city.type';
-import { Industry, INDUSTRY_NODE } from '../industry/industry.type';
-import { PERSON_NODE } from '../person/person.type';
-import { Association, ASSOCIATION_NODE, Chamber, CHAMBER_NODE, Council, COUNCIL_NODE, Country, COUNTRY_NODE, Member } from './chamber.type';
+import { City, CITY_NODE } from '../../graph/city.type';
+import { Industry, INDUSTRY_NODE } from '../../graph/industry.type';
+import { PERSON_NODE } from '../../graph/person.type';
+import { Association, ASSOCIATION_NODE, Chamber, CHAMBER_NODE, Council, COUNCIL_NODE, Country, COUNTRY_NODE, Member } from '../../graph/chamber.type';
 
 export const CHAMBER_PAGE = definePage<{ f: { kind: string | null; cityCode: string | null; countryCode: string | null } }, Chamber>('chamber/filter', CHAMBER_NODE);
 export const ASSOCIATION_PAGE = definePage<{ f: { industryCode: string | null } }, Association>('chamber/association-filter', ASSOCIATION_NODE);

@@ -1,12 +1,12 @@
 import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
-import { City } from '../city/city.type';
-import { Industry } from '../industry/industry.type';
+import { City } from '../../graph/city.type';
+import { Industry } from '../../graph/industry.type';
 import { AssociationsArgs, ChambersArgs } from './chamber.input';
 import { MEMBERS_OF_ASSOCIATION, MEMBERS_OF_CHAMBER, PLACES_OF_ASSOCIATION, PLACES_OF_CHAMBER } from './chamber.queries';
 import { ChamberService } from './chamber.service';
-import { Association, AssociationConnection, Chamber, ChamberConnection, Council, Country, Member } from './chamber.type';
+import { Association, AssociationConnection, Chamber, ChamberConnection, Council, Country, Member } from '../../graph/chamber.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Chamber)

@@ -3,7 +3,7 @@ import { ConnectionShape, fetchPage, filterParams } from '../../graphql/paginati
 import { Injectable } from '../../graphql/scope';
 import { AssociationsArgs, ChambersArgs } from './chamber.input';
 import { ASSOCIATION_PAGE, CHAMBER_PAGE } from './chamber.queries';
-import type { Association, Chamber } from './chamber.type';
+import type { Association, Chamber } from '../../graph/chamber.type';
 
 @Injectable()
 export class ChamberService {

@@ -3,11 +3,11 @@ import { Authorized, Args, ArgsType, Field, FieldResolver, Int, Query, Resolver,
 import { Role } from '../../auth/roles';
 import { IsCityCode } from '../../domain/validators';
 import { Loaders } from '../../graphql/loaders';
-import { Chamber } from '../chamber/chamber.type';
-import { Enterprise } from '../enterprise/enterprise.type';
+import { Chamber } from '../../graph/chamber.type';
+import { Enterprise } from '../../graph/enterprise.type';
 import { CHAMBERS_OF_CITY, CITY_OF_TOWN, ENTERPRISES_OF_CITY, TOWNS_OF_CITY } from './city.queries';
 import { CityService } from './city.service';
-import { City, Town } from './city.type';
+import { City, Town } from '../../graph/city.type';
 import { listOf } from '../../graphql/limits';
 
 @ArgsType()

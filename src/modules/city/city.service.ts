@@ -1,7 +1,7 @@
 import { Neo4jGateway } from '../../db/gateway';
 import { Injectable } from '../../graphql/scope';
 import { CITY_BY_CODE } from './city.queries';
-import type { City } from './city.type';
+import type { City } from '../../graph/city.type';
 
 @Injectable()
 export class CityService {

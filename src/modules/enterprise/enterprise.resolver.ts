@@ -3,31 +3,26 @@ import { Authorized, Args, FieldResolver, Info, Query, Resolver, Root } from 'ty
 import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { DUPLICATE_REASON_ZH } from '../../domain/entity-names';
-import { DuplicateService } from './duplicates.service';
-import { Country } from '../chamber/chamber.type';
-import { City, Town } from '../city/city.type';
-import { Park } from '../park/park.type';
-import { Project } from '../project/project.type';
-import { Team } from '../team/team.type';
+import { DuplicateService } from '../../graph/duplicates.service';
+import { Country } from '../../graph/chamber.type';
+import { City, Town } from '../../graph/city.type';
+import { Park } from '../../graph/park.type';
+import { Project } from '../../graph/project.type';
+import { Team } from '../../graph/team.type';
 import { EnterpriseKeyArgs, EnterprisesArgs } from './enterprise.input';
-import {
-  CUSTOMERS_OF_ENTERPRISE,
-  EXECUTIVES_OF_ENTERPRISE,
-  FOLLOWERS_OF_ENTERPRISE,
-  LINKS_OF_ENTERPRISE,
-  PLACES_OF_ENTERPRISE,
-  PROJECTS_OF_ENTERPRISE,
-  SUPPLIERS_OF_ENTERPRISE,
-} from './enterprise.queries';
-import { EnterpriseService, foldsFor } from './enterprise.service';
-import { selectedFields } from '../../graphql/selection';
-import { Enterprise, EnterpriseConnection, EnterpriseLink, Executive, PossibleDuplicate, SupplyRelation } from './enterprise.type';
+import { EXECUTIVES_OF_ENTERPRISE, FOLLOWERS_OF_ENTERPRISE, LINKS_OF_ENTERPRISE, PLACES_OF_ENTERPRISE, PROJECTS_OF_ENTERPRISE } from '../../graph/enterprise.queries';
+import { EnterpriseReader } from '../../graph/enterprise-reader.service';
+import { foldsFor, selectedFields } from '../../graph/selection';
+import { CUSTOMERS_OF_ENTERPRISE, SUPPLIERS_OF_ENTERPRISE } from './enterprise.queries';
+import { EnterpriseService } from './enterprise.service';
+import { Enterprise, EnterpriseConnection, EnterpriseLink, Executive, PossibleDuplicate, SupplyRelation } from '../../graph/enterprise.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
   constructor(
     private readonly service: EnterpriseService,
+    private readonly reader: EnterpriseReader,
     private readonly duplicates: DuplicateService,
     private readonly loaders: Loaders,
   ) {}
@@ -36,7 +31,7 @@ export class EnterpriseResolver {
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by USCC; null when there is none.' })
   enterprise(@Args() { uscc }: EnterpriseKeyArgs, @Info() info: GraphQLResolveInfo): Promise<Enterprise | null> {
     // The relations selected on the firm come in the same statement (no second round trip).
-    return this.service.byUscc(uscc, foldsFor(selectedFields(info)));
+    return this.reader.byUscc(uscc, foldsFor(selectedFields(info)));
   }
 
   @Authorized(Role.VIEWER)
@@ -68,7 +63,7 @@ export class EnterpriseResolver {
   @FieldResolver(() => [PossibleDuplicate], { complexity: listOf(2), description: 'Other records that may describe the same firm (疑似重复记录), probable ones first.' })
   async possibleDuplicates(@Root() e: Enterprise): Promise<PossibleDuplicate[]> {
     const matches = await this.duplicates.of(e.uscc);
-    const found = await this.service.byUsccs(matches.map((m) => m.uscc));
+    const found = await this.reader.byUsccs(matches.map((m) => m.uscc));
     return matches.map((m) => ({ enterprise: found.get(m.uscc)!, reasons: m.reasons, reasonLabels: m.reasons.map((r) => DUPLICATE_REASON_ZH[r]), probable: m.probable }));
   }
 

@@ -3,9 +3,9 @@ import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { ChainLinkCodeArgs, IndustryCodeArgs, OperatorArgs } from './industry.args';
 import { DOWNSTREAM_OF_LINK, INDUSTRY_OF_LINK, LINKS_OF_INDUSTRY, OPERATORS_OF_LINK, PROJECTS_OF_LINK, UPSTREAM_OF_LINK } from './industry.queries';
-import { Project } from '../project/project.type';
-import { filterOperators, IndustryService } from './industry.service';
-import { ChainLink, Industry, LinkFlow, LinkOperator } from './industry.type';
+import { Project } from '../../graph/project.type';
+import { IndustryService } from '../../graph/industry.service';
+import { ChainLink, Industry, LinkFlow, LinkOperator } from '../../graph/industry.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Industry)
@@ -75,4 +75,9 @@ export class ChainLinkResolver {
   async operators(@Root() link: ChainLink, @Args() args: OperatorArgs): Promise<LinkOperator[]> {
     return filterOperators(await this.loaders.many(OPERATORS_OF_LINK, link.code), args.localOnly, args.targetOnly);
   }
+}
+
+/** Keeps operators that match the flags (the loader loads every operator of a link once). */
+export function filterOperators(rows: LinkOperator[], localOnly?: boolean, targetOnly?: boolean): LinkOperator[] {
+  return rows.filter((r) => (!localOnly || r.enterprise.isLocal) && (!targetOnly || r.enterprise.isTarget));
 }

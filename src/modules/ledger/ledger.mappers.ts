@@ -1,8 +1,7 @@
 import { DEFAULT_DISPOSAL_ZH, DefaultDisposal, FOLLOW_UP_KIND_ZH, FollowUpKind, MILESTONE_KIND_ZH, MilestoneKind, ProjectStage } from '../../domain/enums';
-import type { AuditEntryRow } from '../audit/audit.queries';
-import type { Team } from '../team/team.type';
+import type { Team } from '../../graph/team.type';
 import type { DefaultCaseRow, FollowUpRow, MilestoneRow } from './ledger.queries';
-import type { AuditEntry, DefaultCase, FollowUp, Milestone } from './ledger.type';
+import type { DefaultCase, FollowUp, Milestone } from './ledger.type';
 
 /** Rows of the ledger's Cypher into the GraphQL types, with the Chinese labels analysts read. */
 export function toFollowUp(r: FollowUpRow, team: Team | null): FollowUp {
@@ -18,11 +17,4 @@ export function toMilestone(r: MilestoneRow): Milestone {
 export function toDefaultCase(r: DefaultCaseRow): DefaultCase {
   const disposal = r.disposal as DefaultDisposal;
   return { ...r, disposal, disposalLabel: DEFAULT_DISPOSAL_ZH[disposal] ?? r.disposal, stageBefore: r.stageBefore as ProjectStage };
-}
-
-export function toAuditEntry(r: AuditEntryRow): AuditEntry {
-  const before = JSON.parse(r.before) as Record<string, unknown>;
-  const after = JSON.parse(r.after) as Record<string, unknown>;
-  const json = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
-  return { ...r, changes: r.fields.map((field) => ({ field, before: json(before[field]), after: json(after[field]) })) };
 }

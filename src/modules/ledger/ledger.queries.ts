@@ -1,7 +1,7 @@
 import { defineQuery, defineRelation, nested, Shape } from '../../db/query';
-import { Enterprise, ENTERPRISE_NODE } from '../enterprise/enterprise.type';
-import { Person, PERSON_NODE } from '../person/person.type';
-import { Project, PROJECT_NODE } from '../project/project.type';
+import { Enterprise, ENTERPRISE_NODE } from '../../graph/enterprise.type';
+import { Person, PERSON_NODE } from '../../graph/person.type';
+import { Project, PROJECT_NODE } from '../../graph/project.type';
 
 /** The project's state an audit entry compares: properties and references. */
 export interface ProjectState {

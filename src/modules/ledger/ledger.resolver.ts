@@ -1,21 +1,18 @@
-import { Args, Authorized, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { TARGET_STATUS_ZH, TargetStatus } from '../../domain/enums';
-import { BadInputError, NotFoundError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import { InputArgs } from '../../graphql/input-args';
-import { analysisCost, listOf } from '../../graphql/limits';
+import { listOf } from '../../graphql/limits';
 import { Loaders } from '../../graphql/loaders';
-import { Neo4jGateway } from '../../db/gateway';
-import { AUDIT_OF_ENTITIES, AUDIT_TRAIL } from '../audit/audit.queries';
-import { EnterpriseService } from '../enterprise/enterprise.service';
-import { Enterprise } from '../enterprise/enterprise.type';
-import { Person } from '../person/person.type';
-import { Project } from '../project/project.type';
-import { TeamService } from '../team/team.service';
+import { EnterpriseReader } from '../../graph/enterprise-reader.service';
+import { Enterprise } from '../../graph/enterprise.type';
+import { Person } from '../../graph/person.type';
+import { Project } from '../../graph/project.type';
+import { TeamService } from '../../graph/team.service';
 import {
   AdvanceProjectStageInput,
   AssignTargetInput,
-  AuditTrailArgs,
   CreateProjectInput,
   LinkExecutiveInput,
   LogFollowUpInput,
@@ -30,10 +27,11 @@ import {
   UpsertPersonInput,
   WithdrawProjectInput,
 } from './ledger.input';
-import { toAuditEntry, toDefaultCase, toFollowUp, toMilestone } from './ledger.mappers';
+import { toDefaultCase, toFollowUp, toMilestone } from './ledger.mappers';
 import { DEFAULTS_OF, FOLLOW_UPS_OF, MILESTONES_OF } from './ledger.queries';
-import { Assignment, AuditEntry, AuditTrail, DefaultCase, FollowUp, Milestone } from './ledger.type';
-import { FOLLOWERS_OF_ENTERPRISE } from '../enterprise/enterprise.queries';
+import { FOLLOWERS_OF_ENTERPRISE } from '../../graph/enterprise.queries';
+import { Assignment, DefaultCase, FollowUp, Milestone } from './ledger.type';
+
 import { ProjectLedgerService } from './project-ledger.service';
 import { RegistryLedgerService } from './registry-ledger.service';
 import { TargetLedgerService } from './target-ledger.service';
@@ -61,9 +59,8 @@ export class LedgerResolver {
     private readonly projects: ProjectLedgerService,
     private readonly targets: TargetLedgerService,
     private readonly registry: RegistryLedgerService,
-    private readonly enterprises: EnterpriseService,
+    private readonly enterprises: EnterpriseReader,
     private readonly teams: TeamService,
-    private readonly gw: Neo4jGateway,
   ) {}
 
   // ---------------------------------------------------------------- projects (项目库)
@@ -161,26 +158,6 @@ export class LedgerResolver {
     return this.registry.recordMembership(input);
   }
 
-  // ---------------------------------------------------------------- the audit trail (admins)
-  @Authorized(Role.ADMIN)
-  @Query(() => AuditTrail, { complexity: analysisCost(10, (a) => (a as { first: number }).first), description: 'Who changed what, newest first (操作日志). Admins only.' })
-  async auditTrail(@Args() { filter, first, after }: AuditTrailArgs): Promise<AuditTrail> {
-    const cursor = after ? decodeAuditCursor(after) : null;
-    const rows = await this.gw.read(AUDIT_TRAIL, {
-      entityKey: filter?.entityKey ?? null,
-      actor: filter?.actor ?? null,
-      operation: filter?.operation ?? null,
-      from: filter?.from ?? null,
-      to: filter?.to ?? null,
-      afterAt: cursor?.at ?? null,
-      afterId: cursor?.id ?? null,
-      limit: first + 1,
-    });
-    const page = rows.slice(0, first).map((r) => r.entry);
-    const last = page[page.length - 1];
-    return { entries: page.map(toAuditEntry), endCursor: rows.length > first && last ? Buffer.from(JSON.stringify({ at: last.at, id: last.id })).toString('base64url') : null };
-  }
-
   private async firm(uscc: string): Promise<Enterprise> {
     const e = await this.enterprises.byUscc(uscc);
     if (!e) throw new NotFoundError('Enterprise', uscc);
@@ -188,17 +165,7 @@ export class LedgerResolver {
   }
 }
 
-function decodeAuditCursor(after: string): { at: string; id: string } {
-  try {
-    const c = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as { at?: unknown; id?: unknown };
-    if (typeof c.at === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.at))) return { at: c.at, id: c.id };
-  } catch {
-    // fall through
-  }
-  throw new BadInputError([{ path: 'after', message: 'is not a cursor of this audit trail' }]);
-}
-
-/** What the ledger adds to projects: version, 履约 records, history. */
+/** What the ledger adds to projects: version and 履约 records. */
 @Resolver(() => Project)
 export class ProjectLedgerFields {
   constructor(private readonly loaders: Loaders) {}
@@ -219,15 +186,9 @@ export class ProjectLedgerFields {
   async defaults(@Root() p: Project): Promise<DefaultCase[]> {
     return (await this.loaders.many(DEFAULTS_OF, p.id)).map(toDefaultCase);
   }
-
-  @Authorized(Role.ANALYST)
-  @FieldResolver(() => [AuditEntry], { complexity: listOf(10), description: 'Its changes through the API, newest first (who, when, what). Needs the ANALYST role.' })
-  async history(@Root() p: Project): Promise<AuditEntry[]> {
-    return (await this.loaders.many(AUDIT_OF_ENTITIES, p.id)).map(toAuditEntry);
-  }
 }
 
-/** What the ledger adds to enterprises: version, where the campaign stands, follow-ups, history. */
+/** What the ledger adds to enterprises: version, where the campaign stands, follow-ups. */
 @Resolver(() => Enterprise)
 export class EnterpriseLedgerFields {
   constructor(
@@ -261,27 +222,13 @@ export class EnterpriseLedgerFields {
     const rows = await this.loaders.many(FOLLOW_UPS_OF, e.uscc);
     return Promise.all(rows.map(async (r) => toFollowUp(r, r.teamId ? await this.teams.byId(r.teamId) : null)));
   }
-
-  @Authorized(Role.ANALYST)
-  @FieldResolver(() => [AuditEntry], { complexity: listOf(10), description: 'Its changes through the API, newest first. Needs the ANALYST role.' })
-  async history(@Root() e: Enterprise): Promise<AuditEntry[]> {
-    return (await this.loaders.many(AUDIT_OF_ENTITIES, e.uscc)).map(toAuditEntry);
-  }
 }
 
-/** What the ledger adds to people: version, history. */
+/** What the ledger adds to people: their version. */
 @Resolver(() => Person)
 export class PersonLedgerFields {
-  constructor(private readonly loaders: Loaders) {}
-
   @FieldResolver(() => Int, { description: 'Version for optimistic concurrency (expectedVersion of upsertPerson); 0 until first edited.' })
   version(@Root() p: Person & { version?: number | null }): number {
     return p.version ?? 0;
-  }
-
-  @Authorized(Role.ANALYST)
-  @FieldResolver(() => [AuditEntry], { complexity: listOf(10), description: 'Its changes through the API, newest first. Needs the ANALYST role.' })
-  async history(@Root() p: Person): Promise<AuditEntry[]> {
-    return (await this.loaders.many(AUDIT_OF_ENTITIES, p.id)).map(toAuditEntry);
   }
 }

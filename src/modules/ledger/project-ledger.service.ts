@@ -5,8 +5,8 @@ import { DEFAULT_DISPOSAL_ZH, DefaultDisposal, PROJECT_STAGE_ZH, ProjectStage, S
 import { searchText } from '../../domain/search-text';
 import { BadInputError, FieldProblem, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
-import type { Project } from '../project/project.type';
-import { Change, ConflictVersionError, WriteService } from '../audit/write.service';
+import type { Project } from '../../graph/project.type';
+import { Change, ConflictVersionError, WriteService } from '../../graph/write.service';
 import {
   AdvanceProjectStageInput,
   CreateProjectInput,

@@ -3,9 +3,9 @@ import { NANAN_CITY_CODE } from '../../domain/enums';
 import { searchText } from '../../domain/search-text';
 import { BadInputError, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
-import type { Enterprise } from '../enterprise/enterprise.type';
-import type { Person } from '../person/person.type';
-import { ConflictVersionError, WriteService } from '../audit/write.service';
+import type { Enterprise } from '../../graph/enterprise.type';
+import type { Person } from '../../graph/person.type';
+import { ConflictVersionError, WriteService } from '../../graph/write.service';
 import { LinkExecutiveInput, RecordMembershipInput, UpsertEnterpriseInput, UpsertPersonInput } from './ledger.input';
 import {
   ENTERPRISE_STATE,

@@ -3,7 +3,7 @@ import type { GatewayTx } from '../../db/gateway';
 import { TARGET_PROGRESSION, TARGET_STATUS_ZH, TargetStatus } from '../../domain/enums';
 import { BadInputError, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
-import { Change, ConflictVersionError, WriteService } from '../audit/write.service';
+import { Change, ConflictVersionError, WriteService } from '../../graph/write.service';
 import { AssignTargetInput, LogFollowUpInput, SetTargetStatusInput, UnassignTargetInput } from './ledger.input';
 import { ADD_FOLLOW_UP, ASSIGN_TARGET, FollowUpRow, LOCK_ENTERPRISE, SET_TARGET_STATUS, TARGET_STATE, TargetState, TEAM_EXISTS, UNASSIGN_TARGET } from './ledger.queries';
 

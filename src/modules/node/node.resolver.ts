@@ -4,10 +4,10 @@ import { Neo4jGateway } from '../../db/gateway';
 import { AppError, BadInputError, ErrorCode } from '../../errors';
 import type { AppContext } from '../../graphql/context';
 import { Node } from '../../graphql/node';
-import { Country } from '../chamber/chamber.type';
-import { City, Town } from '../city/city.type';
-import { Enterprise } from '../enterprise/enterprise.type';
-import { ChainLink, Industry } from '../industry/industry.type';
+import { Country } from '../../graph/chamber.type';
+import { City, Town } from '../../graph/city.type';
+import { Enterprise } from '../../graph/enterprise.type';
+import { ChainLink, Industry } from '../../graph/industry.type';
 import { NODE_BY_KEY, NODE_TYPES, NodeType } from './node.queries';
 
 /** Types whose fetch needs more than a viewer, as their own queries do. */

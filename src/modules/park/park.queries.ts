@@ -1,10 +1,10 @@
 import { defineQuery, defineRelation, nested } from '../../db/query';
 import { definePage, SortParams } from '../../graphql/pagination';
-import { Town, TOWN_NODE } from '../city/city.type';
-import { ENTERPRISE_NODE } from '../enterprise/enterprise.type';
-import { CHAIN_LINK_NODE, ChainLink, Industry, INDUSTRY_NODE } from '../industry/industry.type';
-import { PROJECT_NODE } from '../project/project.type';
-import { Park, PARK_NODE } from './park.type';
+import { Town, TOWN_NODE } from '../../graph/city.type';
+import { ENTERPRISE_NODE } from '../../graph/enterprise.type';
+import { CHAIN_LINK_NODE, ChainLink, Industry, INDUSTRY_NODE } from '../../graph/industry.type';
+import { PROJECT_NODE } from '../../graph/project.type';
+import { Park, PARK_NODE } from '../../graph/park.type';
 
 export interface ParkFilterParams {
   f: { townCode: string | null; standardized: boolean | null; industryCode: string | null; chainLinkCode: string | null; availableLandMin: number | null };

@@ -1,14 +1,14 @@
 import { Authorized, Args, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
-import { Town } from '../city/city.type';
-import { Enterprise } from '../enterprise/enterprise.type';
-import { ChainLink, Industry } from '../industry/industry.type';
-import { Project } from '../project/project.type';
+import { Town } from '../../graph/city.type';
+import { Enterprise } from '../../graph/enterprise.type';
+import { ChainLink, Industry } from '../../graph/industry.type';
+import { Project } from '../../graph/project.type';
 import { ParkKeyArgs, ParksArgs } from './park.input';
 import { ENTERPRISES_OF_PARK, POSITIONS_OF_PARK, PROJECTS_OF_PARK, STATS_OF_PARK } from './park.queries';
 import { attractionRate, ParkService } from './park.service';
-import { Park, ParkConnection } from './park.type';
+import { Park, ParkConnection } from '../../graph/park.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Park)

@@ -3,7 +3,7 @@ import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../grap
 import { Injectable } from '../../graphql/scope';
 import { ParkOrder, ParksArgs } from './park.input';
 import { PARK_BY_ID, PARK_PAGE } from './park.queries';
-import type { Park } from './park.type';
+import type { Park } from '../../graph/park.type';
 
 const PARK_ORDER: Record<ParkOrder, SortParams> = {
   AVAILABLE_LAND_DESC: { numKey: 'availableLandMu', strKey: null, dir: -1 },

@@ -1,8 +1,8 @@
 import { defineRelation, nested } from '../../db/query';
-import { ASSOCIATION_NODE, AssociationMembership, CHAMBER_NODE, ChamberMembership } from '../chamber/chamber.type';
-import { CITY_NODE } from '../city/city.type';
-import { ENTERPRISE_NODE } from '../enterprise/enterprise.type';
-import type { Position } from './person.type';
+import { ASSOCIATION_NODE, AssociationMembership, CHAMBER_NODE, ChamberMembership } from '../../graph/chamber.type';
+import { CITY_NODE } from '../../graph/city.type';
+import { ENTERPRISE_NODE } from '../../graph/enterprise.type';
+import type { Position } from '../../graph/person.type';
 
 export const NATIVE_CITY_OF_PERSON = defineRelation('person/native-city-of', CITY_NODE);
 export const POSITIONS_OF_PERSON = defineRelation<Position>('person/positions-of', { enterprise: nested(ENTERPRISE_NODE), title: 'string' });

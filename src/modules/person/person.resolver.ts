@@ -2,10 +2,10 @@ import { Authorized, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { NANAN_CITY_CODE } from '../../domain/enums';
 import { Loaders } from '../../graphql/loaders';
-import { AssociationMembership, ChamberMembership } from '../chamber/chamber.type';
-import { City } from '../city/city.type';
+import { AssociationMembership, ChamberMembership } from '../../graph/chamber.type';
+import { City } from '../../graph/city.type';
 import { ASSOCIATIONS_OF_PERSON, CHAMBERS_OF_PERSON, NATIVE_CITY_OF_PERSON, POSITIONS_OF_PERSON } from './person.queries';
-import { Person, Position } from './person.type';
+import { Person, Position } from '../../graph/person.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Person)

@@ -1,5 +1,5 @@
 import { defineQuery } from '../../db/query';
-import type { PipelineProject } from './pipeline.stats';
+import type { PipelineProject } from './pipeline.model';
 
 export interface PipelineFilterParams {
   industryCode: string | null;

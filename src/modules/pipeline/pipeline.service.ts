@@ -1,11 +1,11 @@
 import { Neo4jGateway } from '../../db/gateway';
 import { BadInputError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
-import { AnalysisSettings } from '../analysis/analysis.config';
-import { TeamService } from '../team/team.service';
+import { AnalysisSettings } from '../../analysis-settings';
+import { TeamService } from '../../graph/team.service';
 import type { PipelineStatsFilter } from './pipeline.input';
 import { PIPELINE_PROJECTS } from './pipeline.queries';
-import { pipelineStats } from './pipeline.stats';
+import { pipelineStats } from './pipeline.model';
 import type { PipelineStats } from './pipeline.type';
 
 @Injectable()

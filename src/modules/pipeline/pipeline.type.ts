@@ -1,7 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ProjectStage } from '../../domain/enums';
-import { Team } from '../team/team.type';
+import { Team } from '../../graph/team.type';
 
 @ObjectType({ description: 'A count and its total investment.' })
 export class Tally {

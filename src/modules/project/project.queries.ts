@@ -1,11 +1,11 @@
 import { defineQuery, defineRelation, nested } from '../../db/query';
 import { definePage, FilterValues, SortParams } from '../../graphql/pagination';
-import { Enterprise, ENTERPRISE_NODE } from '../enterprise/enterprise.type';
-import { CHAIN_LINK_NODE, Industry, INDUSTRY_NODE } from '../industry/industry.type';
-import { Park, PARK_NODE } from '../park/park.type';
-import { Team, TEAM_NODE } from '../team/team.type';
+import { Enterprise, ENTERPRISE_NODE } from '../../graph/enterprise.type';
+import { CHAIN_LINK_NODE, Industry, INDUSTRY_NODE } from '../../graph/industry.type';
+import { Park, PARK_NODE } from '../../graph/park.type';
+import { Team, TEAM_NODE } from '../../graph/team.type';
 import type { ProjectFilter } from './project.input';
-import { Project, PROJECT_NODE, SIGNING_EVENT_NODE, SigningEvent } from './project.type';
+import { Project, PROJECT_NODE, SIGNING_EVENT_NODE, SigningEvent } from '../../graph/project.type';
 
 /** The filter keys the listing's Cypher reads from `$f`. */
 export const PROJECT_FILTER_KEYS = [

@@ -2,14 +2,14 @@ import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-gra
 import { Role } from '../../auth/roles';
 import { PROJECT_STAGE_ZH } from '../../domain/enums';
 import { Loaders } from '../../graphql/loaders';
-import { Enterprise } from '../enterprise/enterprise.type';
-import { ChainLink, Industry } from '../industry/industry.type';
-import { Park } from '../park/park.type';
-import { Team } from '../team/team.type';
+import { Enterprise } from '../../graph/enterprise.type';
+import { ChainLink, Industry } from '../../graph/industry.type';
+import { Park } from '../../graph/park.type';
+import { Team } from '../../graph/team.type';
 import { ProjectKeyArgs, ProjectsArgs } from './project.input';
 import { LINKS_OF_PROJECT, PROJECTS_OF_EVENT, REFS_OF_PROJECT } from './project.queries';
 import { ProjectService } from './project.service';
-import { Project, ProjectConnection, SigningEvent, SigningEventSummary } from './project.type';
+import { Project, ProjectConnection, SigningEvent, SigningEventSummary } from '../../graph/project.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Project)

@@ -5,7 +5,7 @@ import { ConnectionShape, fetchPage, filterParams, SortParams } from '../../grap
 import { Injectable } from '../../graphql/scope';
 import { ProjectOrder, ProjectsArgs } from './project.input';
 import { PROJECT_AMOUNT, PROJECT_BY_ID, PROJECT_FILTER_KEYS, PROJECT_PAGE, SIGNING_EVENTS } from './project.queries';
-import type { Project, SigningEvent } from './project.type';
+import type { Project, SigningEvent } from '../../graph/project.type';
 
 const PROJECT_ORDER: Record<ProjectOrder, SortParams> = {
   AMOUNT_DESC: { numKey: 'amountYi', strKey: null, dir: -1 },

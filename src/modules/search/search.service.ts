@@ -3,7 +3,7 @@ import { fulltextQuery } from '../../domain/search-text';
 import { BadInputError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import { usccProblem } from '../../domain/uscc';
-import { ENTERPRISE_BY_USCC } from '../enterprise/enterprise.queries';
+import { ENTERPRISE_BY_USCC } from '../../graph/enterprise.queries';
 import { SEARCH_NAMES } from './search.queries';
 import { SearchKind, type SearchHit } from './search.type';
 

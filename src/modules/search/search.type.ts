@@ -1,10 +1,10 @@
 import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { Association, Chamber } from '../chamber/chamber.type';
-import { Enterprise } from '../enterprise/enterprise.type';
-import { ChainLink, Industry } from '../industry/industry.type';
-import { Park } from '../park/park.type';
-import { Person } from '../person/person.type';
-import { Project } from '../project/project.type';
+import { Association, Chamber } from '../../graph/chamber.type';
+import { Enterprise } from '../../graph/enterprise.type';
+import { ChainLink, Industry } from '../../graph/industry.type';
+import { Park } from '../../graph/park.type';
+import { Person } from '../../graph/person.type';
+import { Project } from '../../graph/project.type';
 
 export enum SearchKind {
   ENTERPRISE = 'ENTERPRISE',

@@ -1,10 +1,9 @@
-import { defineQuery, defineRelation, nested, NoParams } from '../../db/query';
-import { ENTERPRISE_NODE } from '../enterprise/enterprise.type';
-import { Industry, INDUSTRY_NODE } from '../industry/industry.type';
-import { PROJECT_NODE } from '../project/project.type';
-import { Team, TEAM_NODE } from './team.type';
+import { defineRelation, nested } from '../../db/query';
+import { ENTERPRISE_NODE } from '../../graph/enterprise.type';
+import { Industry, INDUSTRY_NODE } from '../../graph/industry.type';
+import { PROJECT_NODE } from '../../graph/project.type';
+import { Team, TEAM_NODE } from '../../graph/team.type';
 
-export const ALL_TEAMS = defineQuery<NoParams, { node: Team }>('team/all', { node: nested(TEAM_NODE) });
 export const REFS_OF_TEAM = defineRelation<{ parent: Team | null; industry: Industry | null }>('team/refs-of', {
   parent: nested(TEAM_NODE, { optional: true }),
   industry: nested(INDUSTRY_NODE, { optional: true }),

@@ -1,12 +1,12 @@
 import { Authorized, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
-import { Enterprise } from '../enterprise/enterprise.type';
-import { Industry } from '../industry/industry.type';
-import { Project } from '../project/project.type';
+import { Enterprise } from '../../graph/enterprise.type';
+import { Industry } from '../../graph/industry.type';
+import { Project } from '../../graph/project.type';
 import { CHILDREN_OF_TEAM, FOLLOWS_OF_TEAM, PROJECTS_OF_TEAM, REFS_OF_TEAM } from './team.queries';
-import { TeamService } from './team.service';
-import { Team } from './team.type';
+import { TeamService } from '../../graph/team.service';
+import { Team } from '../../graph/team.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Team)

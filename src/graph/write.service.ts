@@ -1,0 +1,89 @@
+import crypto from 'node:crypto';
+import { RequestCaller } from '../auth/roles';
+import { GatewayTx, Neo4jGateway } from '../db/gateway';
+import { BUMP_GRAPH_VERSION } from '../db/db.queries';
+import { AppError, ErrorCode } from '../errors';
+import { Injectable } from '../graphql/scope';
+import { AuditLabel, RECORD_AUDIT, REQUEST_GET, REQUEST_PUT } from './write.queries';
+
+/** What one write changed on one node: the properties it set, before and after. */
+export interface Change {
+  label: AuditLabel;
+  key: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/** Properties whose value differs, with both sides (undefined and null read as absent). */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const norm = (v: unknown): string => JSON.stringify(v ?? null);
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => norm(before[k]) !== norm(after[k])).sort();
+}
+
+function pick(map: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, map[k] ?? null]));
+}
+
+/**
+ * One write of the system of record, all or nothing, in one managed transaction:
+ *  - a retried request (same client-supplied requestId, same caller and operation) returns the first
+ *    answer and writes nothing again;
+ *  - the work itself (which locks and checks versions, src/modules/*);
+ *  - an audit entry per changed node (who, when, which operation, the properties before and after);
+ *  - a new graph version token, so the analysis caches are recomputed on the next request.
+ * Any error rolls all of it back.
+ */
+@Injectable()
+export class WriteService {
+  constructor(
+    private readonly gw: Neo4jGateway,
+    private readonly who: RequestCaller,
+  ) {}
+
+  /** Who signs this request's writes (the token's subject). */
+  get actor(): string {
+    return this.who.caller.id;
+  }
+
+  async run<T>(operation: string, requestId: string | undefined, work: (tx: GatewayTx) => Promise<{ result: T; changes: Change[] }>): Promise<T> {
+    const caller = this.who.caller;
+    return this.gw.writeTx(
+      async (tx) => {
+        if (requestId) {
+          const [done] = await tx.run(REQUEST_GET, { id: requestId });
+          if (done) {
+            if (done.operation !== operation || done.actor !== caller.id) {
+              throw new AppError(ErrorCode.CONFLICT, `requestId ${requestId} was already used for another write. 该 requestId 已用于其他操作。`, { fields: [{ path: 'input.requestId', message: 'already used' }] });
+            }
+            return JSON.parse(done.result) as T;
+          }
+        }
+        const { result, changes } = await work(tx);
+        const entries = changes
+          .map((c) => ({ c, fields: changedFields(c.before, c.after) }))
+          .filter((x) => x.fields.length > 0)
+          .map(({ c, fields }) => ({ id: crypto.randomUUID(), label: c.label, key: c.key, fields, before: JSON.stringify(pick(c.before, fields)), after: JSON.stringify(pick(c.after, fields)) }));
+        if (entries.length > 0) {
+          await tx.run(RECORD_AUDIT, { entries, at: new Date().toISOString(), actor: caller.id, role: caller.role, operation, requestId: requestId ?? null });
+        }
+        await tx.run(BUMP_GRAPH_VERSION, {});
+        if (requestId) await tx.run(REQUEST_PUT, { id: requestId, operation, actor: caller.id, result: JSON.stringify(result) });
+        return result;
+      },
+      { meta: { operation, actor: caller.id } },
+    );
+  }
+}
+
+/** A stale version: the node changed since the client read it. */
+export class ConflictVersionError extends AppError {
+  constructor(entity: string, key: string, expected: number, current: number) {
+    super(ErrorCode.CONFLICT, `${entity} ${key} was changed by someone else (you read version ${expected}, it is now ${current}); read it again and retry. 数据已被他人修改，请刷新后重试。`, {
+      entity,
+      key,
+      expectedVersion: expected,
+      currentVersion: current,
+      fields: [{ path: 'input.expectedVersion', message: `stale: current version is ${current}` }],
+    });
+  }
+}
