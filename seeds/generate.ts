@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ProjectStage, StageDateField, stageReached } from '../src/domain/project-stage';
 import { makeUscc } from '../src/domain/uscc';
 import { CHAINS } from './chains';
 import { addDays, Rng, splitTotal } from './rng';
@@ -158,13 +159,13 @@ interface Project {
   id: string;
   name: string;
   amountT: number; // tenths of 亿元
-  stage: string;
+  stage: ProjectStage;
   industryCode?: string;
   investorUscc?: string;
   parkId?: string;
   teamId?: string;
   signingEventId?: string;
-  dates: Record<string, string | undefined>;
+  dates: Partial<Record<StageDateField, string>>;
   campaign100Days: boolean;
   keyProject: boolean;
   source: string;
@@ -1028,26 +1029,26 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   const mainLink = (e: Ent): string[] => (e.links.length > 0 ? [e.links[0].code] : []);
 
   // Named signed projects (ARTICLE_DEMO): [name, investor, industry, links, park, amount (tenths), campaign?, target stage]
-  type NamedP = [string, Ent, string | undefined, string[], string | undefined, number, boolean, string];
+  type NamedP = [string, Ent, string | undefined, string[], string | undefined, number, boolean, ProjectStage];
   const namedSigned: NamedP[] = [
-    ['五矿智慧工坊·中国（南安）高端阀门智造产业园项目', N.minmetals, 'EQUIP', ['EQ-VALVE', 'EQ-ACTUATOR'], 'PK-MINMETALS', 500, true, 'SIGNED'],
-    ['申利卡年产100万套汽车配件生产项目', N.shenlika, 'EQUIP', ['EQ-AUTOPART'], 'PK-STD-1', 120, false, 'STARTED'],
-    ['阳光中科高效PERC大尺寸光伏电池智能生产项目', N.sunzk, 'NE', ['NE-CELL'], 'PK-STD-2', 520, false, 'STARTED'],
-    ['恒润高科产业园项目', N.hengrun, 'IC', ['IC-OPTO'], 'PK-HENGRUN', 250, false, 'PERFORMING'],
-    ['闽东南（南安）智慧农商产业园项目', undefined as unknown as Ent, 'FOOD', ['FD-AGRIMARKET', 'FD-COLD'], 'PK-AGRI', 220, false, 'PERFORMING'],
-    ['福建省综合（防汛抗旱）区域应急救援中心项目', undefined as unknown as Ent, 'SAFETY', ['SA-CENTER'], 'PK-STD-7', 60, true, 'CONTRACTED'],
-    ['东田抽水蓄能电站及综合文旅项目', undefined as unknown as Ent, 'NE', ['NE-PUMPED', 'TR-SCENIC'], undefined, 950, false, 'CONTRACTED'],
-    ['泉厦空港产业园项目', undefined as unknown as Ent, 'EQUIP', ['EQ-ROBOT'], 'PK-AIRPORT', 200, true, 'CONTRACTED'],
-    ['南安市智慧安防（消防）产业园项目', undefined as unknown as Ent, 'SAFETY', ['SA-ALARM', 'SA-INTEGRATION'], 'PK-SECURITY', 150, true, 'CONTRACTED'],
-    ['招商资本产业基金项目（南安市产业引导基金）', N.cmcapital, undefined, [], undefined, 200, true, 'CONTRACTED'],
-    ['海尔卡奥斯工业互联网项目', N.haier, 'EQUIP', ['EQ-IIOT'], undefined, 100, false, 'CONTRACTED'],
-    ['石材智慧产业园项目', N.haier, 'STONE', ['ST-DIGITAL'], 'PK-STONE', 300, false, 'CONTRACTED'],
-    ['云科卫浴直播园项目', undefined as unknown as Ent, 'PLUMB', ['PL-BRAND'], 'PK-YUNKE', 50, true, 'SIGNED'],
-    ['童话镇综合文旅项目', undefined as unknown as Ent, 'TOUR', ['TR-PARK'], 'PK-FAIRY', 500, false, 'CONTRACTED'],
-    ['杉杉新能源材料项目', N.shanshan, 'NE', ['NE-LIB'], 'PK-STD-2', 600, false, 'CONTRACTED'],
-    ['均和石材供应链项目', N.junhe, 'STONE', ['ST-TRADE'], 'PK-STONE', 300, false, 'CONTRACTED'],
-    ['世纪金源文旅综合体项目', N.jinyuan, 'TOUR', ['TR-HOTEL'], undefined, 400, false, 'CONTRACTED'],
-    ['住逻辑智能家居设计中心项目', N.zhuluoji, 'PLUMB', ['PL-DESIGN'], 'PK-STD-1', 100, false, 'CONTRACTED'],
+    ['五矿智慧工坊·中国（南安）高端阀门智造产业园项目', N.minmetals, 'EQUIP', ['EQ-VALVE', 'EQ-ACTUATOR'], 'PK-MINMETALS', 500, true, ProjectStage.SIGNED],
+    ['申利卡年产100万套汽车配件生产项目', N.shenlika, 'EQUIP', ['EQ-AUTOPART'], 'PK-STD-1', 120, false, ProjectStage.STARTED],
+    ['阳光中科高效PERC大尺寸光伏电池智能生产项目', N.sunzk, 'NE', ['NE-CELL'], 'PK-STD-2', 520, false, ProjectStage.STARTED],
+    ['恒润高科产业园项目', N.hengrun, 'IC', ['IC-OPTO'], 'PK-HENGRUN', 250, false, ProjectStage.PERFORMING],
+    ['闽东南（南安）智慧农商产业园项目', undefined as unknown as Ent, 'FOOD', ['FD-AGRIMARKET', 'FD-COLD'], 'PK-AGRI', 220, false, ProjectStage.PERFORMING],
+    ['福建省综合（防汛抗旱）区域应急救援中心项目', undefined as unknown as Ent, 'SAFETY', ['SA-CENTER'], 'PK-STD-7', 60, true, ProjectStage.CONTRACTED],
+    ['东田抽水蓄能电站及综合文旅项目', undefined as unknown as Ent, 'NE', ['NE-PUMPED', 'TR-SCENIC'], undefined, 950, false, ProjectStage.CONTRACTED],
+    ['泉厦空港产业园项目', undefined as unknown as Ent, 'EQUIP', ['EQ-ROBOT'], 'PK-AIRPORT', 200, true, ProjectStage.CONTRACTED],
+    ['南安市智慧安防（消防）产业园项目', undefined as unknown as Ent, 'SAFETY', ['SA-ALARM', 'SA-INTEGRATION'], 'PK-SECURITY', 150, true, ProjectStage.CONTRACTED],
+    ['招商资本产业基金项目（南安市产业引导基金）', N.cmcapital, undefined, [], undefined, 200, true, ProjectStage.CONTRACTED],
+    ['海尔卡奥斯工业互联网项目', N.haier, 'EQUIP', ['EQ-IIOT'], undefined, 100, false, ProjectStage.CONTRACTED],
+    ['石材智慧产业园项目', N.haier, 'STONE', ['ST-DIGITAL'], 'PK-STONE', 300, false, ProjectStage.CONTRACTED],
+    ['云科卫浴直播园项目', undefined as unknown as Ent, 'PLUMB', ['PL-BRAND'], 'PK-YUNKE', 50, true, ProjectStage.SIGNED],
+    ['童话镇综合文旅项目', undefined as unknown as Ent, 'TOUR', ['TR-PARK'], 'PK-FAIRY', 500, false, ProjectStage.CONTRACTED],
+    ['杉杉新能源材料项目', N.shanshan, 'NE', ['NE-LIB'], 'PK-STD-2', 600, false, ProjectStage.CONTRACTED],
+    ['均和石材供应链项目', N.junhe, 'STONE', ['ST-TRADE'], 'PK-STONE', 300, false, ProjectStage.CONTRACTED],
+    ['世纪金源文旅综合体项目', N.jinyuan, 'TOUR', ['TR-HOTEL'], undefined, 400, false, ProjectStage.CONTRACTED],
+    ['住逻辑智能家居设计中心项目', N.zhuluoji, 'PLUMB', ['PL-DESIGN'], 'PK-STD-1', 100, false, ProjectStage.CONTRACTED],
   ];
 
   // Each chain keeps its most important link without a local firm (and without a named signed
@@ -1076,7 +1077,7 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   let seq = 0;
   const base = (p: Partial<Project> & Pick<Project, 'name' | 'amountT'>): Project => ({
     id: `PJ-2022-${String(++seq).padStart(4, '0')}`,
-    stage: 'SIGNED',
+    stage: ProjectStage.SIGNED,
     dates: {},
     campaign100Days: false,
     keyProject: false,
@@ -1123,12 +1124,12 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   // Named target stages decide the shape of the named projects' dates; give them early dates.
   for (let i = 0; i < namedSigned.length; i++) {
     const stage = namedSigned[i][7];
-    if (!signed[i].campaign100Days && ['STARTED', 'PERFORMING'].includes(stage)) signed[i].dates.signedOn = win(YEAR_START, '2022-05-31');
+    if (!signed[i].campaign100Days && [ProjectStage.STARTED, ProjectStage.PERFORMING].includes(stage)) signed[i].dates.signedOn = win(YEAR_START, '2022-05-31');
   }
 
   // Formal contracts: 312, never the 3 named SIGNED ones; prefer those signed earlier.
-  const mustStaySigned = new Set(signed.filter((p, i) => i < namedSigned.length && namedSigned[i][7] === 'SIGNED'));
-  const mustContract = new Set(signed.filter((p, i) => i < namedSigned.length && namedSigned[i][7] !== 'SIGNED'));
+  const mustStaySigned = new Set(signed.filter((p, i) => i < namedSigned.length && namedSigned[i][7] === ProjectStage.SIGNED));
+  const mustContract = new Set(signed.filter((p, i) => i < namedSigned.length && namedSigned[i][7] !== ProjectStage.SIGNED));
   const candidates = signed
     .filter((p) => !mustStaySigned.has(p) && !mustContract.has(p))
     .sort((a, b) => a.dates.signedOn!.localeCompare(b.dates.signedOn!) || a.id.localeCompare(b.id));
@@ -1138,7 +1139,7 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
 
   // Performing during the campaign (52) and before it; started during the campaign (49) and before.
   const namedStage = new Map(signed.slice(0, namedSigned.length).map((p, i) => [p, namedSigned[i][7]]));
-  const canPerformIn = contracted.filter((p) => p.dates.contractedOn! <= CAMPAIGN.end && namedStage.get(p) !== 'CONTRACTED');
+  const canPerformIn = contracted.filter((p) => p.dates.contractedOn! <= CAMPAIGN.end && namedStage.get(p) !== ProjectStage.CONTRACTED);
   const earlyOnes = canPerformIn.filter((p) => p.dates.contractedOn! < addDays(CAMPAIGN.start, -20));
   // Q: performing before the campaign — about 80, from the early ones (named STARTED/PERFORMING first).
   const namedActive = earlyOnes.filter((p) => namedStage.has(p));
@@ -1151,7 +1152,7 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   if (pIn.length !== FIGURES.campaignPerforming) throw new Error('not enough projects to perform during the campaign');
   // Started during the campaign: 30 from pIn (started after performing), 19 from Q.
   const sFromP = rng.shuffle(pIn.filter((p) => p.dates.performingOn! < addDays(CAMPAIGN.end, -3) && !namedStage.has(p))).slice(0, 30);
-  const namedStarted = q.filter((p) => namedStage.get(p) === 'STARTED');
+  const namedStarted = q.filter((p) => namedStage.get(p) === ProjectStage.STARTED);
   const sFromQ = [...namedStarted, ...rng.shuffle(q.filter((p) => !namedStage.has(p))).slice(0, FIGURES.campaignStarted - 30 - namedStarted.length)];
   for (const p of sFromP) p.dates.startedOn = win(p.dates.performingOn!, CAMPAIGN.end);
   for (const p of sFromQ) p.dates.startedOn = win(CAMPAIGN.start, CAMPAIGN.end);
@@ -1183,7 +1184,7 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
     eventCount++;
   }
 
-  for (const p of signed) p.stage = stageOf(p.dates);
+  for (const p of signed) p.stage = stageReached(p.dates);
   for (const [p, stage] of namedStage) if (p.stage !== stage) throw new Error(`named project ${p.name} ended ${p.stage}, expected ${stage}`);
 
   // Planned projects (策划): 46 totalling 551.7亿, formed during the campaign.
@@ -1194,7 +1195,7 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   ];
   const plannedRest = splitTotal(rng, FIGURES.plannedProjects - plannedNamed.length, FIGURES.plannedTotalTenths - plannedNamed.reduce((s, n) => s + n[5], 0), 20, 300);
   for (const [name, inv, industry, links, park, amountT] of plannedNamed) {
-    projects.push(base({ name, amountT, investorUscc: inv?.uscc, industryCode: industry, links, parkId: park, stage: 'PLANNED', dates: { plannedOn: win(CAMPAIGN.start, CAMPAIGN.end) }, keyProject: true, source: 'ARTICLE_DEMO', teamId: teamFor(industry) }));
+    projects.push(base({ name, amountT, investorUscc: inv?.uscc, industryCode: industry, links, parkId: park, stage: ProjectStage.PLANNED, dates: { plannedOn: win(CAMPAIGN.start, CAMPAIGN.end) }, keyProject: true, source: 'ARTICLE_DEMO', teamId: teamFor(industry) }));
   }
   plannedRest.forEach((amountT, i) => {
     const l = rng.weighted(x.links, (k) => (k.presence <= 1 ? 3 : 1) * k.importance);
@@ -1205,7 +1206,7 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
         industryCode: l.industry,
         links: [l.code],
         parkId: parkFor(l.industry),
-        stage: 'PLANNED',
+        stage: ProjectStage.PLANNED,
         dates: { plannedOn: win(CAMPAIGN.start, CAMPAIGN.end) },
         keyProject: i < 19,
         teamId: teamFor(l.industry),
@@ -1215,28 +1216,19 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
 
   // Negotiating (对接): the 20GW heterojunction project, the 16 valve firms' intention agreements,
   // the light-industry park, and a dozen more with targets.
-  projects.push(base({ name: '百亿级20GW异质结电池项目', amountT: 1200, investorUscc: N.hjt.uscc, industryCode: 'NE', links: ['NE-HJT'], parkId: 'PK-STD-2', stage: 'NEGOTIATING', dates: { negotiatingOn: '2022-09-06' }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-NE' }));
+  projects.push(base({ name: '百亿级20GW异质结电池项目', amountT: 1200, investorUscc: N.hjt.uscc, industryCode: 'NE', links: ['NE-HJT'], parkId: 'PK-STD-2', stage: ProjectStage.NEGOTIATING, dates: { negotiatingOn: '2022-09-06' }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-NE' }));
   for (const v of x.valveFirms) {
-    projects.push(base({ name: `${v.name.replace(/有限公司$/, '')}入驻五矿智慧工坊意向项目`, amountT: rng.int(10, 40), investorUscc: v.uscc, industryCode: 'EQUIP', links: [v.links[0].code], parkId: 'PK-MINMETALS', stage: 'NEGOTIATING', dates: { negotiatingOn: '2022-10-12' }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-EQUIP' }));
+    projects.push(base({ name: `${v.name.replace(/有限公司$/, '')}入驻五矿智慧工坊意向项目`, amountT: rng.int(10, 40), investorUscc: v.uscc, industryCode: 'EQUIP', links: [v.links[0].code], parkId: 'PK-MINMETALS', stage: ProjectStage.NEGOTIATING, dates: { negotiatingOn: '2022-10-12' }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-EQUIP' }));
   }
-  projects.push(base({ name: '日用轻工小微产业园项目', amountT: 80, industryCode: 'PLUMB', parkId: 'PK-LIGHT', stage: 'NEGOTIATING', dates: { negotiatingOn: win(CAMPAIGN.start, CAMPAIGN.end) }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-PLUMB', links: ['PL-PLASTIC'] }));
+  projects.push(base({ name: '日用轻工小微产业园项目', amountT: 80, industryCode: 'PLUMB', parkId: 'PK-LIGHT', stage: ProjectStage.NEGOTIATING, dates: { negotiatingOn: win(CAMPAIGN.start, CAMPAIGN.end) }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-PLUMB', links: ['PL-PLASTIC'] }));
   for (const t of rng.shuffle(x.targets.slice(18)).slice(0, 12)) {
     const l = x.linkByCode.get(t.links[0].code)!;
     const stem = t.name.replace(/(科技)?(股份)?有限公司$/, '');
-    projects.push(base({ name: `${stem}${stem.includes(l.word) ? '' : l.word}项目`, amountT: rng.int(10, 300), investorUscc: t.uscc, industryCode: l.industry, links: [l.code], parkId: parkFor(l.industry), stage: 'NEGOTIATING', dates: { negotiatingOn: win('2022-06-01', addDays(AS_OF, -1)) }, keyProject: false, teamId: teamFor(l.industry) }));
+    projects.push(base({ name: `${stem}${stem.includes(l.word) ? '' : l.word}项目`, amountT: rng.int(10, 300), investorUscc: t.uscc, industryCode: l.industry, links: [l.code], parkId: parkFor(l.industry), stage: ProjectStage.NEGOTIATING, dates: { negotiatingOn: win('2022-06-01', addDays(AS_OF, -1)) }, keyProject: false, teamId: teamFor(l.industry) }));
   }
   return projects;
 }
 
-const ORDER = ['plannedOn', 'negotiatingOn', 'signedOn', 'contractedOn', 'performingOn', 'startedOn', 'producingOn'];
-const STAGES = ['PLANNED', 'NEGOTIATING', 'SIGNED', 'CONTRACTED', 'PERFORMING', 'STARTED', 'PRODUCING'];
-function stageOf(dates: Record<string, string | undefined>): string {
-  let stage = 'PLANNED';
-  ORDER.forEach((f, i) => {
-    if (dates[f]) stage = STAGES[i];
-  });
-  return stage;
-}
 function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }

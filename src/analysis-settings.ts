@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { ProjectStage, UnderwayStage } from './domain/project-stage';
 
 /**
  * Thresholds and weights of the chain-gap analysis and the target ranking. The defaults are
@@ -36,7 +37,7 @@ export interface GapConfig {
    * multiplied by 1 − the best project's credit. Producing projects count as local producers instead;
    * planned and negotiating ones count for nothing yet.
    */
-  pipelineCredit: { SIGNED: number; CONTRACTED: number; PERFORMING: number; STARTED: number };
+  pipelineCredit: Record<UnderwayStage, number>;
 }
 
 export interface RankingWeights {
@@ -84,7 +85,7 @@ export interface PortfolioConfig {
 
 export interface PipelineSettings {
   /** Days a project may stay in a stage before it counts as at risk (逾期). */
-  overdueDays: { SIGNED: number; CONTRACTED: number; PERFORMING: number; STARTED: number };
+  overdueDays: Record<UnderwayStage, number>;
   /** The year's task (年度目标任务). */
   annualTask: { signedProjects: number; signedAmountYi: number; projectsOver1Yi: number; projectsOver20Yi: number };
 }
@@ -112,7 +113,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     endLinkDemandFloor: 0.4,
     brokenDemandFloor: 0.8,
     grades: { urgent: 60, important: 30 },
-    pipelineCredit: { SIGNED: 0.4, CONTRACTED: 0.5, PERFORMING: 0.6, STARTED: 0.75 },
+    pipelineCredit: { [ProjectStage.SIGNED]: 0.4, [ProjectStage.CONTRACTED]: 0.5, [ProjectStage.PERFORMING]: 0.6, [ProjectStage.STARTED]: 0.75 },
   },
   ranking: {
     weights: { gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 },
@@ -128,7 +129,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
   },
   portfolio: { closurePerFirm: 0.8 },
   pipeline: {
-    overdueDays: { SIGNED: 90, CONTRACTED: 120, PERFORMING: 180, STARTED: 540 },
+    overdueDays: { [ProjectStage.SIGNED]: 90, [ProjectStage.CONTRACTED]: 120, [ProjectStage.PERFORMING]: 180, [ProjectStage.STARTED]: 540 },
     // The campaign's annual task as the article states it: 200 signed projects, 1300亿, 100 of 1亿+, 20 of 20亿+.
     annualTask: { signedProjects: 200, signedAmountYi: 1300, projectsOver1Yi: 100, projectsOver20Yi: 20 },
   },

@@ -10,6 +10,8 @@ OPTIONAL MATCH (t)-[:LOCATED_IN]->(city:City)
 RETURN t {.uscc, .name, .revenueYi, .ownership, .fortune500, .chainLeader, .specialized, .highTech, .expansionPlan, .recentFinancing,
           .targetSince, .expansionPlanOn, .recentFinancingOn} AS target,
        city.name AS cityName, city.code AS cityCode, links,
-       // Its projects already in the campaign's pipeline (any stage but withdrawn), largest first.
+       // Its projects already in the campaign's pipeline (any stage but withdrawn), largest first. The
+       // literal is ProjectStage.WITHDRAWN (src/domain/project-stage.ts), the ladder's one exit that
+       // takes a project out of the pipeline; a literal keeps this version-cached read's parameters few.
        [(t)-[:INVESTS_IN]->(p:Project) WHERE p.stage <> 'WITHDRAWN' | p {.*, searchText: null}] AS pipeline
 ORDER BY target.uscc

@@ -36,51 +36,6 @@ export const EVIDENCE_ZH: Record<Evidence, string> = {
   WEAK: '仅名称匹配',
 };
 
-/** Project stages (项目阶段). The first seven form the normal progression, in order. */
-export enum ProjectStage {
-  PLANNED = 'PLANNED',
-  NEGOTIATING = 'NEGOTIATING',
-  SIGNED = 'SIGNED',
-  CONTRACTED = 'CONTRACTED',
-  PERFORMING = 'PERFORMING',
-  STARTED = 'STARTED',
-  PRODUCING = 'PRODUCING',
-  DEFAULTED = 'DEFAULTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-export const PROJECT_STAGE_ZH: Record<ProjectStage, string> = {
-  PLANNED: '策划',
-  NEGOTIATING: '对接',
-  SIGNED: '签约',
-  CONTRACTED: '正式合同',
-  PERFORMING: '履约',
-  STARTED: '开工',
-  PRODUCING: '投产',
-  DEFAULTED: '违约',
-  WITHDRAWN: '退库',
-};
-export const STAGE_PROGRESSION: readonly ProjectStage[] = [
-  ProjectStage.PLANNED,
-  ProjectStage.NEGOTIATING,
-  ProjectStage.SIGNED,
-  ProjectStage.CONTRACTED,
-  ProjectStage.PERFORMING,
-  ProjectStage.STARTED,
-  ProjectStage.PRODUCING,
-];
-/** The date column that records entry into each stage. */
-export const STAGE_DATE_FIELD: Record<ProjectStage, string> = {
-  PLANNED: 'plannedOn',
-  NEGOTIATING: 'negotiatingOn',
-  SIGNED: 'signedOn',
-  CONTRACTED: 'contractedOn',
-  PERFORMING: 'performingOn',
-  STARTED: 'startedOn',
-  PRODUCING: 'producingOn',
-  DEFAULTED: 'defaultedOn',
-  WITHDRAWN: 'withdrawnOn',
-};
-
 export enum ChamberKind {
   /** 异地南安商会 in a mainland city */
   DOMESTIC = 'DOMESTIC',

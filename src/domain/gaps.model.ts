@@ -1,4 +1,5 @@
 import type { GapConfig } from '../analysis-settings';
+import { ProjectStage, PROSPECT_STAGES } from './project-stage';
 
 /** Status of a chain link in the local economy. */
 export enum LinkStatus {
@@ -131,9 +132,9 @@ export function gradeOf(severity: number, c: GapConfig): SeverityGrade {
 
 /** What a project at this stage does to the diagnosis of the link it fills. */
 export function pipelineEffect(stage: string, c: GapConfig): PipelineEffect {
-  if (stage === 'PRODUCING') return PipelineEffect.PRESENCE;
+  if (stage === ProjectStage.PRODUCING) return PipelineEffect.PRESENCE;
   if (stage in c.pipelineCredit) return PipelineEffect.IN_PROGRESS;
-  if (stage === 'PLANNED' || stage === 'NEGOTIATING') return PipelineEffect.PROSPECT;
+  if ((PROSPECT_STAGES as readonly string[]).includes(stage)) return PipelineEffect.PROSPECT;
   return PipelineEffect.NONE;
 }
 

@@ -1,4 +1,5 @@
-import { MEMBER_ROLE_ZH, MemberRole, PROJECT_STAGE_ZH, ProjectStage } from './enums';
+import { MEMBER_ROLE_ZH, MemberRole } from './enums';
+import { LAND_PENDING_STAGES, PROJECT_STAGE_ZH, ProjectStage } from './project-stage';
 import type { GapConfig, RankingConfig, RankingWeights } from '../analysis-settings';
 import { GAP_STATUSES, LINK_STATUS_ZH, LinkGap, LinkStatus, SEVERITY_ZH } from './gaps.model';
 
@@ -332,7 +333,6 @@ export function suggestParks(links: string[], industries: string[], parks: ParkI
   return out.sort((a, b) => b.fit - a.fit || b.park.availableLandMu - a.park.availableLandMu || a.park.id.localeCompare(b.park.id));
 }
 
-const ACTIVE_STAGES = new Set(['NEGOTIATING', 'SIGNED', 'CONTRACTED', 'PERFORMING', 'STARTED']);
 
 /**
  * A firm's land need (亩): the request's when given; else its largest active project's investment, or
@@ -343,7 +343,7 @@ export function landNeedOf(c: Pick<Candidate, 'revenueYi' | 'pipeline'>, industr
   if (inp.landNeedMu !== undefined) return { mu: inp.landNeedMu, basis: LandNeedBasis.REQUEST, investmentYi: null, intensityWanPerMu: null };
   const cfg = inp.config;
   const intensity = inp.investmentIntensity?.get(industryCode) ?? cfg.defaultInvestmentPerMuWan;
-  const project = (c.pipeline ?? []).find((p) => ACTIVE_STAGES.has(p.stage) && p.amountYi > 0);
+  const project = (c.pipeline ?? []).find((p) => (LAND_PENDING_STAGES as readonly string[]).includes(p.stage) && p.amountYi > 0);
   const estimate = (investmentYi: number, basis: LandNeedBasis): LandNeed => ({
     mu: Math.max(cfg.minLandNeedMu, Math.round((investmentYi * 10000) / intensity)),
     basis,

@@ -1,7 +1,8 @@
 import { Node } from '../graphql/node';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ProjectStage, RecordSource } from '../domain/enums';
+import { RecordSource } from '../domain/enums';
+import { ProjectStage } from '../domain/project-stage';
 import { ConnectionShape, ConnectionType } from '../graphql/pagination';
 import type { Shape } from '../db/query';
 

@@ -1,32 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  CHAMBER_KIND_ZH,
-  RECORD_SOURCE_ZH,
-  SUPPLY_KIND_ZH,
-  TEAM_KIND_ZH,
-  ChamberKind,
-  Evidence,
-  EVIDENCE_ZH,
-  LINK_STAGE_ZH,
-  LinkStage,
-  MEMBER_ROLE_ZH,
-  MemberRole,
-  DEFAULT_DISPOSAL_ZH,
-  DefaultDisposal,
-  FOLLOW_UP_KIND_ZH,
-  FollowUpKind,
-  MILESTONE_KIND_ZH,
-  MilestoneKind,
-  TARGET_STATUS_ZH,
-  TargetStatus,
-  OWNERSHIP_ZH,
-  Ownership,
-  PROJECT_STAGE_ZH,
-  ProjectStage,
-  RecordSource,
-  SupplyKind,
-  TeamKind,
-} from '../domain/enums';
+import { CHAMBER_KIND_ZH, RECORD_SOURCE_ZH, SUPPLY_KIND_ZH, TEAM_KIND_ZH, ChamberKind, Evidence, EVIDENCE_ZH, LINK_STAGE_ZH, LinkStage, MEMBER_ROLE_ZH, MemberRole, DEFAULT_DISPOSAL_ZH, DefaultDisposal, FOLLOW_UP_KIND_ZH, FollowUpKind, MILESTONE_KIND_ZH, MilestoneKind, TARGET_STATUS_ZH, TargetStatus, OWNERSHIP_ZH, Ownership, RecordSource, SupplyKind, TeamKind } from '../domain/enums';
+import { PROJECT_STAGE_ZH, ProjectStage } from '../domain/project-stage';
 import { DUPLICATE_REASON_ZH, DuplicateReason } from '../domain/entity-names';
 
 /**

@@ -8,7 +8,8 @@ import { importDataset } from '../../src/modules/import/import.service';
 import { PROJECT_FILTER_KEYS } from '../../src/modules/project/project.queries';
 import { DEMO_DIR, resetDatabase, silentLogger, testGateway } from '../support/db';
 import { Role, rolesOf } from '../../src/auth/roles';
-import { DefaultDisposal, FollowUpKind, MilestoneKind, ProjectStage } from '../../src/domain/enums';
+import { DefaultDisposal, FollowUpKind, MilestoneKind } from '../../src/domain/enums';
+import { ProjectStage } from '../../src/domain/project-stage';
 import { createContext } from '../../src/graphql/context';
 import { CreateProjectInput, LogFollowUpInput, RecordDefaultInput, RecordMilestoneInput } from '../../src/modules/ledger/ledger.input';
 import { ProjectLedgerService } from '../../src/modules/ledger/project-ledger.service';
@@ -101,7 +102,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'industry/operators-of-link': keys(NE_CELL),
     'industry/projects-of-link': keys(NE_CELL),
     'enterprise/identity-records': {},
-    'analysis/landing-firms': { usccs: [uscc, target] },
+    'planning/landing-firms': { usccs: [uscc, target] },
     'pipeline/projects': { industryCode: null, parkId: null, teamId: null, campaign100Days: null },
     'enterprise/place-names': {},
     'chamber/places-of': keys(chamber),
@@ -141,7 +142,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'analysis/parks': {},
     'analysis/flows': {},
     'analysis/industry-facts': {},
-    'analysis/signings': { after: '2022-06-30', until: '2022-12-31' },
+    'planning/signings': { after: '2022-06-30', until: '2022-12-31' },
     'analysis/warm-paths': { usccs: [target, uscc], home: '350583' },
     'import/existing-keys': { label: 'Enterprise', keys: [uscc] },
     'import/project-stages': { ids: [project] },
@@ -153,7 +154,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
 function ledgerParams(l: { project: string; defaultId: string; uscc: string; requestId: string; scenario: string }): Record<string, Record<string, unknown>> {
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
   return {
-    'audit/request-get': { id: l.requestId },
+    'write/request-get': { id: l.requestId },
     'audit/trail': { entityKey: null, actor: null, operation: null, from: null, to: null, afterAt: null, afterId: null, limit: 5 },
     'audit/of-entities': keys(l.project),
     'ledger/project-state': { id: l.project },
@@ -174,7 +175,7 @@ function ledgerParams(l: { project: string; defaultId: string; uscc: string; req
   };
 }
 
-const WRITES = /^(import\/(?!existing-keys$|project-stages$)|system\/(migration-record|bump-version)$|audit\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$)/;
+const WRITES = /^(import\/(?!existing-keys$|project-stages$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$)/;
 
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
 async function writeLedgerSamples(gw: Neo4jGateway): Promise<{ project: string; defaultId: string; uscc: string; requestId: string; scenario: string }> {

@@ -1,5 +1,5 @@
 import { DEFAULT_ANALYSIS_CONFIG } from '../../src/analysis-settings';
-import { ProjectStage } from '../../src/domain/enums';
+import { ProjectStage } from '../../src/domain/project-stage';
 import { PipelineProject, pipelineStats } from '../../src/modules/pipeline/pipeline.model';
 
 const base: PipelineProject = {

@@ -1,4 +1,5 @@
-import { Evidence, MEMBER_ROLE_ZH, MemberRole, PROJECT_STAGE_ZH, ProjectStage } from '../../domain/enums';
+import { Evidence, MEMBER_ROLE_ZH, MemberRole } from '../../domain/enums';
+import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
 import type { GapConfig } from '../../analysis-settings';
 import { LINK_STATUS_ZH, LinkGap, LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, pipelineEffect, SEVERITY_ZH } from '../../domain/gaps.model';
 import type { Project } from '../../graph/project.type';

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Evidence, MemberRole, ProjectStage } from '../../domain/enums';
+import { Evidence, MemberRole } from '../../domain/enums';
+import { ProjectStage } from '../../domain/project-stage';
 import { Project } from '../../graph/project.type';
 import { PageInfo } from '../../graphql/pagination';
 import { Enterprise } from '../../graph/enterprise.type';

@@ -1,4 +1,5 @@
-import { LINK_STAGE_ZH, LinkStage, PROJECT_STAGE_ZH, ProjectStage } from '../../domain/enums';
+import { LINK_STAGE_ZH, LinkStage } from '../../domain/enums';
+import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
 import type { Cell, Column, Sheet } from './export.writer';
 
 /** How one query-string parameter becomes a GraphQL variable. */

@@ -1,4 +1,5 @@
 import { RecordSource } from '../../domain/enums';
+import { PROJECT_STAGE_ZH, ProjectStage, STAGE_PROGRESSION } from '../../domain/project-stage';
 import { columns, FILES } from './dataset.files';
 
 const SOURCE_DOC: Record<RecordSource, string> = {
@@ -43,8 +44,10 @@ export function dataFormatMarkdown(): string {
   out.push('  edited row updates it. A single-valued reference (an enterprise\'s park, a project\'s investor) is replaced');
   out.push('  when it changes; an empty optional cell clears the value. Relationship files only add or update relationships;');
   out.push('  they never delete ones that are absent from the file.');
-  out.push('- **Project stages** (项目阶段) progress PLANNED 策划 → NEGOTIATING 对接 → SIGNED 签约 → CONTRACTED 正式合同 →');
-  out.push('  PERFORMING 履约 → STARTED 开工 → PRODUCING 投产; DEFAULTED 违约 can end a signed project and WITHDRAWN 退库');
+  const step = (s: ProjectStage): string => `${s} ${PROJECT_STAGE_ZH[s]}`;
+  const ladder = STAGE_PROGRESSION.map(step);
+  out.push(`- **Project stages** (项目阶段) progress ${ladder.slice(0, 4).join(' → ')} →`);
+  out.push(`  ${ladder.slice(4).join(' → ')}; ${step(ProjectStage.DEFAULTED)} can end a signed project and ${step(ProjectStage.WITHDRAWN)}`);
   out.push('  any project, after which it moves no more. A project\'s stage needs the date it was entered, no later stage may');
   out.push('  have a date, and dates may not go backwards.');
   out.push('- **`source`** on every node row says where the record comes from:');

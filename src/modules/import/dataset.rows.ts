@@ -1,5 +1,6 @@
 import { IsBoolean, IsInt, IsNumber, Max, MaxLength, Min } from 'class-validator';
-import { ChamberKind, Evidence, LinkStage, MemberRole, Ownership, ProjectStage, RecordSource, SupplyKind, TeamKind } from '../../domain/enums';
+import { ChamberKind, Evidence, LinkStage, MemberRole, Ownership, RecordSource, SupplyKind, TeamKind } from '../../domain/enums';
+import { ProjectStage } from '../../domain/project-stage';
 import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsTownCode, IsUscc } from '../../domain/validators';
 import { Col } from './columns';
 

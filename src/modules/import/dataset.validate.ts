@@ -1,5 +1,6 @@
 import { validateSync, ValidationError } from 'class-validator';
-import { NANAN_CITY_CODE, ProjectStage, PROJECT_STAGE_ZH, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/enums';
+import { NANAN_CITY_CODE } from '../../domain/enums';
+import { canMove, isStage, PROJECT_STAGE_ZH, STAGE_DATE_FIELD, stageDateProblems } from '../../domain/project-stage';
 import type { Neo4jGateway } from '../../db/gateway';
 import { DUPLICATE_REASON_ZH, findDuplicates, placeNames } from '../../domain/entity-names';
 import { cellText, ColumnDef, coerce } from './columns';
@@ -237,43 +238,9 @@ function checkCrossFields(rows: Map<string, TypedRow[]>, displays: Map<string, s
  * after the current one has a date, and the dates do not go backwards.
  */
 export function stageProblems(v: Record<string, unknown>): Array<{ column: string; reason: string }> {
-  const out: Array<{ column: string; reason: string }> = [];
-  const stage = v.stage as ProjectStage | undefined;
   // An unknown stage is reported by the column's own rule; there is nothing to check it against here.
-  if (stage === undefined || !(stage in STAGE_DATE_FIELD)) return out;
-  const date = (s: ProjectStage): string | undefined => v[STAGE_DATE_FIELD[s]] as string | undefined;
-  const idx = STAGE_PROGRESSION.indexOf(stage);
-  if (idx >= 0) {
-    if (date(stage) === undefined && stage !== ProjectStage.PLANNED) {
-      out.push({ column: STAGE_DATE_FIELD[stage], reason: `stage ${stage} (${PROJECT_STAGE_ZH[stage]}) needs the date it was entered` });
-    }
-    for (const later of STAGE_PROGRESSION.slice(idx + 1)) {
-      if (date(later) !== undefined) {
-        out.push({
-          column: STAGE_DATE_FIELD[later],
-          reason: `impossible stage jump: a ${stage} (${PROJECT_STAGE_ZH[stage]}) project cannot have entered ${later} (${PROJECT_STAGE_ZH[later]})`,
-        });
-      }
-    }
-    if (idx >= STAGE_PROGRESSION.indexOf(ProjectStage.SIGNED) && date(ProjectStage.SIGNED) === undefined && stage !== ProjectStage.SIGNED) {
-      out.push({ column: 'signedOn', reason: `impossible stage jump: ${stage} (${PROJECT_STAGE_ZH[stage]}) without a signing date (签约)` });
-    }
-  } else {
-    if (date(stage) === undefined) out.push({ column: STAGE_DATE_FIELD[stage], reason: `stage ${stage} (${PROJECT_STAGE_ZH[stage]}) needs the date it was entered` });
-    if (stage === ProjectStage.DEFAULTED && date(ProjectStage.SIGNED) === undefined) {
-      out.push({ column: 'signedOn', reason: 'impossible stage jump: only a signed project can default (违约)' });
-    }
-  }
-  let prev: { stage: ProjectStage; on: string } | undefined;
-  for (const s of STAGE_PROGRESSION) {
-    const on = date(s);
-    if (on === undefined) continue;
-    if (prev && on < prev.on) {
-      out.push({ column: STAGE_DATE_FIELD[s], reason: `${s} (${PROJECT_STAGE_ZH[s]}) on ${on} is before ${prev.stage} (${PROJECT_STAGE_ZH[prev.stage]}) on ${prev.on}` });
-    }
-    prev = { stage: s, on };
-  }
-  return out;
+  if (!isStage(v.stage)) return [];
+  return stageDateProblems(v.stage, (s) => v[STAGE_DATE_FIELD[s]] as string | undefined).map((p) => ({ column: p.field, reason: p.reason }));
 }
 
 interface PendingRef extends Problem {
@@ -335,14 +302,9 @@ async function checkStageJumps(
     (await gw.read(PROJECT_STAGES, { ids: list.map((r) => String(r.values.id)) })).map((r) => [r.id, r.stage]),
   );
   for (const r of list) {
-    const before = current.get(String(r.values.id)) as ProjectStage | undefined;
-    const after = r.values.stage as ProjectStage | undefined;
-    if (!before || !after || before === after || !(after in STAGE_DATE_FIELD) || !(before in STAGE_DATE_FIELD)) continue;
-    const b = STAGE_PROGRESSION.indexOf(before);
-    const a = STAGE_PROGRESSION.indexOf(after);
-    const terminal = b < 0; // DEFAULTED or WITHDRAWN
-    const backwards = b >= 0 && a >= 0 && a < b;
-    if (terminal || backwards) {
+    const before = current.get(String(r.values.id));
+    const after = r.values.stage;
+    if (isStage(before) && isStage(after) && !canMove(before, after)) {
       problems.push({
         file: displays.get('projects')!,
         row: r.row,

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { DefaultDisposal, FollowUpKind, MemberRole, MilestoneKind, Ownership, ProjectStage, TargetStatus } from '../../domain/enums';
+import { DefaultDisposal, FollowUpKind, MemberRole, MilestoneKind, Ownership, TargetStatus } from '../../domain/enums';
+import { ProjectStage } from '../../domain/project-stage';
 import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsUscc } from '../../domain/validators';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { DefaultDisposal, FollowUpKind, MilestoneKind, ProjectStage } from '../../domain/enums';
+import { DefaultDisposal, FollowUpKind, MilestoneKind } from '../../domain/enums';
+import { ProjectStage } from '../../domain/project-stage';
 import { Team } from '../../graph/team.type';
 
 @ObjectType({ description: 'A follow-up record about a firm (跟进记录).' })

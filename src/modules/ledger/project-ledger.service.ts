@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { GatewayTx } from '../../db/gateway';
 import { toNeoDate } from '../../db/convert';
-import { DEFAULT_DISPOSAL_ZH, DefaultDisposal, PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/enums';
+import { DEFAULT_DISPOSAL_ZH, DefaultDisposal } from '../../domain/enums';
+import { ENTRY_STAGES, latestStageDate, nextStage, PROJECT_STAGE_ZH, ProjectStage, SIGNED_STAGES, STAGE_DATE_FIELD } from '../../domain/project-stage';
 import { searchText } from '../../domain/search-text';
 import { BadInputError, FieldProblem, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
@@ -30,24 +31,6 @@ import {
   RESOLVE_DEFAULT,
   SAVE_PROJECT,
 } from './ledger.queries';
-
-/** Stages in which a project has signed obligations that can be defaulted on (违约). */
-const SIGNED_STAGES: readonly ProjectStage[] = [ProjectStage.SIGNED, ProjectStage.CONTRACTED, ProjectStage.PERFORMING, ProjectStage.STARTED, ProjectStage.PRODUCING];
-
-/** Stages a new project may start in; later ones are reached by advancing. */
-const ENTRY_STAGES: readonly ProjectStage[] = [ProjectStage.PLANNED, ProjectStage.NEGOTIATING, ProjectStage.SIGNED];
-
-/** The one stage a project may move on to (none after 投产, nor from 违约 or 退库). */
-export function nextStage(current: ProjectStage): ProjectStage | null {
-  const i = STAGE_PROGRESSION.indexOf(current);
-  return i >= 0 && i < STAGE_PROGRESSION.length - 1 ? STAGE_PROGRESSION[i + 1] : null;
-}
-
-/** The latest stage date a project records (a new stage may not be dated before it). */
-export function latestStageDate(node: Record<string, unknown>): string | null {
-  const dates = Object.values(STAGE_DATE_FIELD).map((f) => node[f]).filter((d): d is string => typeof d === 'string');
-  return dates.length > 0 ? dates.sort().reverse()[0] : null;
-}
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -121,7 +104,7 @@ export class ProjectLedgerService {
           const allowed = next ? `the only allowed next stage is ${next} (${PROJECT_STAGE_ZH[next]})` : `a project at ${current} (${PROJECT_STAGE_ZH[current]}) cannot advance`;
           throw new BadInputError([{ path: 'input.to', message: `${current} → ${input.to} is not allowed: ${allowed}` }]);
         }
-        const problems = checkDate(input.on, 'input.on', latestStageDate(before.node as unknown as Record<string, unknown>));
+        const problems = checkDate(input.on, 'input.on', latestStageDate(before.node));
         if (problems.length > 0) throw new BadInputError(problems);
         return Promise.resolve({ props: { stage: next, [STAGE_DATE_FIELD[next]]: toNeoDate(input.on) } });
       }),
@@ -134,7 +117,7 @@ export class ProjectLedgerService {
         if (before.node.stage === ProjectStage.WITHDRAWN) throw new BadInputError([{ path: 'input.id', message: 'the project is already withdrawn (已退库)' }]);
         // A default is closed through its disposal (收回土地/解除协议 withdraw the project), never left open behind a withdrawal.
         if (before.node.stage === ProjectStage.DEFAULTED) throw new BadInputError([{ path: 'input.id', message: 'the project has an open default: resolve it with resolveDefault (违约未处置完毕)' }]);
-        const problems = checkDate(input.on, 'input.on', latestStageDate(before.node as unknown as Record<string, unknown>));
+        const problems = checkDate(input.on, 'input.on', latestStageDate(before.node));
         if (problems.length > 0) throw new BadInputError(problems);
         return Promise.resolve({ props: { stage: ProjectStage.WITHDRAWN, withdrawnOn: toNeoDate(input.on), withdrawReason: input.reason } });
       }),

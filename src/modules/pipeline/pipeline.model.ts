@@ -1,4 +1,4 @@
-import { PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/enums';
+import { PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/project-stage';
 import type { PipelineSettings } from '../../analysis-settings';
 
 /** A project as the statistics see it: its amount, stage and the day it entered each stage. */

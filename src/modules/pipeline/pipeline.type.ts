@@ -1,6 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ProjectStage } from '../../domain/enums';
+import { ProjectStage } from '../../domain/project-stage';
 import { Team } from '../../graph/team.type';
 
 @ObjectType({ description: 'A count and its total investment.' })

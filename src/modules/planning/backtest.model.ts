@@ -2,28 +2,17 @@
  * The backtest (回测): the graph as it stood on a day, and how a ranked order did against the firms
  * that signed afterwards. Pure, no I/O; docs/ranking.md explains how to read it.
  */
+import { stageOn } from '../../domain/project-stage';
 import type { CandidateRow, LinkMetricsRow } from '../../graph/chain-facts.queries';
-
-/** The stages in the order a project moves, with the property recording the day it entered each. */
-const STAGE_DATES: Array<[string, string]> = [
-  ['PLANNED', 'plannedOn'], ['NEGOTIATING', 'negotiatingOn'], ['SIGNED', 'signedOn'], ['CONTRACTED', 'contractedOn'], ['PERFORMING', 'performingOn'],
-  ['STARTED', 'startedOn'], ['PRODUCING', 'producingOn'], ['DEFAULTED', 'defaultedOn'], ['WITHDRAWN', 'withdrawnOn'],
-];
 
 /**
  * A project as it stood on `asOf`: its stage then (the latest stage entered by that day), or null
  * when it had entered none yet. A project with no stage dates at all is taken as it is (undated).
  */
 export function projectAsOf<P extends { stage: string }>(p: P, asOf: string): P | null {
-  const dated = STAGE_DATES.map(([stage, key]) => ({ stage, on: (p as unknown as Record<string, string | null | undefined>)[key] ?? null })).filter((x) => x.on !== null);
-  if (dated.length === 0) return p;
-  const reached = dated.filter((x) => x.on! <= asOf);
-  if (reached.length === 0) return null;
-  // The latest day wins; on the same day, the later stage.
-  const last = reached.reduce((a, b) => (b.on! > a.on! || (b.on === a.on && STAGE_ORDER.get(b.stage)! > STAGE_ORDER.get(a.stage)!) ? b : a));
-  return { ...p, stage: last.stage };
+  const stage = stageOn(p, asOf);
+  return stage === null ? null : stage === p.stage ? p : { ...p, stage };
 }
-const STAGE_ORDER = new Map(STAGE_DATES.map(([s], i) => [s, i]));
 
 const known = (on: string | null | undefined, asOf: string): boolean => !on || on <= asOf;
 

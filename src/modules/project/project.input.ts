@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsNumber, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphql';
-import { ProjectStage } from '../../domain/enums';
+import { ProjectStage } from '../../domain/project-stage';
 import { IsCode, IsEntityId, IsUscc } from '../../domain/validators';
 import { PageArgs } from '../../graphql/pagination';
 

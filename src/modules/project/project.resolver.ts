@@ -1,6 +1,6 @@
 import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
-import { PROJECT_STAGE_ZH } from '../../domain/enums';
+import { PROJECT_STAGE_ZH } from '../../domain/project-stage';
 import { Loaders } from '../../graphql/loaders';
 import { Enterprise } from '../../graph/enterprise.type';
 import { ChainLink, Industry } from '../../graph/industry.type';
