@@ -13,6 +13,21 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  {
+    // Layers point one way (docs/ARCHITECTURE.md): a feature imports the shared rooms (graph/, graphql/,
+    // db/, domain/, auth/ …) and never another feature; the shared rooms import no feature.
+    files: ['src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)[^/]+/', message: 'A feature never imports another feature: move what both need into src/graph/ (or src/domain/ when it is pure).' }] }],
+    },
+  },
+  {
+    files: ['src/*.ts', 'src/{graph,graphql,db,domain,auth,http}/**/*.ts'],
+    ignores: ['src/schema.ts', 'src/server.ts', 'src/app.ts', 'src/main.ts', 'src/seed.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '/modules/', message: 'Shared plumbing imports no feature; only the schema assembly and the server do.' }] }],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
   { files: ['jest.config.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   { files: ['test/**/*.ts', 'seeds/**/*.ts', 'bench/**/*.ts', 'src/scripts/**/*.ts'], rules: { 'no-console': 'off' } },

@@ -15,9 +15,10 @@ import { stringify } from 'csv-stringify/sync';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ProjectStage, StageDateField, stageReached } from '../src/domain/project-stage';
+import { addDays } from '../src/domain/calendar';
 import { makeUscc } from '../src/domain/uscc';
 import { CHAINS } from './chains';
-import { addDays, Rng, splitTotal } from './rng';
+import { Rng, splitTotal } from './rng';
 
 // ---------------------------------------------------------------- article figures (scale 1)
 export const FIGURES = {

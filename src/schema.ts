@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { PROJECT_ROOT } from './config';
 import type { AppContext } from './graphql/context';
-import './graphql/enums';
+import './graphql/enum-registry';
 import { authChecker } from './graphql/auth-checker';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver';
 import { PipelineResolver } from './modules/pipeline/pipeline.resolver';

@@ -1,5 +1,5 @@
 import type { GapConfig } from '../analysis-settings';
-import { ProjectStage, PROSPECT_STAGES } from './project-stage';
+import { isStage, ProjectStage, PROSPECT_STAGES } from './project-stage';
 
 /** Status of a chain link in the local economy. */
 export enum LinkStatus {
@@ -132,7 +132,7 @@ export function gradeOf(severity: number, c: GapConfig): SeverityGrade {
 
 /** What a project at this stage does to the diagnosis of the link it fills. */
 export function pipelineEffect(stage: string, c: GapConfig): PipelineEffect {
-  if (stage === ProjectStage.PRODUCING) return PipelineEffect.PRESENCE;
+  if (isStage(stage) && stage === ProjectStage.PRODUCING) return PipelineEffect.PRESENCE;
   if (stage in c.pipelineCredit) return PipelineEffect.IN_PROGRESS;
   if ((PROSPECT_STAGES as readonly string[]).includes(stage)) return PipelineEffect.PROSPECT;
   return PipelineEffect.NONE;

@@ -7,7 +7,7 @@ import { Enterprise } from '../../graph/enterprise.type';
 import { ChainLink, Industry } from '../../graph/industry.type';
 import { Park } from '../../graph/park.type';
 import { LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, SEVERITY_ZH, SeverityGrade } from '../../domain/gaps.model';
-import { describeValues } from '../../graphql/enums';
+import { describeValues } from '../../graphql/enum-registry';
 import { listOf } from '../../graphql/limits';
 import { EXTEND_DIRECTION_ZH, ExtendDirection, LAND_NEED_BASIS_ZH, LandNeedBasis, RankingMode, WarmPathKind } from '../../domain/ranking.model';
 

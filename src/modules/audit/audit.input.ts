@@ -1,8 +1,7 @@
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../../domain/calendar';
 
 @InputType({ description: 'Audit trail filters; all given conditions must hold.' })
 export class AuditFilter {
@@ -24,12 +23,12 @@ export class AuditFilter {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'On or after this day (UTC).' })
   @IsOptional()
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   from?: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Before this day (UTC).' })
   @IsOptional()
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   to?: string;
 }
 

@@ -4,6 +4,7 @@ import { ErrorCode, FieldProblem } from '../../errors';
 import { callerOf } from '../../http/auth';
 import { EXPORTS, ExportDefinition, ExportParam } from './export.sheets';
 import { toCsv, toXlsx } from './export.writer';
+import { today } from '../../domain/calendar';
 
 /** Runs a GraphQL operation as the caller of this response, through the API's own limits and rules. */
 export type RunOperation = (
@@ -120,7 +121,7 @@ export function exportRoutes(run: RunOperation, logger: Logger): Router {
         return;
       }
       const sheets = def.sheets(result.data);
-      const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+      const stamp = today().replace(/-/g, '');
       const ascii = `${def.name}-${stamp}.${m[2]}`;
       const zh = `${def.title}-${stamp}.${m[2]}`;
       res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(zh)}`);

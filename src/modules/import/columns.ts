@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { IsIn, IsNotEmpty, IsOptional } from 'class-validator';
+import { ISO_DATE, isCalendarDate } from '../../domain/calendar';
 
 /** How a raw cell (CSV text or an Excel value) is turned into a typed value before validation. */
 export type ColumnType = 'string' | 'int' | 'number' | 'bool' | 'date' | 'list';
@@ -93,10 +94,8 @@ export function coerce(raw: unknown, col: ColumnDef): { value?: unknown; problem
       return { problem: `must be true or false, got "${text}"` };
     }
     case 'date': {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-      if (!m) return { problem: `must be a date YYYY-MM-DD, got "${text}"` };
-      const d = new Date(`${text}T00:00:00Z`);
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) return { problem: `is not a real date: "${text}"` };
+      if (!ISO_DATE.test(text)) return { problem: `must be a date YYYY-MM-DD, got "${text}"` };
+      if (!isCalendarDate(text)) return { problem: `is not a real date: "${text}"` };
       return { value: text };
     }
     case 'list':

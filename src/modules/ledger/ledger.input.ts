@@ -4,8 +4,7 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { DefaultDisposal, FollowUpKind, MemberRole, MilestoneKind, Ownership, TargetStatus } from '../../domain/enums';
 import { ProjectStage } from '../../domain/project-stage';
 import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsUscc } from '../../domain/validators';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../../domain/calendar';
 
 /** Every write may carry a client-chosen id: a retry with it returns the first answer, nothing is written twice. */
 @InputType()
@@ -44,7 +43,7 @@ export class CreateProjectInput extends WriteInput {
   stage!: ProjectStage;
 
   @Field(() => LocalDateResolver, { description: 'When it entered that stage.' })
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   on!: string;
 
   @Field({ nullable: true, description: 'Industry chain code.' })
@@ -150,7 +149,7 @@ export class AdvanceProjectStageInput extends VersionedInput {
   to!: ProjectStage;
 
   @Field(() => LocalDateResolver, { description: 'When it entered the stage: not before the current stage’s date, not in the future.' })
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   on!: string;
 }
 
@@ -161,7 +160,7 @@ export class WithdrawProjectInput extends VersionedInput {
   id!: string;
 
   @Field(() => LocalDateResolver)
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   on!: string;
 
   @Field({ description: 'Why (退库原因).' })
@@ -183,7 +182,7 @@ export class RecordMilestoneInput extends WriteInput {
   kind!: MilestoneKind;
 
   @Field(() => LocalDateResolver)
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   on!: string;
 
   @Field({ nullable: true })
@@ -200,7 +199,7 @@ export class RecordDefaultInput extends VersionedInput {
   projectId!: string;
 
   @Field(() => LocalDateResolver, { description: 'When the default was found.' })
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   on!: string;
 
   @Field(() => DefaultDisposal, { description: '督促整改, 协商调整, 收回土地 or 解除协议.' })
@@ -214,7 +213,7 @@ export class RecordDefaultInput extends VersionedInput {
   description!: string;
 
   @Field(() => LocalDateResolver, { description: 'Deadline of the disposal (整改期限).' })
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   deadline!: string;
 }
 
@@ -226,7 +225,7 @@ export class ResolveDefaultInput extends VersionedInput {
   defaultId!: string;
 
   @Field(() => LocalDateResolver)
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   on!: string;
 
   @Field({ description: 'How it was resolved (处置结果).' })
@@ -255,7 +254,7 @@ export class AssignTargetInput extends WriteInput {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the next result is due.' })
   @IsOptional()
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   dueOn?: string;
 }
 
@@ -282,7 +281,7 @@ export class LogFollowUpInput extends WriteInput {
   teamId?: string;
 
   @Field(() => LocalDateResolver)
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   on!: string;
 
   @Field(() => FollowUpKind)
@@ -309,7 +308,7 @@ export class LogFollowUpInput extends WriteInput {
 
   @Field(() => LocalDateResolver, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   nextOn?: string;
 }
 

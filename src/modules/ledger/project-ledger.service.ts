@@ -8,6 +8,7 @@ import { BadInputError, FieldProblem, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import type { Project } from '../../graph/project.type';
 import { Change, ConflictVersionError, WriteService } from '../../graph/write.service';
+import { isCalendarDate, today } from '../../domain/calendar';
 import {
   AdvanceProjectStageInput,
   CreateProjectInput,
@@ -32,11 +33,8 @@ import {
   SAVE_PROJECT,
 } from './ledger.queries';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
-
 function checkDate(on: string, path: string, notBefore: string | null): FieldProblem[] {
-  const d = new Date(`${on}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== on) return [{ path, message: 'is not a calendar date' }];
+  if (!isCalendarDate(on)) return [{ path, message: 'is not a calendar date' }];
   if (on > today()) return [{ path, message: 'must not be in the future' }];
   if (notBefore && on < notBefore) return [{ path, message: `must not be before ${notBefore}, the date of the current stage` }];
   return [];

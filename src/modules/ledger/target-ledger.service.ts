@@ -6,6 +6,7 @@ import { Injectable } from '../../graphql/scope';
 import { Change, ConflictVersionError, WriteService } from '../../graph/write.service';
 import { AssignTargetInput, LogFollowUpInput, SetTargetStatusInput, UnassignTargetInput } from './ledger.input';
 import { ADD_FOLLOW_UP, ASSIGN_TARGET, FollowUpRow, LOCK_ENTERPRISE, SET_TARGET_STATUS, TARGET_STATE, TargetState, TEAM_EXISTS, UNASSIGN_TARGET } from './ledger.queries';
+import { today } from '../../domain/calendar';
 
 /** The statuses a target may move to from `current` (unset reads as 线索). */
 export function allowedTargetMoves(current: TargetStatus | null): TargetStatus[] {
@@ -15,8 +16,6 @@ export function allowedTargetMoves(current: TargetStatus | null): TargetStatus[]
   const next = TARGET_PROGRESSION[i + 1];
   return from === TargetStatus.SIGNED ? [] : [...(next ? [next] : []), TargetStatus.DROPPED];
 }
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 function view(s: TargetState): Record<string, unknown> {
   return { targetStatus: s.targetStatus, targetStatusReason: s.targetStatusReason, followers: s.followers };

@@ -13,13 +13,16 @@ import { NODE_BY_KEY, NODE_TYPES, NodeType } from './node.queries';
 /** Types whose fetch needs more than a viewer, as their own queries do. */
 const NEEDS: Partial<Record<NodeType, Role>> = { Scenario: Role.ANALYST };
 
+/** A node as read, with the type Node's resolveType reads; code-keyed types get their `id` from keyIsId. */
+type NodeValue = Record<string, unknown> & { __typename: string };
+
 @Resolver()
 export class NodeResolver {
   constructor(private readonly gw: Neo4jGateway) {}
 
   @Authorized(Role.VIEWER)
   @Query(() => Node, { nullable: true, complexity: 5, description: 'Any entity by its id (全局标识), or `Type:key` to name the type; null when there is none.' })
-  async node(@Arg('id', () => ID, { description: 'An entity’s id, e.g. 91350583MA…, NE-HJT, PJ-2022-0001, or Project:PJ-2022-0001.' }) id: string, @Ctx() ctx: AppContext): Promise<Node | null> {
+  async node(@Arg('id', () => ID, { description: 'An entity’s id, e.g. 91350583MA…, NE-HJT, PJ-2022-0001, or Project:PJ-2022-0001.' }) id: string, @Ctx() ctx: AppContext): Promise<NodeValue | null> {
     const text = id.trim();
     if (text === '' || text.length > 200) throw new BadInputError([{ path: 'id', message: 'must be 1–200 characters' }]);
     const typed = /^([A-Za-z]+):(.+)$/.exec(text);
@@ -37,7 +40,7 @@ export class NodeResolver {
     if (needed && !ctx.caller.roles.includes(needed)) {
       throw new AppError(ErrorCode.FORBIDDEN, `Reading a ${found} needs the ${needed} role. 需要更高权限。`, { requiredRole: needed });
     }
-    return { ...node, __typename: found } as unknown as Node;
+    return { ...node, __typename: found };
   }
 }
 

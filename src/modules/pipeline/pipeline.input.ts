@@ -1,18 +1,17 @@
-import { IsBoolean, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsCode, IsEntityId } from '../../domain/validators';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../../domain/calendar';
 
 @InputType({ description: 'Which projects and which period the statistics cover.' })
 export class PipelineStatsFilter {
   @Field(() => LocalDateResolver, { description: 'First day of the period (inclusive).' })
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   from!: string;
 
   @Field(() => LocalDateResolver, { description: 'Last day of the period (inclusive).' })
-  @Matches(ISO_DATE)
+  @IsCalendarDate()
   to!: string;
 
   @Field({ nullable: true })

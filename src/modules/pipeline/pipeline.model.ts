@@ -1,5 +1,6 @@
 import { PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/project-stage';
 import type { PipelineSettings } from '../../analysis-settings';
+import { addDays } from '../../domain/calendar';
 
 /** A project as the statistics see it: its amount, stage and the day it entered each stage. */
 export interface PipelineProject {
@@ -64,11 +65,7 @@ const r4 = (x: number): number => Math.round(x * 10000) / 10000;
 const dateOf = (p: PipelineProject, stage: ProjectStage): string | null => p[STAGE_DATE_FIELD[stage] as keyof PipelineProject] as string | null;
 const within = (d: string | null, from: string, to: string): boolean => d !== null && d >= from && d <= to;
 const tally = (ps: PipelineProject[]): Tally => ({ count: ps.length, amountYi: r1(ps.reduce((s, p) => s + p.amountYi, 0)) });
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
+const dayBefore = (iso: string): string => addDays(iso, -1);
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 }

@@ -7,6 +7,7 @@ import type { PipelineStatsFilter } from './pipeline.input';
 import { PIPELINE_PROJECTS } from './pipeline.queries';
 import { pipelineStats } from './pipeline.model';
 import type { PipelineStats } from './pipeline.type';
+import { today } from '../../domain/calendar';
 
 @Injectable()
 export class PipelineService {
@@ -28,8 +29,8 @@ export class PipelineService {
       }),
       this.teams.all(),
     ]);
-    const today = new Date().toISOString().slice(0, 10);
-    const stats = pipelineStats(projects, filter.from, filter.to, filter.to < today ? filter.to : today, this.settings.config.pipeline);
+    const asOf = filter.to < today() ? filter.to : today();
+    const stats = pipelineStats(projects, filter.from, filter.to, asOf, this.settings.config.pipeline);
     const byId = new Map(teams.map((t) => [t.id, t]));
     return {
       from: filter.from,

@@ -8,10 +8,7 @@ import type { BacktestRankingInput } from './backtest.input';
 import { candidatesAsOf, metricsAsOf, randomBaseline, scoreOrder } from './backtest.model';
 import { SIGNINGS_BETWEEN } from './backtest.queries';
 import type { BacktestFirm, BacktestResult } from './backtest.type';
-
-function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
-}
+import { addDays, isCalendarDate, today } from '../../domain/calendar';
 
 /** backtestRanking: the ranking on the graph as it stood on a day, against who signed afterwards. Reads only. */
 @Injectable()
@@ -23,9 +20,8 @@ export class BacktestService {
   ) {}
 
   async backtest(input: BacktestRankingInput): Promise<BacktestResult> {
-    const today = new Date().toISOString().slice(0, 10);
-    if (Number.isNaN(Date.parse(`${input.asOf}T00:00:00Z`))) throw new BadInputError([{ path: 'input.asOf', message: 'not a calendar date' }]);
-    if (input.asOf >= today) throw new BadInputError([{ path: 'input.asOf', message: 'must be in the past / 回测日期须早于今天' }]);
+    if (!isCalendarDate(input.asOf)) throw new BadInputError([{ path: 'input.asOf', message: 'not a calendar date' }]);
+    if (input.asOf >= today()) throw new BadInputError([{ path: 'input.asOf', message: 'must be in the past / 回测日期须早于今天' }]);
     const until = addDays(input.asOf, input.horizonDays);
     const [metrics, signings] = await Promise.all([this.facts.linkMetrics(), this.gw.read(SIGNINGS_BETWEEN, { after: input.asOf, until })]);
     if (input.industryCode && !metrics.some((m) => m.industryCode === input.industryCode)) throw new NotFoundError('Industry', input.industryCode, [{ path: 'input.industryCode', message: `no industry ${input.industryCode}` }]);
