@@ -61,7 +61,7 @@ export interface Producer {
 }
 
 /** A project that fills the link (Project-[:FILLS]->ChainLink), with its investor when recorded. */
-export interface PipelineProject {
+export interface FillingProject {
   id: string;
   name: string;
   stage: string;
@@ -87,7 +87,7 @@ export interface LinkMetrics {
   upstream: string[];
   downstream: string[];
   /** Projects filling the link, largest first (withdrawn ones included: the report says they do not count). */
-  projects: PipelineProject[];
+  projects: FillingProject[];
 }
 
 export interface LinkGap {
@@ -100,7 +100,7 @@ export interface LinkGap {
   /** Share of the gap the pipeline is taken to close (the best filling project's stage credit), 0–1. */
   pipelineCredit: number;
   /** Active projects filling the gap (signed, not yet producing), largest first. */
-  fillingProjects: PipelineProject[];
+  fillingProjects: FillingProject[];
   /** Σ evidence weight × size of local producers. */
   presence: number;
   solidProducers: number;

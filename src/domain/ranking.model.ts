@@ -61,7 +61,7 @@ export enum WarmPathKind {
   CITY_CHAMBER_OFFICER = 'CITY_CHAMBER_OFFICER',
 }
 
-export interface PathNode {
+export interface PathStep {
   label: string;
   key: string;
   name: string;
@@ -92,7 +92,7 @@ export interface PathFacts {
 export interface WarmPathRow {
   uscc: string;
   kind: WarmPathKind;
-  nodes: PathNode[];
+  nodes: PathStep[];
   rels: PathRel[];
   facts: PathFacts;
 }
@@ -105,7 +105,7 @@ export interface RawWarmPath extends WarmPathRow {
 export function withHops(row: WarmPathRow): RawWarmPath {
   return { ...row, hops: row.rels.length };
 }
-export interface WarmPath extends RawWarmPath {
+export interface ScoredPath extends RawWarmPath {
   strength: number;
   description: string;
 }
@@ -117,7 +117,7 @@ export interface ParkInfo {
   industries: string[];
   links: string[];
 }
-export interface ParkSuggestion {
+export interface ParkFit {
   park: ParkInfo;
   /** 1 positioned for the link with enough land, 0.7 for the industry with enough land, 0.3 positioned but short of land. */
   fit: number;
@@ -133,7 +133,7 @@ export enum ExtendDirection {
 }
 export const EXTEND_DIRECTION_ZH: Record<ExtendDirection, string> = { UPSTREAM: '上游', DOWNSTREAM: '下游' };
 
-export interface FilledLink {
+export interface FilledGap {
   gap: LinkGap;
   /** How we know the firm works in this link, and what it makes there when recorded. */
   evidence: 'STRONG' | 'MEDIUM' | 'WEAK';
@@ -174,7 +174,7 @@ export const LAND_NEED_BASIS_ZH: Record<LandNeedBasis, string> = {
 };
 
 /** How much land (亩) a firm's project is expected to need, and from what. */
-export interface LandNeed {
+export interface LandEstimate {
   mu: number;
   basis: LandNeedBasis;
   /** The investment the estimate assumes (亿元); null for REQUEST and DEFAULT. */
@@ -183,15 +183,15 @@ export interface LandNeed {
   intensityWanPerMu: number | null;
 }
 
-export interface RankedTarget {
+export interface ScoredTarget {
   rank: number;
   score: number;
   candidate: Candidate;
   components: Component[];
-  filledLinks: FilledLink[];
-  warmPaths: WarmPath[];
-  suggestedParks: ParkSuggestion[];
-  landNeed: LandNeed;
+  filledLinks: FilledGap[];
+  warmPaths: ScoredPath[];
+  suggestedParks: ParkFit[];
+  landNeed: LandEstimate;
   /** Other records of the same firm (probable duplicates), merged into this row. */
   duplicates: Candidate[];
   reasons: string[];
@@ -305,7 +305,7 @@ export function introducerSentence(p: RawWarmPath): string | null {
 }
 
 /** Best warm path strength, plus 0.05 for each other distinct path, capped at 1. */
-export function affinityOf(paths: WarmPath[]): number {
+export function affinityOf(paths: ScoredPath[]): number {
   if (paths.length === 0) return 0;
   return r4(clamp01(paths[0].strength + 0.05 * (paths.length - 1)));
 }
@@ -320,8 +320,8 @@ export function intentOf(c: Candidate): number {
 }
 
 /** Parks positioned for the links (or their industries), best fit and most land first. */
-export function suggestParks(links: string[], industries: string[], parks: ParkInfo[], landNeedMu: number): ParkSuggestion[] {
-  const out: ParkSuggestion[] = [];
+export function suggestParks(links: string[], industries: string[], parks: ParkInfo[], landNeedMu: number): ParkFit[] {
+  const out: ParkFit[] = [];
   for (const park of parks) {
     const link = links.find((l) => park.links.includes(l));
     const industry = industries.find((i) => park.industries.includes(i));
@@ -339,12 +339,12 @@ export function suggestParks(links: string[], industries: string[], parks: ParkI
  * a share of its revenue (a new base), divided by the chain's investment intensity (投资强度); else the
  * configured default, flagged. Never below the configured minimum.
  */
-export function landNeedOf(c: Pick<Candidate, 'revenueYi' | 'pipeline'>, industryCode: string, inp: Pick<RankingInputs, 'landNeedMu' | 'investmentIntensity' | 'config'>): LandNeed {
+export function landNeedOf(c: Pick<Candidate, 'revenueYi' | 'pipeline'>, industryCode: string, inp: Pick<RankingInputs, 'landNeedMu' | 'investmentIntensity' | 'config'>): LandEstimate {
   if (inp.landNeedMu !== undefined) return { mu: inp.landNeedMu, basis: LandNeedBasis.REQUEST, investmentYi: null, intensityWanPerMu: null };
   const cfg = inp.config;
   const intensity = inp.investmentIntensity?.get(industryCode) ?? cfg.defaultInvestmentPerMuWan;
   const project = (c.pipeline ?? []).find((p) => (LAND_PENDING_STAGES as readonly string[]).includes(p.stage) && p.amountYi > 0);
-  const estimate = (investmentYi: number, basis: LandNeedBasis): LandNeed => ({
+  const estimate = (investmentYi: number, basis: LandNeedBasis): LandEstimate => ({
     mu: Math.max(cfg.minLandNeedMu, Math.round((investmentYi * 10000) / intensity)),
     basis,
     investmentYi: r4(investmentYi),
@@ -382,7 +382,7 @@ function evidenceCheck(link: { code: string; evidence: 'STRONG' | 'MEDIUM' | 'WE
  * link is here to trade with it (presence ÷ full presence, at most 1). Neither the link's
  * importance nor its gap severity counts: that is FILL's question. The best strong neighbour wins.
  */
-export function extensionOf(gap: LinkGap, inp: Pick<RankingInputs, 'gaps' | 'flows' | 'gapConfig'>): { value: number; via: NonNullable<FilledLink['via']> } | null {
+export function extensionOf(gap: LinkGap, inp: Pick<RankingInputs, 'gaps' | 'flows' | 'gapConfig'>): { value: number; via: NonNullable<FilledGap['via']> } | null {
   // A link that supplies the strong link is its upstream; a link the strong link supplies is its downstream.
   const neighbours = [
     ...gap.metrics.downstream.map((d) => ({ code: d, direction: ExtendDirection.UPSTREAM, flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0 })),
@@ -401,8 +401,8 @@ export function extensionOf(gap: LinkGap, inp: Pick<RankingInputs, 'gaps' | 'flo
 }
 
 /** Which of a candidate's links count in this mode, and the gap-fit value of the best. */
-export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; filled: FilledLink[] } {
-  const values: Array<{ value: number; filled: FilledLink }> = [];
+export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; filled: FilledGap[] } {
+  const values: Array<{ value: number; filled: FilledGap }> = [];
   const large = cand.chainLeader || (cand.revenueYi ?? 0) >= inp.config.largeRevenueYi;
   for (const l of cand.links) {
     const gap = inp.gaps.get(l.code);
@@ -442,13 +442,13 @@ export function composeScore(weights: RankingWeights, raws: Record<ComponentName
 }
 
 /** What the evidence for a link is, in the words a planner checks it by. */
-export function evidenceReason(f: Pick<FilledLink, 'evidence' | 'products' | 'unverified'>): string {
+export function evidenceReason(f: Pick<FilledGap, 'evidence' | 'products' | 'unverified'>): string {
   if (f.evidence === 'STRONG') return f.products ? `证据：主营产品「${f.products}」（强证据）` : '证据：产品、专利或认证（强证据）';
   if (f.evidence === 'MEDIUM') return `证据：登记经营范围（中证据）${f.unverified ? '，需核实' : ''}`;
   return '证据：仅名称匹配，需核实';
 }
 
-function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode, themes: Map<string, string[]>): string[] {
+function reasonsFor(t: Omit<ScoredTarget, 'reasons' | 'rank'>, mode: RankingMode, themes: Map<string, string[]>): string[] {
   const out: string[] = [];
   const top = t.filledLinks.slice(0, 2);
   for (const f of top) {
@@ -495,9 +495,9 @@ function reasonsFor(t: Omit<RankedTarget, 'reasons' | 'rank'>, mode: RankingMode
 /** A qualifying candidate with everything but its warm paths worked out. */
 export interface Prepared {
   candidate: Candidate;
-  filled: FilledLink[];
-  parks: ParkSuggestion[];
-  landNeed: LandNeed;
+  filled: FilledGap[];
+  parks: ParkFit[];
+  landNeed: LandEstimate;
   /** Other records of the same firm, merged into this one. */
   duplicates: Candidate[];
   /** Raw values; affinity is filled in once the warm paths are known. */
@@ -564,7 +564,7 @@ export function collapseDuplicates(prepared: Prepared[], sameFirm: Map<string, s
 }
 
 /** The full explanation of one prepared candidate, given its warm paths. */
-export function scorePrepared(p: Prepared, rawPaths: RawWarmPath[], inp: Pick<RankingInputs, 'weights' | 'mode' | 'themes' | 'config'>): Omit<RankedTarget, 'rank'> {
+export function scorePrepared(p: Prepared, rawPaths: RawWarmPath[], inp: Pick<RankingInputs, 'weights' | 'mode' | 'themes' | 'config'>): Omit<ScoredTarget, 'rank'> {
   const paths = rawPaths
     .map((w) => ({ ...w, strength: pathStrength(w, inp.config), description: describePath(w) }))
     .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
@@ -584,7 +584,7 @@ export function byRank(a: { score: number; candidate: Candidate }, b: { score: n
  * This is the exhaustive reference; the service computes the same pages with warm paths for
  * only the candidates that can reach them (see AnalysisService.rank).
  */
-export function rankTargets(inp: RankingInputs): RankedTarget[] {
+export function rankTargets(inp: RankingInputs): ScoredTarget[] {
   return prepareCandidates(inp)
     .map((p) => scorePrepared(p, inp.warmPaths.get(p.candidate.uscc) ?? [], inp))
     .sort(byRank)

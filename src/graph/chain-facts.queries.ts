@@ -55,12 +55,12 @@ export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; province
   { target: 'map', cityName: 'string?', cityCode: 'string?', links: 'map[]', pipeline: nested(PROJECT_NODE, { list: true }) },
 );
 
-export interface ParkRow {
+export interface ParkFactRow {
   park: Park;
   industries: string[];
   links: string[];
 }
-export const PARKS = defineQuery<NoParams, ParkRow>('analysis/parks', { park: nested(PARK_NODE), industries: 'string[]', links: 'string[]' });
+export const PARKS = defineQuery<NoParams, ParkFactRow>('analysis/parks', { park: nested(PARK_NODE), industries: 'string[]', links: 'string[]' });
 
 export interface FlowRow {
   fromCode: string;

@@ -1,4 +1,4 @@
-import type { CandidateRow, ParkRow } from './chain-facts.queries';
+import type { CandidateRow, ParkFactRow } from './chain-facts.queries';
 import type { Candidate, ParkInfo } from '../domain/ranking.model';
 
 /** Row adapters: database rows (analysis.queries.ts) into the inputs of the pure scoring functions. */
@@ -22,7 +22,7 @@ export function toCandidate(r: CandidateRow): Candidate {
   };
 }
 
-export function toParkInfo(r: ParkRow): ParkInfo {
+export function toParkInfo(r: ParkFactRow): ParkInfo {
   return { id: r.park.id, name: r.park.name, availableLandMu: r.park.availableLandMu ?? 0, industries: r.industries, links: r.links };
 }
 

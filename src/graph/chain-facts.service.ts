@@ -7,7 +7,7 @@ import { BadInputError, NotFoundError } from '../errors';
 import { Injectable } from '../graphql/scope';
 import { VersionedValues } from '../graphql/versioned-values';
 import { toCandidate, toFlowMap, toIntensityMap, toParkInfo, toThemeMap } from './chain-facts.rows';
-import { CandidateRow, FLOWS, FlowRow, INDUSTRY_FACTS, IndustryFactRow, LINK_METRICS, LinkMetricsRow, ParkRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './chain-facts.queries';
+import { CandidateRow, FLOWS, FlowRow, INDUSTRY_FACTS, IndustryFactRow, LINK_METRICS, LinkMetricsRow, ParkFactRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './chain-facts.queries';
 import type { ChainLink } from './industry.type';
 import type { Park } from './park.type';
 import type { Project } from './project.type';
@@ -96,7 +96,7 @@ export class ChainFacts {
   }
 
   /** Parks, flows and chain facts, which change only with the graph: read once per graph version. */
-  graphFacts(): Promise<{ parks: ParkRow[]; flows: FlowRow[]; themes: IndustryFactRow[] }> {
+  graphFacts(): Promise<{ parks: ParkFactRow[]; flows: FlowRow[]; themes: IndustryFactRow[] }> {
     return this.versioned.get('graph-facts', async () => {
       const [parks, flows, themes] = await Promise.all([this.gw.read(PARKS, {}), this.gw.read(FLOWS, {}), this.gw.read(INDUSTRY_FACTS, {})]);
       return { parks, flows, themes };

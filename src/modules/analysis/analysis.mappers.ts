@@ -5,7 +5,7 @@ import { LINK_STATUS_ZH, LinkGap, LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect
 import type { Project } from '../../graph/project.type';
 import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
 import { introducerSentence, LAND_NEED_BASIS_ZH } from '../../domain/ranking.model';
-import type { FilledLink as ScoredFilledLink, RankedTarget as ScoredTarget, WarmPath as ScoredPath } from '../../domain/ranking.model';
+import type { FilledGap as ScoredFilledLink, ScoredTarget as ScoredTarget, ScoredPath as ScoredPath } from '../../domain/ranking.model';
 import type { ChainGapReport, FilledLink, LinkGapReport, RankedTarget, TargetRanking, WarmPath } from './analysis.type';
 import type { ChainLink, Industry } from '../../graph/industry.type';
 

@@ -1,6 +1,6 @@
 import { AnalysisConfig, AnalysisSettings, RankingWeights } from '../../analysis-settings';
 import { chainSupplyRate, groupByIndustry, LinkGap } from '../../domain/gaps.model';
-import { byRank, describePath, pathStrength, Prepared, prepareCandidates, RankedTarget, RankingInputs, RankingMode, scorePrepared, WarmPath } from '../../domain/ranking.model';
+import { byRank, describePath, pathStrength, Prepared, prepareCandidates, ScoredTarget, RankingInputs, RankingMode, scorePrepared, ScoredPath } from '../../domain/ranking.model';
 import { NotFoundError } from '../../errors';
 import { ChainFacts, RankingQuestion } from '../../graph/chain-facts.service';
 import { EnterpriseReader } from '../../graph/enterprise-reader.service';
@@ -43,12 +43,12 @@ export interface RankResult {
   /** The land need the request gave every firm; undefined when each firm's is estimated. */
   landNeedMu?: number;
   totalCount: number;
-  edges: Array<{ cursor: string; node: RankedTarget }>;
+  edges: Array<{ cursor: string; node: ScoredTarget }>;
   pageInfo: PageInfo;
   lookups: Lookups;
 }
 
-type Scored = Omit<RankedTarget, 'rank'>;
+type Scored = Omit<ScoredTarget, 'rank'>;
 
 const bySeverity = (a: LinkGap, b: LinkGap): number => b.severity - a.severity || a.metrics.code.localeCompare(b.metrics.code);
 
@@ -91,7 +91,7 @@ export class AnalysisService {
   }
 
   /** Warm paths from Nan'an to one firm with at most `maxHops` relationships, strongest first. */
-  async warmPaths(uscc: string, maxHops: number): Promise<WarmPath[]> {
+  async warmPaths(uscc: string, maxHops: number): Promise<ScoredPath[]> {
     const [exists] = await this.gw.read(ENTERPRISE_BY_USCC, { uscc });
     if (!exists) throw new NotFoundError('Enterprise', uscc);
     const raw = (await this.facts.warmPaths([uscc])).get(uscc) ?? [];
@@ -156,7 +156,7 @@ export class AnalysisService {
     const [byUscc, links] = await Promise.all([this.enterprises.byUsccs(usccs, req.fold), this.facts.chainLinks()]);
     const base = cursor?.rank ?? 0;
     const edges = page.map((r, i) => {
-      const node: RankedTarget = { ...r, rank: base + i + 1 };
+      const node: ScoredTarget = { ...r, rank: base + i + 1 };
       return { cursor: encodeRankCursor(order, { score: node.score, rank: node.rank, uscc: node.candidate.uscc }), node };
     });
     return {

@@ -23,18 +23,18 @@ export const PROJECT_STATE = defineQuery<{ id: string }, ProjectState>('ledger/p
   linkCodes: 'string[]',
 });
 
-export interface ProjectRefs {
+export interface ProjectRefCheck {
   industryCode: string | null;
   investorUscc: string | null;
   parkId: string | null;
   teamId: string | null;
   linkCodes: string[] | null;
 }
-export const PROJECT_REFS = defineQuery<ProjectRefs, { industry: boolean; investor: boolean; park: boolean; team: boolean; missingLinks: string[] }>(
+export const PROJECT_REFS = defineQuery<ProjectRefCheck, { industry: boolean; investor: boolean; park: boolean; team: boolean; missingLinks: string[] }>(
   'ledger/project-refs',
   { industry: 'boolean', investor: 'boolean', park: 'boolean', team: 'boolean', missingLinks: 'string[]' },
 );
-export const SAVE_PROJECT = defineQuery<ProjectRefs & { id: string; props: Record<string, unknown> }, { node: Project }>('ledger/save-project', {
+export const SAVE_PROJECT = defineQuery<ProjectRefCheck & { id: string; props: Record<string, unknown> }, { node: Project }>('ledger/save-project', {
   node: nested<Project>(PROJECT_NODE),
 });
 

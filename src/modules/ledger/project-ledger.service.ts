@@ -27,7 +27,7 @@ import {
   MilestoneRow,
   PROJECT_REFS,
   PROJECT_STATE,
-  ProjectRefs,
+  ProjectRefCheck,
   ProjectState,
   RESOLVE_DEFAULT,
   SAVE_PROJECT,
@@ -183,7 +183,7 @@ export class ProjectLedgerService {
     tx: GatewayTx,
     id: string,
     expectedVersion: number,
-    change: (before: ProjectState) => Promise<{ props: Record<string, unknown>; refs?: ProjectRefs; after?: () => Promise<void> }>,
+    change: (before: ProjectState) => Promise<{ props: Record<string, unknown>; refs?: ProjectRefCheck; after?: () => Promise<void> }>,
   ): Promise<{ result: Project; changes: Change[] }> {
     const [locked] = await tx.run(LOCK_PROJECT, { id });
     if (!locked) throw new NotFoundError('Project', id);
@@ -191,7 +191,7 @@ export class ProjectLedgerService {
     const current = before.node.version ?? 0;
     if (current !== expectedVersion) throw new ConflictVersionError('Project', id, expectedVersion, current);
     const { props, refs, after: then } = await change(before);
-    const none: ProjectRefs = { industryCode: null, investorUscc: null, parkId: null, teamId: null, linkCodes: null };
+    const none: ProjectRefCheck = { industryCode: null, investorUscc: null, parkId: null, teamId: null, linkCodes: null };
     await tx.run(SAVE_PROJECT, { id, props: { ...props, version: current + 1 }, ...(refs ?? none) });
     await then?.();
     const after = await this.state(tx, id);
@@ -206,7 +206,7 @@ export class ProjectLedgerService {
   }
 
   /** Every node a write names must exist: NOT_FOUND names the field. */
-  private async checkRefs(tx: GatewayTx, input: Partial<Record<keyof ProjectRefs, unknown>>): Promise<void> {
+  private async checkRefs(tx: GatewayTx, input: Partial<Record<keyof ProjectRefCheck, unknown>>): Promise<void> {
     const refs = refsOf(input);
     const [r] = await tx.run(PROJECT_REFS, refs);
     const missing: Array<[string, string]> = [];
@@ -221,7 +221,7 @@ export class ProjectLedgerService {
   }
 }
 
-function refsOf(input: Partial<Record<keyof ProjectRefs, unknown>>): ProjectRefs {
+function refsOf(input: Partial<Record<keyof ProjectRefCheck, unknown>>): ProjectRefCheck {
   const s = (v: unknown): string | null => (typeof v === 'string' ? v : null);
   return {
     industryCode: s(input.industryCode),

@@ -22,11 +22,11 @@ export interface PipelineProject {
   resolvedDefaults: number;
 }
 
-export interface Tally {
+export interface CountAndAmount {
   count: number;
   amountYi: number;
 }
-export interface StageTally extends Tally {
+export interface StageCount extends CountAndAmount {
   stage: ProjectStage;
   label: string;
 }
@@ -50,21 +50,21 @@ export interface AtRisk {
   days: number;
   reason: string;
 }
-export interface PipelineStats {
-  byStage: StageTally[];
-  entered: StageTally[];
+export interface PipelineFigures {
+  byStage: StageCount[];
+  entered: StageCount[];
   rates: Rate[];
   atRisk: AtRisk[];
   defaults: { open: number; resolved: number };
   task: Array<{ name: string; label: string; target: number; done: number; share: number }>;
-  byTeam: Array<{ teamId: string; signed: Tally; performing: Tally; started: Tally }>;
+  byTeam: Array<{ teamId: string; signed: CountAndAmount; performing: CountAndAmount; started: CountAndAmount }>;
 }
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r4 = (x: number): number => Math.round(x * 10000) / 10000;
 const dateOf = (p: PipelineProject, stage: ProjectStage): string | null => p[STAGE_DATE_FIELD[stage] as keyof PipelineProject] as string | null;
 const within = (d: string | null, from: string, to: string): boolean => d !== null && d >= from && d <= to;
-const tally = (ps: PipelineProject[]): Tally => ({ count: ps.length, amountYi: r1(ps.reduce((s, p) => s + p.amountYi, 0)) });
+const tally = (ps: PipelineProject[]): CountAndAmount => ({ count: ps.length, amountYi: r1(ps.reduce((s, p) => s + p.amountYi, 0)) });
 const dayBefore = (iso: string): string => addDays(iso, -1);
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
@@ -84,7 +84,7 @@ function shareAt(cohort: PipelineProject[], stage: ProjectStage, day: string): n
  * The pipeline over a period [from, to] (inclusive days). Pure: the projects and settings in, the
  * figures out, each defined in docs/api.md (Pipeline statistics).
  */
-export function pipelineStats(ps: PipelineProject[], from: string, to: string, asOf: string, s: PipelineSettings): PipelineStats {
+export function pipelineStats(ps: PipelineProject[], from: string, to: string, asOf: string, s: PipelineSettings): PipelineFigures {
   const stages = Object.values(ProjectStage);
   const byStage = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => p.stage === (stage as string))) }));
   const entered = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => within(dateOf(p, stage), from, to))) }));

@@ -39,7 +39,7 @@ export function candidatesAsOf(rows: CandidateRow[], asOf: string): CandidateRow
     }));
 }
 
-export interface BacktestScore {
+export interface OrderScore {
   /** Firms in the first k that signed (for the random baseline, the expected number). */
   hits: number;
   /** hits ÷ k. */
@@ -51,14 +51,14 @@ export interface BacktestScore {
 const r4 = (x: number): number => Math.round(x * 10000) / 10000;
 
 /** How an order did: the signers among its first k. */
-export function scoreOrder(order: string[], signed: ReadonlySet<string>, k: number): BacktestScore {
+export function scoreOrder(order: string[], signed: ReadonlySet<string>, k: number): OrderScore {
   const positives = order.filter((u) => signed.has(u)).length;
   const hits = order.slice(0, k).filter((u) => signed.has(u)).length;
   return { hits, precision: r4(hits / k), recall: positives > 0 ? r4(hits / positives) : null };
 }
 
 /** What picking k of n at random gets on average when p of them signed (hypergeometric mean). */
-export function randomBaseline(n: number, p: number, k: number): BacktestScore {
+export function randomBaseline(n: number, p: number, k: number): OrderScore {
   const take = Math.min(k, n);
   const hits = n > 0 ? (take * p) / n : 0;
   return { hits: r4(hits), precision: r4(hits / k), recall: p > 0 ? r4(hits / p) : null };

@@ -29,7 +29,7 @@ export interface PortfolioProblem {
   mustInclude: string[];
 }
 
-export interface PortfolioPick {
+export interface GreedyPick {
   key: string;
   forced: boolean;
   /** Value this pick adds given those before it (marginal gain). */
@@ -53,7 +53,7 @@ export enum GuaranteeKind {
 }
 
 export interface PortfolioResult {
-  picks: PortfolioPick[];
+  picks: GreedyPick[];
   value: number;
   /** Value of every weighted link closed fully (Σ w). */
   maxValue: number;
@@ -79,7 +79,7 @@ export function portfolioValue(items: PortfolioItem[], weights: Map<string, numb
 }
 
 interface Run {
-  picks: PortfolioPick[];
+  picks: GreedyPick[];
   value: number;
   land: number;
   /** The budget kept out an item with a larger marginal gain than the one picked. */

@@ -1,5 +1,5 @@
 import { DEFAULT_ANALYSIS_CONFIG } from '../../../src/analysis-settings';
-import { analyseLinks, chainSupplyRate, LinkMetrics, LinkStatus, PipelineProject, SeverityGrade } from '../../../src/domain/gaps.model';
+import { analyseLinks, chainSupplyRate, LinkMetrics, LinkStatus, FillingProject, SeverityGrade } from '../../../src/domain/gaps.model';
 
 const C = DEFAULT_ANALYSIS_CONFIG.gaps;
 
@@ -70,10 +70,10 @@ describe('chain-gap analysis (pure)', () => {
   });
 
   describe('the campaign’s pipeline (projects that FILL a link)', () => {
-    const project = (id: string, stage: string, amountYi: number, investorUscc: string | null = null): PipelineProject => ({
+    const project = (id: string, stage: string, amountYi: number, investorUscc: string | null = null): FillingProject => ({
       id, name: `项目${id}`, stage, amountYi, investorUscc, investorName: investorUscc ? `投资方${investorUscc}` : null,
     });
-    const withProjects = (code: string, projects: PipelineProject[]): Map<string, ReturnType<typeof analyseLinks>[number]> =>
+    const withProjects = (code: string, projects: FillingProject[]): Map<string, ReturnType<typeof analyseLinks>[number]> =>
       new Map(analyseLinks(chain().map((l) => (l.code === code ? { ...l, projects } : l)), C).map((g) => [g.metrics.code, g]));
 
     it('marks a broken link being filled by a performing project 补链中, not URGENT', () => {
