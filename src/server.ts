@@ -88,6 +88,30 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const apollo = await startApollo(config, logger, httpServer);
+  const contextFor = (req: express.Request, res: express.Response): AppContext => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+    const budget = { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency };
+    return createContext(gateway, logger, requestId, shared, budget, callerOf(res));
+  };
+  mountRoutes(app, { config, logger, gateway, monitor, apollo, contextFor, verifier: await TokenVerifier.create(config.auth) });
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    listen: (port = config.port, host = config.host) => listenOn(httpServer, port, host),
+    warmUp: () => warmUp(createContext(gateway, logger, 'warm-up', shared).scope.get(AnalysisService), logger),
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}
+
+/** Apollo with the operation limits, error masking and the plugins; started, ready for requests. */
+async function startApollo(config: Config, logger: Logger, httpServer: http.Server): Promise<ApolloServer<AppContext>> {
   const production = config.nodeEnv === 'production';
   const limits = operationLimits({
     maxCost: config.maxQueryCost,
@@ -114,21 +138,27 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     ],
   });
   await apollo.start();
+  return apollo;
+}
 
-  const verifier = await TokenVerifier.create(config.auth);
+interface RouteDeps {
+  config: Config;
+  logger: Logger;
+  gateway: Neo4jGateway;
+  monitor: DatabaseMonitor;
+  apollo: ApolloServer<AppContext>;
+  verifier: TokenVerifier | undefined;
+  contextFor: (req: express.Request, res: express.Response) => AppContext;
+}
+
+/** The HTTP routes: health, the explorer and the map page, then GraphQL, imports and exports behind the token check. */
+function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, verifier, contextFor }: RouteDeps): void {
   if (config.auth.anonymousRead) {
     logger.warn('AUTH_ANONYMOUS_READ is on: requests without a token read everything, people included (development only; production refuses it)');
   }
   // Browsers on the named front-end origins may call the API with a token; no origin is allowed by default.
   const crossOrigin: RequestHandler = cors({ origin: config.corsOrigins, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'], maxAge: 600 });
   const auth = authenticate(verifier, config.auth.anonymousRead, logger);
-
-  const contextFor = (req: express.Request, res: express.Response): AppContext => {
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
-    const budget = { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency };
-    return createContext(gateway, logger, requestId, shared, budget, callerOf(res));
-  };
   // Exports run the API's own operations (roles, cost limits, validation) as the caller.
   const runOperation: RunOperation = async (query, variables, res) => {
     const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(res.req, res) });
@@ -141,16 +171,8 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   if (config.introspection) app.use(graphiqlRoutes());
   // The three maps (三图): static files; their data comes from /graphql with the user's token.
   app.use(mapRoutes());
-  app.use(
-    '/graphql',
-    crossOrigin,
-    auth,
-    express.json({ limit: '1mb' }),
-    sourceLimits(config.maxTokens),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => Promise.resolve(contextFor(req, res)),
-    }),
-  );
+  const graphql = expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(contextFor(req, res)) });
+  app.use('/graphql', crossOrigin, auth, express.json({ limit: '1mb' }), sourceLimits(config.maxTokens), graphql);
   // Imports over HTTP (admins): the same validator and single transaction as the CLI.
   app.use('/import', crossOrigin, auth);
   app.use(importRoutes(gateway, config, logger));
@@ -159,32 +181,25 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   app.use(exportRoutes(runOperation, logger));
   app.use(notFoundHandler);
   app.use(httpErrorHandler(logger));
+}
 
-  return {
-    app,
-    httpServer,
-    apollo,
-    listen(port = config.port, host = config.host) {
-      return new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          const addr = httpServer.address() as AddressInfo;
-          resolve(`http://${host}:${addr.port}`);
-        });
-      });
-    },
-    async warmUp() {
-      const started = Date.now();
-      try {
-        await createContext(gateway, logger, 'warm-up', shared).scope.get(AnalysisService).warmUp();
-        logger.info({ ms: Date.now() - started }, 'analysis caches warmed');
-      } catch (e) {
-        logger.warn({ err: e }, 'warming the analysis caches failed; the first request will do it');
-      }
-    },
-    async stop() {
-      await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
-    },
-  };
+function listenOn(httpServer: http.Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      const addr = httpServer.address() as AddressInfo;
+      resolve(`http://${host}:${addr.port}`);
+    });
+  });
+}
+
+/** Computes the analysis caches and warms Neo4j's plans; a failure only means the first request does it. */
+async function warmUp(analysis: AnalysisService, logger: Logger): Promise<void> {
+  const started = Date.now();
+  try {
+    await analysis.warmUp();
+    logger.info({ ms: Date.now() - started }, 'analysis caches warmed');
+  } catch (e) {
+    logger.warn({ err: e }, 'warming the analysis caches failed; the first request will do it');
+  }
 }

@@ -16,6 +16,10 @@ import { startDemoService } from '../support/db';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
 const SHOTS = process.env.SCREENSHOTS === '1' ? path.join(__dirname, '..', '..', 'docs', 'img') : undefined;
 
+const NO_BROWSER = `No Chromium at ${CHROMIUM}. The map tests drive a real browser: install Debian's packages with
+  apt-get install chromium fonts-noto-cjk
+or point CHROMIUM_PATH at a Chromium binary (README, Prerequisites).`;
+
 describe('the map page (/map) in Chromium', () => {
   let svc: Service;
   let browser: Browser;
@@ -25,6 +29,8 @@ describe('the map page (/map) in Chromium', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
+    // Before anything slow: without a browser there is nothing to test, and the message says what to install.
+    if (!fs.existsSync(CHROMIUM)) throw new Error(NO_BROWSER);
     expect(fs.existsSync(path.join(MAP_DIR, 'app.js'))).toBe(true); // built by npm run build (pretest)
     svc = await startDemoService(authTestConfig(false));
     token = await tokenFor(Role.ANALYST, '测试分析员');
