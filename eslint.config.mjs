@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -29,6 +30,8 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+  // Layout is Prettier's (npm run format); no lint rule argues with it.
+  prettier,
   { files: ['jest.config.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   { files: ['test/**/*.ts', 'seeds/**/*.ts', 'bench/**/*.ts', 'src/scripts/**/*.ts'], rules: { 'no-console': 'off' } },
   {
