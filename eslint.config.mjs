@@ -19,14 +19,27 @@ export default tseslint.config(
     // db/, domain/, auth/ …) and never another feature; the shared rooms import no feature.
     files: ['src/modules/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)[^/]+/', message: 'A feature never imports another feature: move what both need into src/graph/ (or src/domain/ when it is pure).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/',
+              message: 'A feature never imports another feature: move what both need into src/graph/ (or src/domain/ when it is pure).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/*.ts', 'src/{graph,graphql,db,domain,auth,http}/**/*.ts'],
     ignores: ['src/schema.ts', 'src/server.ts', 'src/app.ts', 'src/main.ts', 'src/seed.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '/modules/', message: 'Shared plumbing imports no feature; only the schema assembly and the server do.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/modules/', message: 'Shared plumbing imports no feature; only the schema assembly and the server do.' }] },
+      ],
     },
   },
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
@@ -44,6 +57,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
     },
   },
 );

@@ -28,8 +28,10 @@ import { PEER_QUERIES, startPeer } from './peer';
 import { BENCH_SECRET, benchToken } from './token';
 
 const OURS = {
-  targets: '{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { uscc name revenueYi city { code name } links { evidence link { code name } } } } } }',
-  byUscc: (uscc: string) => `{ enterprise(uscc: "${uscc}") { uscc name revenueYi city { code name } links { evidence link { code name } } } }`,
+  targets:
+    '{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { uscc name revenueYi city { code name } links { evidence link { code name } } } } } }',
+  byUscc: (uscc: string) =>
+    `{ enterprise(uscc: "${uscc}") { uscc name revenueYi city { code name } links { evidence link { code name } } } }`,
   rank: '{ rankTargets(input: {industryCode: "NE"}, first: 20) { edges { node { score reasons enterprise { uscc name city { name } } } } } }',
 };
 
@@ -48,12 +50,17 @@ const HAND = {
 const OTHERS: Record<string, string> = {
   'rankTargets FILL, all chains, top 20': '{ rankTargets(input: {}, first: 20) { totalCount edges { node { score reasons } } } }',
   'chainGapOverview (8 chains)': '{ chainGapOverview { localSupplyRate links { status severity } } }',
-  'nested 3 levels (industries→links→operators→executives)': '{ industries { links { operators { enterprise { executives { title } } } } } }',
+  'nested 3 levels (industries→links→operators→executives)':
+    '{ industries { links { operators { enterprise { executives { title } } } } } }',
   'search "nanan"': '{ search(text: "nanan", first: 20) { name } }',
-  'planPortfolio 10 firms, all chains': '{ planPortfolio(input: {count: 10}) { value coverage picks { target { uscc } marginalGain reasons } curve { coverage } } }',
-  'planPortfolio 10 firms, 新能源, 600亩': '{ planPortfolio(input: {industryCode: "NE", count: 10, landBudgetMu: 600}) { value picks { target { uscc } } guarantee { kind } } }',
-  'pipelineStats 百日攻坚': '{ pipelineStats(filter: {from: "2022-08-10", to: "2022-11-17"}) { entered { count } rates { changePoints } atRisk { id } byTeam { signed { count } } } }',
-  'backtestRanking 2022-06-30, k 10': '{ backtestRanking(input: {asOf: "2022-06-30", horizonDays: 184, k: 10}) { signed scores { hits } } }',
+  'planPortfolio 10 firms, all chains':
+    '{ planPortfolio(input: {count: 10}) { value coverage picks { target { uscc } marginalGain reasons } curve { coverage } } }',
+  'planPortfolio 10 firms, 新能源, 600亩':
+    '{ planPortfolio(input: {industryCode: "NE", count: 10, landBudgetMu: 600}) { value picks { target { uscc } } guarantee { kind } } }',
+  'pipelineStats 百日攻坚':
+    '{ pipelineStats(filter: {from: "2022-08-10", to: "2022-11-17"}) { entered { count } rates { changePoints } atRisk { id } byTeam { signed { count } } } }',
+  'backtestRanking 2022-06-30, k 10':
+    '{ backtestRanking(input: {asOf: "2022-06-30", horizonDays: 184, k: 10}) { signed scores { hits } } }',
 };
 
 interface ScaleResult {
@@ -72,7 +79,8 @@ function args(): { quick: boolean; scales: number[]; seconds: number; warmup: nu
   const get = (flag: string): string | undefined => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const quick = argv.includes('--quick');
   const scales = (get('--scales') ?? (quick ? '1' : '1,10,100')).split(',').map(Number);
-  if (scales.some((s) => !Number.isInteger(s) || s < 1 || s > 1000)) throw new Error('--scales takes whole numbers from 1 to 1000, e.g. 1,10,100');
+  if (scales.some((s) => !Number.isInteger(s) || s < 1 || s > 1000))
+    throw new Error('--scales takes whole numbers from 1 to 1000, e.g. 1,10,100');
   const seconds = Number(get('--seconds') ?? (quick ? 0.5 : 3));
   return { quick, scales, seconds, warmup: Math.max(20, Number(get('--warmup') ?? 20)) };
 }
@@ -87,12 +95,25 @@ async function main(): Promise<void> {
   let uri = process.env.NEO4J_BENCH_URI;
   const heap = process.env.NEO4J_BENCH_HEAP ?? (Math.max(...opts.scales) >= 100 ? '6g' : '2g');
   if (!uri) {
-    bundled = await startBundledNeo4j({ dataDir: path.join(dir, 'db'), boltPort: await freePort(), heap, pageCache: '1g', startTimeoutMs: 180000 });
+    bundled = await startBundledNeo4j({
+      dataDir: path.join(dir, 'db'),
+      boltPort: await freePort(),
+      heap,
+      pageCache: '1g',
+      startTimeoutMs: 180000,
+    });
     uri = bundled.uri;
   }
-  const auth = bundled ? { user: bundled.user, password: bundled.password } : { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET }, { neo4j: { uri, ...auth, txTimeoutMs: 600000 }, port: 0, introspection: true, seedOnEmpty: false });
-  const driver = neo4j.driver(uri, auth.user !== undefined ? neo4j.auth.basic(auth.user, auth.password ?? '') : undefined, { logging: { level: 'error', logger: () => undefined } });
+  const auth = bundled
+    ? { user: bundled.user, password: bundled.password }
+    : { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
+  const config = loadConfig(
+    { NODE_ENV: 'production', LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET },
+    { neo4j: { uri, ...auth, txTimeoutMs: 600000 }, port: 0, introspection: true, seedOnEmpty: false },
+  );
+  const driver = neo4j.driver(uri, auth.user !== undefined ? neo4j.auth.basic(auth.user, auth.password ?? '') : undefined, {
+    logging: { level: 'error', logger: () => undefined },
+  });
   const results: ScaleResult[] = [];
   let agent = '';
   try {
@@ -145,10 +166,18 @@ async function measureScale(
   const peer = await startPeer(driver);
   const note = (what: string): boolean => process.stderr.write(`[bench] x${scale}: ${what}\n`);
   try {
-    const counts = await driver.executeQuery('MATCH (e:Enterprise) RETURN count(e) AS all, count(CASE WHEN e.isTarget THEN 1 END) AS targets', {}, { routing: 'READ' });
+    const counts = await driver.executeQuery(
+      'MATCH (e:Enterprise) RETURN count(e) AS all, count(CASE WHEN e.isTarget THEN 1 END) AS targets',
+      {},
+      { routing: 'READ' },
+    );
     const [enterprises, targets] = [counts.records[0].get('all') as number, counts.records[0].get('targets') as number].map(Number);
     // The target with the most chain links, so the by-key read returns a real list of links.
-    const pick = await driver.executeQuery('MATCH (e:Enterprise {isTarget: true}) RETURN e.uscc AS u ORDER BY COUNT { (e)-[:OPERATES_IN]->() } DESC, u LIMIT 1', {}, { routing: 'READ' });
+    const pick = await driver.executeQuery(
+      'MATCH (e:Enterprise {isTarget: true}) RETURN e.uscc AS u ORDER BY COUNT { (e)-[:OPERATES_IN]->() } DESC, u LIMIT 1',
+      {},
+      { routing: 'READ' },
+    );
     const uscc = pick.records[0].get('u') as string;
 
     const shared = {} as ScaleResult['shared'];
@@ -163,7 +192,10 @@ async function measureScale(
     note('floors: RETURN 1, { __typename }');
     const typename = graphqlOp(svc.url, '{ __typename }', token);
     await typename.check();
-    const floor = { return1: await measure(cypherOp(driver, [{ text: 'RETURN 1', params: {} }]), plan), oursTypename: await measure(typename, plan) };
+    const floor = {
+      return1: await measure(cypherOp(driver, [{ text: 'RETURN 1', params: {} }]), plan),
+      oursTypename: await measure(typename, plan),
+    };
 
     note('rankTargets and the replay of its statements');
     const rankOp = graphqlOp(svc.url, OURS.rank, token);
@@ -172,7 +204,11 @@ async function measureScale(
     await rankOp.check();
     const statements = svc.gateway.stats.log;
     svc.gateway.stats.log = undefined;
-    const rank = { ours: await measure(rankOp, plan), replay: await measure(cypherOp(driver, statements), plan), statements: statements.length };
+    const rank = {
+      ours: await measure(rankOp, plan),
+      replay: await measure(cypherOp(driver, statements), plan),
+      statements: statements.length,
+    };
 
     const others: Record<string, Figures> = {};
     // Ours only, and only up to 10× (the planning targets compare 10× with 1×): at 100× the nested
@@ -199,12 +235,21 @@ const rps = (x: number): string => x.toFixed(0);
 const ratio = (x: number): string => x.toFixed(2);
 const verdict = (ok: boolean): string => (ok ? '**met**' : '**not met**');
 
-function render(results: ScaleResult[], run: { agent: string; heap: string; quick: boolean; seconds: number; warmup: number; scales: number[] }): { tables: string; markdown: string } {
+function render(
+  results: ScaleResult[],
+  run: { agent: string; heap: string; quick: boolean; seconds: number; warmup: number; scales: number[] },
+): { tables: string; markdown: string } {
   const out: string[] = [];
   const fig = (f: Figures): string => `${ms(f.p50)} | ${ms(f.p99)} | ${rps(f.rps1)} | ${rps(f.rps10)}`;
   for (const r of results) {
-    out.push(`### Scale ${r.scale} (${r.rows.toLocaleString('en')} rows; ${r.enterprises.toLocaleString('en')} enterprises, ${r.targets.toLocaleString('en')} targets)`, '');
-    out.push('| operation | implementation | p50 (ms) | p99 (ms) | req/s, 1 conn. | req/s, 10 conn. |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      `### Scale ${r.scale} (${r.rows.toLocaleString('en')} rows; ${r.enterprises.toLocaleString('en')} enterprises, ${r.targets.toLocaleString('en')} targets)`,
+      '',
+    );
+    out.push(
+      '| operation | implementation | p50 (ms) | p99 (ms) | req/s, 1 conn. | req/s, 10 conn. |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     const label = { targets: '20 target firms with city and chain links', byUscc: 'one firm by USCC with city and links' };
     for (const op of ['targets', 'byUscc'] as const) {
       out.push(`| ${label[op]} | ours | ${fig(r.shared[op].ours)} |`);
@@ -217,10 +262,15 @@ function render(results: ScaleResult[], run: { agent: string; heap: string; quic
     out.push(`| | \`{ __typename }\` (ours, HTTP) | ${fig(r.floor.oursTypename)} |`);
     for (const [name, f] of Object.entries(r.others)) out.push(`| ${name} | ours | ${fig(f)} |`);
     out.push('');
-    out.push('| operation | ours / peer, p50 | ours / peer, req/s at 1 | at 10 | ours / hand-written, p50 |', '| --- | --- | --- | --- | --- |');
+    out.push(
+      '| operation | ours / peer, p50 | ours / peer, req/s at 1 | at 10 | ours / hand-written, p50 |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const op of ['targets', 'byUscc'] as const) {
       const s = r.shared[op];
-      out.push(`| ${label[op]} | ${ratio(s.ours.p50 / s.peer.p50)} | ${ratio(s.ours.rps1 / s.peer.rps1)} | ${ratio(s.ours.rps10 / s.peer.rps10)} | ${ratio(s.ours.p50 / s.hand.p50)} |`);
+      out.push(
+        `| ${label[op]} | ${ratio(s.ours.p50 / s.peer.p50)} | ${ratio(s.ours.rps1 / s.peer.rps1)} | ${ratio(s.ours.rps10 / s.peer.rps10)} | ${ratio(s.ours.p50 / s.hand.p50)} |`,
+      );
     }
     out.push('');
   }
@@ -263,28 +313,45 @@ function judge(results: ScaleResult[]): string[] {
       return { s, p: f.ours.p50 / f.peer.p50, r1: f.ours.rps1 / f.peer.rps1, r10: f.ours.rps10 / f.peer.rps10 };
     });
     const ok = parts.every((x) => x.p <= 1 && x.r1 >= 1 && x.r10 >= 1);
-    out.push(`Ours / @neo4j/graphql ≤ 1.0 at p50 and req/s ≥ the peer's, ${name}, at scale ${peerScales.join(' and ')}: ${parts.map((x) => `x${x.s}: p50 ${ratio(x.p)}, req/s ${ratio(x.r1)} / ${ratio(x.r10)}`).join('; ')} — ${verdict(ok)}`);
+    out.push(
+      `Ours / @neo4j/graphql ≤ 1.0 at p50 and req/s ≥ the peer's, ${name}, at scale ${peerScales.join(' and ')}: ${parts.map((x) => `x${x.s}: p50 ${ratio(x.p)}, req/s ${ratio(x.r1)} / ${ratio(x.r10)}`).join('; ')} — ${verdict(ok)}`,
+    );
   }
   for (const op of ['targets', 'byUscc'] as const) {
     const name = op === 'targets' ? '20 target firms' : 'one firm by USCC';
     const parts = results.map((r) => ({ s: r.scale, x: r.shared[op].ours.p50 / r.shared[op].hand.p50 }));
-    out.push(`Ours / one hand-written statement ≤ 1.5 at p50, ${name}: ${parts.map((p) => `x${p.s} ${ratio(p.x)}`).join(', ')} — ${verdict(parts.every((p) => p.x <= 1.5))}`);
+    out.push(
+      `Ours / one hand-written statement ≤ 1.5 at p50, ${name}: ${parts.map((p) => `x${p.s} ${ratio(p.x)}`).join(', ')} — ${verdict(parts.every((p) => p.x <= 1.5))}`,
+    );
   }
   const replay = results.map((r) => ({ s: r.scale, x: r.rank.ours.p50 / r.rank.replay.p50, n: r.rank.statements }));
-  out.push(`rankTargets (新能源) / the replay of its own statements ≤ 1.15 at p50: ${replay.map((p) => `x${p.s} ${ratio(p.x)}`).join(', ')} — ${verdict(replay.every((p) => p.x <= 1.15))}`);
-  out.push(`rankTargets at most 3 statements per request on a warm cache: ${replay.map((p) => `x${p.s} ${p.n}`).join(', ')} — ${verdict(replay.every((p) => p.n <= 3))}`);
+  out.push(
+    `rankTargets (新能源) / the replay of its own statements ≤ 1.15 at p50: ${replay.map((p) => `x${p.s} ${ratio(p.x)}`).join(', ')} — ${verdict(replay.every((p) => p.x <= 1.15))}`,
+  );
+  out.push(
+    `rankTargets at most 3 statements per request on a warm cache: ${replay.map((p) => `x${p.s} ${p.n}`).join(', ')} — ${verdict(replay.every((p) => p.n <= 3))}`,
+  );
   const [one, hundred] = [at(1), at(100)];
   if (one && hundred) {
     const p99 = hundred.rank.ours.p99 / one.rank.ours.p99;
-    out.push(`rankTargets p99 at 100× ≤ 5× its p99 at 1×: ${ms(hundred.rank.ours.p99)} / ${ms(one.rank.ours.p99)} ms = ${ratio(p99)} — ${verdict(p99 <= 5)}`);
+    out.push(
+      `rankTargets p99 at 100× ≤ 5× its p99 at 1×: ${ms(hundred.rank.ours.p99)} / ${ms(one.rank.ours.p99)} ms = ${ratio(p99)} — ${verdict(p99 <= 5)}`,
+    );
     const page = hundred.shared.targets.ours.p50 / one.shared.targets.ours.p50;
-    out.push(`Enterprise page 1 at 100× ≤ 2× its time at 1× (p50): ${ms(hundred.shared.targets.ours.p50)} / ${ms(one.shared.targets.ours.p50)} ms = ${ratio(page)} — ${verdict(page <= 2)}`);
+    out.push(
+      `Enterprise page 1 at 100× ≤ 2× its time at 1× (p50): ${ms(hundred.shared.targets.ours.p50)} / ${ms(one.shared.targets.ours.p50)} ms = ${ratio(page)} — ${verdict(page <= 2)}`,
+    );
   } else {
     out.push('The 100×/1× targets need scales 1 and 100 in one run (not judged).');
   }
   const ten = at(10);
   if (one && Object.keys(one.others).length) {
-    const planning = ['planPortfolio 10 firms, all chains', 'planPortfolio 10 firms, 新能源, 600亩', 'pipelineStats 百日攻坚', 'backtestRanking 2022-06-30, k 10'];
+    const planning = [
+      'planPortfolio 10 firms, all chains',
+      'planPortfolio 10 firms, 新能源, 600亩',
+      'pipelineStats 百日攻坚',
+      'backtestRanking 2022-06-30, k 10',
+    ];
     const slowest = Math.max(...planning.map((n) => one.others[n].p50));
     out.push(`(planning issue) every planning read under 1 s at scale 1: slowest p50 ${ms(slowest)} ms — ${verdict(slowest < 1000)}`);
     if (ten) {

@@ -40,7 +40,10 @@ function heapMb(): number {
   return Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
 }
 
-async function run(url: string, token: string): Promise<{ requests: number; bad: number; non2xx: number; errors: number; p50: number; p99: number }> {
+async function run(
+  url: string,
+  token: string,
+): Promise<{ requests: number; bad: number; non2xx: number; errors: number; p50: number; p99: number }> {
   let bad = 0;
   const result = await autocannon({
     url: `${url}/graphql`,
@@ -58,18 +61,34 @@ async function run(url: string, token: string): Promise<{ requests: number; bad:
       },
     })),
   });
-  return { requests: result.requests.total, bad, non2xx: result.non2xx, errors: result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99 };
+  return {
+    requests: result.requests.total,
+    bad,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
 }
 
 async function main(): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-soak-'));
-  const db = await startBundledNeo4j({ dataDir: path.join(dir, 'db'), boltPort: await freePort(), heap: '1g', pageCache: '256m', startTimeoutMs: 480000 });
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', AUTH_JWT_SECRET: BENCH_SECRET }, {
+  const db = await startBundledNeo4j({
+    dataDir: path.join(dir, 'db'),
+    boltPort: await freePort(),
+    heap: '1g',
+    pageCache: '256m',
+    startTimeoutMs: 480000,
+  });
+  const config = loadConfig(
+    { NODE_ENV: 'production', LOG_LEVEL: 'error', AUTH_JWT_SECRET: BENCH_SECRET },
+    {
       neo4j: { uri: db.uri, user: db.user, password: db.password, txTimeoutMs: PATIENCE_S * 1000 },
       request: { timeoutMs: PATIENCE_S * 1000 },
       port: 0,
       seedOnEmpty: false,
-    });
+    },
+  );
   const logger = pino({ level: 'error' });
   const svc = await startService(config, logger, {
     afterMigrate: async (gw) => {
@@ -85,12 +104,18 @@ async function main(): Promise<number> {
     const second = await run(svc.url, token);
     const afterSecond = heapMb();
     console.log(`[soak] ${CONNECTIONS} connections, ${SECONDS} s per run, ${MIX.length} operations in rotation`);
-    for (const [name, r] of [['run 1', first], ['run 2', second]] as const) {
-      console.log(`[soak] ${name}: ${r.requests} requests, ${r.bad} bad answers, ${r.non2xx} non-2xx, ${r.errors} socket errors/timeouts, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+    for (const [name, r] of [
+      ['run 1', first],
+      ['run 2', second],
+    ] as const) {
+      console.log(
+        `[soak] ${name}: ${r.requests} requests, ${r.bad} bad answers, ${r.non2xx} non-2xx, ${r.errors} socket errors/timeouts, p50 ${r.p50} ms, p99 ${r.p99} ms`,
+      );
     }
     console.log(`[soak] service heap after GC: ${before} MB before, ${afterFirst} MB after run 1, ${afterSecond} MB after run 2`);
     const failures: string[] = [];
-    for (const r of [first, second]) if (r.bad + r.non2xx + r.errors > 0) failures.push(`a run had ${r.bad} bad answers, ${r.non2xx} non-2xx, ${r.errors} socket errors`);
+    for (const r of [first, second])
+      if (r.bad + r.non2xx + r.errors > 0) failures.push(`a run had ${r.bad} bad answers, ${r.non2xx} non-2xx, ${r.errors} socket errors`);
     if (first.requests === 0 || second.requests === 0) failures.push('no request was answered');
     if (afterSecond > afterFirst * 1.25 + 16) failures.push(`the heap grew from ${afterFirst} MB to ${afterSecond} MB between the runs`);
     for (const f of failures) console.error(`[soak] FAILED: ${f}`);

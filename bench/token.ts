@@ -9,5 +9,10 @@ import { mintToken } from '../src/auth/tokens';
 export const BENCH_SECRET = crypto.randomBytes(32).toString('hex');
 
 export function benchToken(): Promise<string> {
-  return mintToken({ jwtSecret: BENCH_SECRET, jwtPublicKey: undefined, issuer: undefined, audience: undefined, anonymousRead: false }, 'bench', Role.ANALYST, 1);
+  return mintToken(
+    { jwtSecret: BENCH_SECRET, jwtPublicKey: undefined, issuer: undefined, audience: undefined, anonymousRead: false },
+    'bench',
+    Role.ANALYST,
+    1,
+  );
 }

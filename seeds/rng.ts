@@ -60,7 +60,8 @@ export function daysBetween(a: string, b: string): number {
 
 /** Splits `totalTenths` into `n` positive integer parts between min and max (in tenths), exactly. */
 export function splitTotal(rng: Rng, n: number, totalTenths: number, minT: number, maxT: number): number[] {
-  if (n * minT > totalTenths || n * maxT < totalTenths) throw new Error(`cannot split ${totalTenths} into ${n} parts in [${minT}, ${maxT}]`);
+  if (n * minT > totalTenths || n * maxT < totalTenths)
+    throw new Error(`cannot split ${totalTenths} into ${n} parts in [${minT}, ${maxT}]`);
   const parts = Array.from({ length: n }, () => rng.int(minT, maxT));
   let diff = totalTenths - parts.reduce((a, b) => a + b, 0);
   // Nudge parts one tenth at a time, within bounds, until the total is exact.

@@ -113,7 +113,12 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     endLinkDemandFloor: 0.4,
     brokenDemandFloor: 0.8,
     grades: { urgent: 60, important: 30 },
-    pipelineCredit: { [ProjectStage.SIGNED]: 0.4, [ProjectStage.CONTRACTED]: 0.5, [ProjectStage.PERFORMING]: 0.6, [ProjectStage.STARTED]: 0.75 },
+    pipelineCredit: {
+      [ProjectStage.SIGNED]: 0.4,
+      [ProjectStage.CONTRACTED]: 0.5,
+      [ProjectStage.PERFORMING]: 0.6,
+      [ProjectStage.STARTED]: 0.75,
+    },
   },
   ranking: {
     weights: { gapFit: 0.35, capability: 0.2, affinity: 0.2, parkFit: 0.1, intent: 0.1, priorityTheme: 0.05 },

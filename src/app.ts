@@ -18,10 +18,7 @@ export interface Service {
 }
 
 /** Opens the database named by the config (starting the bundled one when NEO4J_URI is unset). */
-export async function openDatabase(
-  config: Config,
-  logger: Logger,
-): Promise<{ gateway: Neo4jGateway; bundled?: BundledNeo4j }> {
+export async function openDatabase(config: Config, logger: Logger): Promise<{ gateway: Neo4jGateway; bundled?: BundledNeo4j }> {
   let bundled: BundledNeo4j | undefined;
   let uri = config.neo4j.uri;
   let auth: { user?: string; password?: string } = config.neo4j;
@@ -65,13 +62,17 @@ async function waitForDatabase(gateway: Neo4jGateway, uri: string, external: boo
       const code = e instanceof Neo4jError ? e.code : '';
       const message = (e as Error).message;
       if (code === 'Neo.ClientError.Security.Unauthorized') {
-        throw new StartupError(`Neo4j at ${uri} refused the credentials (${message}). ${external ? 'Check NEO4J_USER and NEO4J_PASSWORD.' : 'The bundled database keeps its password in NEO4J_DATA_DIR/bolt-password; do not edit it.'}`);
+        throw new StartupError(
+          `Neo4j at ${uri} refused the credentials (${message}). ${external ? 'Check NEO4J_USER and NEO4J_PASSWORD.' : 'The bundled database keeps its password in NEO4J_DATA_DIR/bolt-password; do not edit it.'}`,
+        );
       }
       if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
         throw new StartupError(`Neo4j at ${uri} has no database "${gateway.database}". Check NEO4J_DATABASE.`);
       }
       if (Date.now() > deadline) {
-        throw new StartupError(`Neo4j at ${uri} cannot be reached: ${message}. ${external ? 'Check NEO4J_URI (or unset it to use the bundled database) and that the server is running.' : ''}`.trim());
+        throw new StartupError(
+          `Neo4j at ${uri} cannot be reached: ${message}. ${external ? 'Check NEO4J_URI (or unset it to use the bundled database) and that the server is running.' : ''}`.trim(),
+        );
       }
       await new Promise((r) => setTimeout(r, 500));
     }

@@ -131,14 +131,20 @@ export type ConfigOverrides = Partial<Omit<Config, 'neo4j' | 'bundled' | 'reques
 
 function authConfig(env: Env, nodeEnv: Config['nodeEnv']): AuthConfig {
   const jwtSecret = optional(env, 'AUTH_JWT_SECRET');
-  if (jwtSecret !== undefined && jwtSecret.length < 32) throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters (HS256 needs a 256-bit secret)');
+  if (jwtSecret !== undefined && jwtSecret.length < 32)
+    throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters (HS256 needs a 256-bit secret)');
   const jwtPublicKey = optional(env, 'AUTH_JWT_PUBLIC_KEY');
-  if (jwtSecret !== undefined && jwtPublicKey !== undefined) throw new ConfigError('AUTH_JWT_PUBLIC_KEY', 'must not be set together with AUTH_JWT_SECRET: choose HS256 or RS256');
+  if (jwtSecret !== undefined && jwtPublicKey !== undefined)
+    throw new ConfigError('AUTH_JWT_PUBLIC_KEY', 'must not be set together with AUTH_JWT_SECRET: choose HS256 or RS256');
   const production = nodeEnv === 'production';
   const anonymousRead = bool(env, 'AUTH_ANONYMOUS_READ', !production);
-  if (production && anonymousRead) throw new ConfigError('AUTH_ANONYMOUS_READ', 'must not be true in production: every request needs a token there');
+  if (production && anonymousRead)
+    throw new ConfigError('AUTH_ANONYMOUS_READ', 'must not be true in production: every request needs a token there');
   if (production && jwtSecret === undefined && jwtPublicKey === undefined) {
-    throw new ConfigError('AUTH_JWT_SECRET', 'or AUTH_JWT_PUBLIC_KEY must be set in production: the service refuses to start without a key to check tokens');
+    throw new ConfigError(
+      'AUTH_JWT_SECRET',
+      'or AUTH_JWT_PUBLIC_KEY must be set in production: the service refuses to start without a key to check tokens',
+    );
   }
   return { jwtSecret, jwtPublicKey, issuer: optional(env, 'AUTH_JWT_ISSUER'), audience: optional(env, 'AUTH_JWT_AUDIENCE'), anonymousRead };
 }
@@ -146,16 +152,21 @@ function authConfig(env: Env, nodeEnv: Config['nodeEnv']): AuthConfig {
 function origins(env: Env): string[] {
   const raw = optional(env, 'CORS_ORIGINS');
   if (raw === undefined) return [];
-  return raw.split(',').map((o) => o.trim()).filter(Boolean).map((o) => {
-    let url: URL;
-    try {
-      url = new URL(o);
-    } catch {
-      throw new ConfigError('CORS_ORIGINS', `must list origins such as https://zs.example.cn, got "${o}"`);
-    }
-    if (url.origin !== o.replace(/\/$/, '')) throw new ConfigError('CORS_ORIGINS', `must list bare origins (scheme, host, port), got "${o}"`);
-    return url.origin;
-  });
+  return raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      let url: URL;
+      try {
+        url = new URL(o);
+      } catch {
+        throw new ConfigError('CORS_ORIGINS', `must list origins such as https://zs.example.cn, got "${o}"`);
+      }
+      if (url.origin !== o.replace(/\/$/, ''))
+        throw new ConfigError('CORS_ORIGINS', `must list bare origins (scheme, host, port), got "${o}"`);
+      return url.origin;
+    });
 }
 
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
@@ -186,7 +197,13 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     host: str(env, 'HOST', '127.0.0.1'),
     port: int(env, 'PORT', 4000, 0, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', [
-      'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
+      'fatal',
+      'error',
+      'warn',
+      'info',
+      'debug',
+      'trace',
+      'silent',
     ] as const),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),

@@ -37,7 +37,10 @@ export class AppError extends GraphQLError {
 }
 
 export class BadInputError extends AppError {
-  constructor(readonly fields: FieldProblem[], message?: string) {
+  constructor(
+    readonly fields: FieldProblem[],
+    message?: string,
+  ) {
     super(ErrorCode.BAD_USER_INPUT, message ?? `Invalid input: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, {
       fields,
     });
@@ -48,7 +51,11 @@ export class BadInputError extends AppError {
 export class NotFoundError extends AppError {
   /** `fields` names the input fields that point at the missing nodes, when a write named them. */
   constructor(entity: string, key: string, fields?: FieldProblem[]) {
-    super(ErrorCode.NOT_FOUND, key ? `${entity} not found: ${key}` : `Not found: ${entity}`, fields ? { entity, key, fields } : { entity, key });
+    super(
+      ErrorCode.NOT_FOUND,
+      key ? `${entity} not found: ${key}` : `Not found: ${entity}`,
+      fields ? { entity, key, fields } : { entity, key },
+    );
     this.name = 'NotFoundError';
   }
 }

@@ -27,7 +27,13 @@ async function main(): Promise<void> {
       },
     });
   } catch (e) {
-    if (e instanceof BundledNeo4jError || e instanceof MigrationError || e instanceof ImportTimeoutError || e instanceof ImportTooLargeError || e instanceof StartupError) {
+    if (
+      e instanceof BundledNeo4jError ||
+      e instanceof MigrationError ||
+      e instanceof ImportTimeoutError ||
+      e instanceof ImportTooLargeError ||
+      e instanceof StartupError
+    ) {
       logger.fatal(e.message);
     } else {
       logger.fatal({ err: e }, 'failed to start');

@@ -20,7 +20,15 @@ import { ProjectResolver, SigningEventResolver } from './modules/project/project
 import { PlanningResolver } from './modules/planning/planning.resolver';
 import { ScenarioResolver } from './modules/planning/scenario.resolver';
 import { AuditResolver, EnterpriseHistoryField, PersonHistoryField, ProjectHistoryField } from './modules/audit/audit.resolver';
-import { ChainLinkNodeId, CityNodeId, CountryNodeId, EnterpriseNodeId, IndustryNodeId, NodeResolver, TownNodeId } from './modules/node/node.resolver';
+import {
+  ChainLinkNodeId,
+  CityNodeId,
+  CountryNodeId,
+  EnterpriseNodeId,
+  IndustryNodeId,
+  NodeResolver,
+  TownNodeId,
+} from './modules/node/node.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 import { TeamResolver } from './modules/team/team.resolver';

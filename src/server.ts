@@ -154,10 +154,16 @@ interface RouteDeps {
 /** The HTTP routes: health, the explorer and the map page, then GraphQL, imports and exports behind the token check. */
 function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, verifier, contextFor }: RouteDeps): void {
   if (config.auth.anonymousRead) {
-    logger.warn('AUTH_ANONYMOUS_READ is on: requests without a token read everything, people included (development only; production refuses it)');
+    logger.warn(
+      'AUTH_ANONYMOUS_READ is on: requests without a token read everything, people included (development only; production refuses it)',
+    );
   }
   // Browsers on the named front-end origins may call the API with a token; no origin is allowed by default.
-  const crossOrigin: RequestHandler = cors({ origin: config.corsOrigins, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'], maxAge: 600 });
+  const crossOrigin: RequestHandler = cors({
+    origin: config.corsOrigins,
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+    maxAge: 600,
+  });
   const auth = authenticate(verifier, config.auth.anonymousRead, logger);
   // Exports run the API's own operations (roles, cost limits, validation) as the caller.
   const runOperation: RunOperation = async (query, variables, res) => {

@@ -48,8 +48,10 @@ export class TokenVerifier {
       }));
     } catch (e) {
       if (e instanceof errors.JWTExpired) throw new TokenError('The token has expired; ask for a new one.', '令牌已过期，请重新申请。');
-      if (e instanceof errors.JWSSignatureVerificationFailed) throw new TokenError('The token is not signed with this service’s key.', '令牌签名无效。');
-      if (e instanceof errors.JWTClaimValidationFailed) throw new TokenError(`The token’s "${e.claim}" claim is not accepted.`, '令牌声明不符合要求。');
+      if (e instanceof errors.JWSSignatureVerificationFailed)
+        throw new TokenError('The token is not signed with this service’s key.', '令牌签名无效。');
+      if (e instanceof errors.JWTClaimValidationFailed)
+        throw new TokenError(`The token’s "${e.claim}" claim is not accepted.`, '令牌声明不符合要求。');
       throw new TokenError('The token cannot be read.', '无法读取令牌。');
     }
     const role = parseRole(payload.role);
@@ -60,10 +62,15 @@ export class TokenVerifier {
 
 /** Mints a token for an operator (npm run token); the key is the signing side of the verifier's. */
 export async function mintToken(config: AuthConfig & { jwtPrivateKey?: string }, sub: string, role: Role, days: number): Promise<string> {
-  const jwt = new SignJWT({ role }).setSubject(sub).setIssuedAt().setExpirationTime(Math.floor(Date.now() / 1000) + Math.round(days * 86400));
+  const jwt = new SignJWT({ role })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + Math.round(days * 86400));
   if (config.issuer) jwt.setIssuer(config.issuer);
   if (config.audience) jwt.setAudience(config.audience);
   if (config.jwtSecret) return jwt.setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(config.jwtSecret));
   if (config.jwtPrivateKey) return jwt.setProtectedHeader({ alg: 'RS256' }).sign(await importPKCS8(pem(config.jwtPrivateKey), 'RS256'));
-  throw new Error('No signing key: set AUTH_JWT_SECRET (HS256), or AUTH_JWT_PRIVATE_KEY (RS256, the key whose public half is AUTH_JWT_PUBLIC_KEY).');
+  throw new Error(
+    'No signing key: set AUTH_JWT_SECRET (HS256), or AUTH_JWT_PRIVATE_KEY (RS256, the key whose public half is AUTH_JWT_PUBLIC_KEY).',
+  );
 }

@@ -155,12 +155,18 @@ export async function startBundledNeo4j(opts: BundledOptions): Promise<BundledNe
   // stdin stays a pipe: the launcher exits when it closes, so a killed parent leaves no orphan.
   // Own process group: Ctrl-C reaches only Node, which then stops HTTP, the driver and the DB in order.
   // The password travels in the environment, not on the command line (which `ps` shows everyone).
-  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: { ...process.env, NEO4J_LAUNCHER_PASSWORD: password } });
+  const child = spawn('java', args, {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, NEO4J_LAUNCHER_PASSWORD: password },
+  });
   let exited = false;
-  const exitedPromise = new Promise<number | null>((resolve) => child.once('exit', (code) => {
-    exited = true;
-    resolve(code);
-  }));
+  const exitedPromise = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      exited = true;
+      resolve(code);
+    }),
+  );
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
   const errors: string[] = [];
 
@@ -188,10 +194,13 @@ export async function startBundledNeo4j(opts: BundledOptions): Promise<BundledNe
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      const damaged = code === 6
-        ? ` The data folder may be damaged: restore ${opts.dataDir} from a backup, or move it away (or set NEO4J_DATA_DIR) to start with an empty database.`
-        : '';
-      reject(new BundledNeo4jError(`Neo4j exited during start (code ${code}): ${errors.slice(0, 3).join(' | ') || 'no message'}.${damaged}`));
+      const damaged =
+        code === 6
+          ? ` The data folder may be damaged: restore ${opts.dataDir} from a backup, or move it away (or set NEO4J_DATA_DIR) to start with an empty database.`
+          : '';
+      reject(
+        new BundledNeo4jError(`Neo4j exited during start (code ${code}): ${errors.slice(0, 3).join(' | ') || 'no message'}.${damaged}`),
+      );
     });
   });
 

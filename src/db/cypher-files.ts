@@ -93,7 +93,9 @@ export function renderCypherNames(): string {
     ...lines,
     '  ;',
     '',
-  ].join('\n').replace(/\n {2};\n$/, ';\n');
+  ]
+    .join('\n')
+    .replace(/\n {2};\n$/, ';\n');
 }
 
 /** Removes `//` line comments that start a line (Cypher itself allows them; this keeps logs short). */

@@ -74,7 +74,11 @@ export class Neo4jGateway {
    * work run at once, so one request cannot take the whole pool.
    */
   forRequest(budget: RequestBudget): Neo4jGateway {
-    const g = new Neo4jGateway(this.driver, { ...this.opts, deadline: Date.now() + budget.timeoutMs, limit: pLimit(budget.concurrency) }, this.stats);
+    const g = new Neo4jGateway(
+      this.driver,
+      { ...this.opts, deadline: Date.now() + budget.timeoutMs, limit: pLimit(budget.concurrency) },
+      this.stats,
+    );
     g.available = this.available;
     return g;
   }
@@ -240,7 +244,9 @@ const TIMEOUT = new Set([
 ]);
 
 function deadlineError(): TimeoutError {
-  return new TimeoutError('The request took longer than REQUEST_TIMEOUT_MS allows and was stopped; ask for less (smaller first, fewer fields) and try again. 请求超时，已停止。');
+  return new TimeoutError(
+    'The request took longer than REQUEST_TIMEOUT_MS allows and was stopped; ask for less (smaller first, fewer fields) and try again. 请求超时，已停止。',
+  );
 }
 
 /** Maps a driver error to the service's error model; anything unknown passes through to be masked. */

@@ -40,7 +40,11 @@ type BaseKind<T> = [T] extends [string]
           : 'any';
 type Optional<K> = K extends Scalar ? `${K}?` : K;
 /** The kinds a column of TypeScript type T may be declared with. */
-export type KindOf<T> = null extends T ? Optional<BaseKind<NonNullable<T>>> | 'any' : undefined extends T ? Optional<BaseKind<NonNullable<T>>> | 'any' : BaseKind<T> | 'any';
+export type KindOf<T> = null extends T
+  ? Optional<BaseKind<NonNullable<T>>> | 'any'
+  : undefined extends T
+    ? Optional<BaseKind<NonNullable<T>>> | 'any'
+    : BaseKind<T> | 'any';
 
 /** One entry per field of T, no more, no fewer; each kind must agree with the field's type. */
 export type Shape<T> = { readonly [K in keyof T]-?: KindOf<T[K]> };
@@ -88,7 +92,12 @@ export function defineQuery<P extends object, R>(files: CypherName | readonly Cy
 
 /** Whether a module export is a declared query (the shape test collects them from `*.queries.ts`). */
 export function isQuery(value: unknown): value is Query<object, unknown> {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Query<object, unknown>).files) && typeof (value as Query<object, unknown>).shape === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as Query<object, unknown>).files) &&
+    typeof (value as Query<object, unknown>).shape === 'object'
+  );
 }
 
 /** Rows of a relation query: every parent key with one related item (see graphql/loaders.ts). */
@@ -116,7 +125,12 @@ export function queryName(q: Query<object, unknown>): string {
  * Problems of one row against a shape, as `column: reason` lines (empty when it fits).
  * Top-level columns must match exactly; nested maps may carry more keys than their shape names.
  */
-export function shapeProblems(row: unknown, shape: Shape<unknown> | Record<string, Kind | Nested<unknown>>, path = '', exact = true): string[] {
+export function shapeProblems(
+  row: unknown,
+  shape: Shape<unknown> | Record<string, Kind | Nested<unknown>>,
+  path = '',
+  exact = true,
+): string[] {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return [`${path || 'row'}: expected a map, got ${describe(row)}`];
   const entries = Object.entries(shape as Record<string, Kind | Nested<unknown>>);
   const out: string[] = [];
@@ -132,7 +146,8 @@ export function shapeProblems(row: unknown, shape: Shape<unknown> | Record<strin
     if (typeof kind === 'string') {
       const optional = kind.endsWith('?');
       if (value === null || value === undefined) {
-        if (!optional && !(present && kind.startsWith('any'))) out.push(`${at}: ${present ? 'is null' : 'is missing'} but declared ${kind}`);
+        if (!optional && !(present && kind.startsWith('any')))
+          out.push(`${at}: ${present ? 'is null' : 'is missing'} but declared ${kind}`);
         if (exact && !present) out.push(`${at}: column is declared but not returned`);
         continue;
       }

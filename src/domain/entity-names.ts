@@ -9,7 +9,21 @@
  * two firms may share a trade name in different cities, hardly a chairman too.
  */
 
-const ORG_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团', '股份', '控股', '公司', '科技', '实业', '制造', '工业', '发展', '国际'];
+const ORG_FORMS = [
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '集团',
+  '股份',
+  '控股',
+  '公司',
+  '科技',
+  '实业',
+  '制造',
+  '工业',
+  '发展',
+  '国际',
+];
 const PLACE_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|县|区)$/;
 
 /** Place names to strip from the front of firm names: each as given and without its administrative suffix. */
@@ -27,9 +41,12 @@ export function placeNames(names: Iterable<string>): string[] {
 
 /** The name with registration variants removed; never empty (falls back to the cleaned name). */
 export function nameKey(name: string, places: readonly string[]): string {
-  const cleaned = name.normalize('NFKC').replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]/g, '');
+  const cleaned = name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[(（][^()（）]*[)）]/g, '');
   let key = cleaned;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const form of ORG_FORMS) {
       if (key.endsWith(form) && key.length > form.length + 1) {
@@ -55,7 +72,11 @@ export enum DuplicateReason {
   /** 位于同一城市 */
   SAME_CITY = 'SAME_CITY',
 }
-export const DUPLICATE_REASON_ZH: Record<DuplicateReason, string> = { SAME_NAME: '名称相同', SHARED_EXECUTIVE: '有共同高管', SAME_CITY: '同城' };
+export const DUPLICATE_REASON_ZH: Record<DuplicateReason, string> = {
+  SAME_NAME: '名称相同',
+  SHARED_EXECUTIVE: '有共同高管',
+  SAME_CITY: '同城',
+};
 
 export interface IdentityRecord {
   uscc: string;

@@ -19,7 +19,12 @@ export enum SupplyKind {
   COMPONENT = 'COMPONENT',
   SERVICE = 'SERVICE',
 }
-export const SUPPLY_KIND_ZH: Record<SupplyKind, string> = { RAW_MATERIAL: '原材料', EQUIPMENT: '设备', COMPONENT: '零部件', SERVICE: '服务' };
+export const SUPPLY_KIND_ZH: Record<SupplyKind, string> = {
+  RAW_MATERIAL: '原材料',
+  EQUIPMENT: '设备',
+  COMPONENT: '零部件',
+  SERVICE: '服务',
+};
 
 /** How we know a firm operates in a chain link. */
 export enum Evidence {
@@ -45,7 +50,11 @@ export enum ChamberKind {
   OVERSEAS = 'OVERSEAS',
 }
 
-export const CHAMBER_KIND_ZH: Record<ChamberKind, string> = { DOMESTIC: '异地南安商会', HK_MACAO_TAIWAN: '港澳台南安商会', OVERSEAS: '海外南安商会' };
+export const CHAMBER_KIND_ZH: Record<ChamberKind, string> = {
+  DOMESTIC: '异地南安商会',
+  HK_MACAO_TAIWAN: '港澳台南安商会',
+  OVERSEAS: '海外南安商会',
+};
 
 export enum TeamKind {
   LEADING_GROUP = 'LEADING_GROUP',
@@ -54,7 +63,12 @@ export enum TeamKind {
   INDUSTRY_GROUP = 'INDUSTRY_GROUP',
 }
 /** The 1+2+5+8 organisation: 1 leading group, 2 task forces, 5 investment groups, 8 industry groups. */
-export const TEAM_KIND_ZH: Record<TeamKind, string> = { LEADING_GROUP: '领导小组', TASK_FORCE: '工作专班', INVESTMENT_GROUP: '招商小组', INDUSTRY_GROUP: '产业链招商组' };
+export const TEAM_KIND_ZH: Record<TeamKind, string> = {
+  LEADING_GROUP: '领导小组',
+  TASK_FORCE: '工作专班',
+  INVESTMENT_GROUP: '招商小组',
+  INDUSTRY_GROUP: '产业链招商组',
+};
 
 export enum MemberRole {
   PRESIDENT = 'PRESIDENT',
@@ -82,8 +96,21 @@ export enum TargetStatus {
   SIGNED = 'SIGNED',
   DROPPED = 'DROPPED',
 }
-export const TARGET_STATUS_ZH: Record<TargetStatus, string> = { LEAD: '线索', CONTACTED: '接洽', INTENT: '意向', NEGOTIATING: '洽谈', SIGNED: '签约', DROPPED: '放弃' };
-export const TARGET_PROGRESSION: readonly TargetStatus[] = [TargetStatus.LEAD, TargetStatus.CONTACTED, TargetStatus.INTENT, TargetStatus.NEGOTIATING, TargetStatus.SIGNED];
+export const TARGET_STATUS_ZH: Record<TargetStatus, string> = {
+  LEAD: '线索',
+  CONTACTED: '接洽',
+  INTENT: '意向',
+  NEGOTIATING: '洽谈',
+  SIGNED: '签约',
+  DROPPED: '放弃',
+};
+export const TARGET_PROGRESSION: readonly TargetStatus[] = [
+  TargetStatus.LEAD,
+  TargetStatus.CONTACTED,
+  TargetStatus.INTENT,
+  TargetStatus.NEGOTIATING,
+  TargetStatus.SIGNED,
+];
 
 export enum FollowUpKind {
   VISIT = 'VISIT',
@@ -116,7 +143,12 @@ export enum DefaultDisposal {
   RECLAIM_LAND = 'RECLAIM_LAND',
   TERMINATE = 'TERMINATE',
 }
-export const DEFAULT_DISPOSAL_ZH: Record<DefaultDisposal, string> = { URGE_RECTIFY: '督促整改', RENEGOTIATE: '协商调整', RECLAIM_LAND: '收回土地', TERMINATE: '解除协议' };
+export const DEFAULT_DISPOSAL_ZH: Record<DefaultDisposal, string> = {
+  URGE_RECTIFY: '督促整改',
+  RENEGOTIATE: '协商调整',
+  RECLAIM_LAND: '收回土地',
+  TERMINATE: '解除协议',
+};
 
 /** Who owns a firm (企业性质): the campaign courts 港澳台侨资 and 500强 alike. */
 export enum Ownership {

@@ -41,7 +41,12 @@ export enum PipelineEffect {
   /** 违约/退库: not counted */
   NONE = 'NONE',
 }
-export const PIPELINE_EFFECT_ZH: Record<PipelineEffect, string> = { PRESENCE: '计入本地产能', IN_PROGRESS: '推进中', PROSPECT: '储备，不计', NONE: '不计' };
+export const PIPELINE_EFFECT_ZH: Record<PipelineEffect, string> = {
+  PRESENCE: '计入本地产能',
+  IN_PROGRESS: '推进中',
+  PROSPECT: '储备，不计',
+  NONE: '不计',
+};
 
 export enum SeverityGrade {
   URGENT = 'URGENT',
@@ -147,11 +152,23 @@ function producersWithPipeline(m: LinkMetrics, c: GapConfig): Producer[] {
   const known = new Set(m.producers.map((p) => p.uscc));
   const fromProjects = m.projects
     .filter((p) => pipelineEffect(p.stage, c) === PipelineEffect.PRESENCE && !(p.investorUscc && known.has(p.investorUscc)))
-    .map((p) => ({ uscc: p.investorUscc ?? p.id, name: p.investorName ?? p.name, revenueYi: p.amountYi, chainLeader: false, evidence: 'STRONG' as const, projectId: p.id }));
+    .map((p) => ({
+      uscc: p.investorUscc ?? p.id,
+      name: p.investorName ?? p.name,
+      revenueYi: p.amountYi,
+      chainLeader: false,
+      evidence: 'STRONG' as const,
+      projectId: p.id,
+    }));
   return [...m.producers, ...fromProjects];
 }
 
-function baseStatusOf(m: LinkMetrics, producers: Producer[], s: { presence: number; solid: number; leaders: number; lowRate: boolean; up: boolean; down: boolean }, c: GapConfig): LinkStatus {
+function baseStatusOf(
+  m: LinkMetrics,
+  producers: Producer[],
+  s: { presence: number; solid: number; leaders: number; lowRate: boolean; up: boolean; down: boolean },
+  c: GapConfig,
+): LinkStatus {
   if (producers.length === 0) {
     if (s.up && s.down) return LinkStatus.BROKEN;
     return m.demand > 0 || m.core ? LinkStatus.MISSING : LinkStatus.ABSENT;
@@ -182,7 +199,12 @@ export function analyseLinks(links: LinkMetrics[], c: GapConfig): LinkGap[] {
     const localUpstream = m.upstream.some(hasProducer);
     const localDownstream = m.downstream.some(hasProducer);
     const lowRate = localSupplyRate !== null && localSupplyRate < c.weakSupplyRate;
-    const baseStatus = baseStatusOf(m, producers, { presence, solid: solidProducers, leaders: chainLeaders, lowRate, up: localUpstream, down: localDownstream }, c);
+    const baseStatus = baseStatusOf(
+      m,
+      producers,
+      { presence, solid: solidProducers, leaders: chainLeaders, lowRate, up: localUpstream, down: localDownstream },
+      c,
+    );
 
     const floor = Math.max(
       m.core ? c.coreDemandFloor : 0,

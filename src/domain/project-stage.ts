@@ -44,7 +44,16 @@ export const STAGE_PROGRESSION: readonly ProjectStage[] = [
 ];
 
 /** The project property that records the day it entered each stage. */
-export type StageDateField = 'plannedOn' | 'negotiatingOn' | 'signedOn' | 'contractedOn' | 'performingOn' | 'startedOn' | 'producingOn' | 'defaultedOn' | 'withdrawnOn';
+export type StageDateField =
+  | 'plannedOn'
+  | 'negotiatingOn'
+  | 'signedOn'
+  | 'contractedOn'
+  | 'performingOn'
+  | 'startedOn'
+  | 'producingOn'
+  | 'defaultedOn'
+  | 'withdrawnOn';
 export const STAGE_DATE_FIELD: Record<ProjectStage, StageDateField> = {
   PLANNED: 'plannedOn',
   NEGOTIATING: 'negotiatingOn',
@@ -65,7 +74,12 @@ export const SIGNED_STAGES: readonly ProjectStage[] = STAGE_PROGRESSION.slice(ST
 
 /** Signed and not yet producing: the stages a project may overstay (逾期) and whose gap credit is configured. */
 export type UnderwayStage = ProjectStage.SIGNED | ProjectStage.CONTRACTED | ProjectStage.PERFORMING | ProjectStage.STARTED;
-export const UNDERWAY_STAGES: readonly UnderwayStage[] = [ProjectStage.SIGNED, ProjectStage.CONTRACTED, ProjectStage.PERFORMING, ProjectStage.STARTED];
+export const UNDERWAY_STAGES: readonly UnderwayStage[] = [
+  ProjectStage.SIGNED,
+  ProjectStage.CONTRACTED,
+  ProjectStage.PERFORMING,
+  ProjectStage.STARTED,
+];
 
 /** Before signing (策划, 对接): a prospect that does not yet change a chain's diagnosis. */
 export const PROSPECT_STAGES: readonly ProjectStage[] = [ProjectStage.PLANNED, ProjectStage.NEGOTIATING];
@@ -131,18 +145,29 @@ export function stageReached(dates: Partial<Record<StageDateField, string>>): Pr
  * may be undated), no stage after the current one has a date, a signed project has its signing
  * date, and the dates do not go backwards. Each problem names the date field at fault.
  */
-export function stageDateProblems(stage: ProjectStage, dateOf: (s: ProjectStage) => string | undefined): Array<{ field: StageDateField | 'signedOn'; reason: string }> {
+export function stageDateProblems(
+  stage: ProjectStage,
+  dateOf: (s: ProjectStage) => string | undefined,
+): Array<{ field: StageDateField | 'signedOn'; reason: string }> {
   const out: Array<{ field: StageDateField; reason: string }> = [];
-  const needsDate = (): void => void out.push({ field: STAGE_DATE_FIELD[stage], reason: `stage ${stage} (${PROJECT_STAGE_ZH[stage]}) needs the date it was entered` });
+  const needsDate = (): void =>
+    void out.push({ field: STAGE_DATE_FIELD[stage], reason: `stage ${stage} (${PROJECT_STAGE_ZH[stage]}) needs the date it was entered` });
   const idx = STAGE_PROGRESSION.indexOf(stage);
   if (idx >= 0) {
     if (dateOf(stage) === undefined && stage !== ProjectStage.PLANNED) needsDate();
     for (const later of STAGE_PROGRESSION.slice(idx + 1)) {
       if (dateOf(later) !== undefined) {
-        out.push({ field: STAGE_DATE_FIELD[later], reason: `impossible stage jump: a ${stage} (${PROJECT_STAGE_ZH[stage]}) project cannot have entered ${later} (${PROJECT_STAGE_ZH[later]})` });
+        out.push({
+          field: STAGE_DATE_FIELD[later],
+          reason: `impossible stage jump: a ${stage} (${PROJECT_STAGE_ZH[stage]}) project cannot have entered ${later} (${PROJECT_STAGE_ZH[later]})`,
+        });
       }
     }
-    if (idx >= STAGE_PROGRESSION.indexOf(ProjectStage.SIGNED) && dateOf(ProjectStage.SIGNED) === undefined && stage !== ProjectStage.SIGNED) {
+    if (
+      idx >= STAGE_PROGRESSION.indexOf(ProjectStage.SIGNED) &&
+      dateOf(ProjectStage.SIGNED) === undefined &&
+      stage !== ProjectStage.SIGNED
+    ) {
       out.push({ field: 'signedOn', reason: `impossible stage jump: ${stage} (${PROJECT_STAGE_ZH[stage]}) without a signing date (签约)` });
     }
   } else {
@@ -156,7 +181,10 @@ export function stageDateProblems(stage: ProjectStage, dateOf: (s: ProjectStage)
     const on = dateOf(s);
     if (on === undefined) continue;
     if (prev && on < prev.on) {
-      out.push({ field: STAGE_DATE_FIELD[s], reason: `${s} (${PROJECT_STAGE_ZH[s]}) on ${on} is before ${prev.stage} (${PROJECT_STAGE_ZH[prev.stage]}) on ${prev.on}` });
+      out.push({
+        field: STAGE_DATE_FIELD[s],
+        reason: `${s} (${PROJECT_STAGE_ZH[s]}) on ${on} is before ${prev.stage} (${PROJECT_STAGE_ZH[prev.stage]}) on ${prev.on}`,
+      });
     }
     prev = { stage: s, on };
   }

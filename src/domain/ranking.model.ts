@@ -268,7 +268,10 @@ export function pathStrength(p: RawWarmPath, c: RankingConfig): number {
 /** The Chinese sentence a planner reads for a path. */
 export function describePath(p: RawWarmPath): string {
   // Missing facts read as empty text, never as "undefined", in what a planner reads.
-  const f = Object.fromEntries(Object.entries(p.facts).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])) as Record<keyof PathFacts, string>;
+  const f = Object.fromEntries(Object.entries(p.facts).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])) as Record<
+    keyof PathFacts,
+    string
+  >;
   switch (p.kind) {
     case WarmPathKind.NATIVE_CHAMBER_EXEC:
       return `${f.title}${f.person}为南安籍，任${f.chamber}${roleZh(f.role)}`;
@@ -333,14 +336,18 @@ export function suggestParks(links: string[], industries: string[], parks: ParkI
   return out.sort((a, b) => b.fit - a.fit || b.park.availableLandMu - a.park.availableLandMu || a.park.id.localeCompare(b.park.id));
 }
 
-
 /**
  * A firm's land need (亩): the request's when given; else its largest active project's investment, or
  * a share of its revenue (a new base), divided by the chain's investment intensity (投资强度); else the
  * configured default, flagged. Never below the configured minimum.
  */
-export function landNeedOf(c: Pick<Candidate, 'revenueYi' | 'pipeline'>, industryCode: string, inp: Pick<RankingInputs, 'landNeedMu' | 'investmentIntensity' | 'config'>): LandEstimate {
-  if (inp.landNeedMu !== undefined) return { mu: inp.landNeedMu, basis: LandNeedBasis.REQUEST, investmentYi: null, intensityWanPerMu: null };
+export function landNeedOf(
+  c: Pick<Candidate, 'revenueYi' | 'pipeline'>,
+  industryCode: string,
+  inp: Pick<RankingInputs, 'landNeedMu' | 'investmentIntensity' | 'config'>,
+): LandEstimate {
+  if (inp.landNeedMu !== undefined)
+    return { mu: inp.landNeedMu, basis: LandNeedBasis.REQUEST, investmentYi: null, intensityWanPerMu: null };
   const cfg = inp.config;
   const intensity = inp.investmentIntensity?.get(industryCode) ?? cfg.defaultInvestmentPerMuWan;
   const project = (c.pipeline ?? []).find((p) => (LAND_PENDING_STAGES as readonly string[]).includes(p.stage) && p.amountYi > 0);
@@ -369,7 +376,10 @@ const EVIDENCE_RANK: Record<'STRONG' | 'MEDIUM' | 'WEAK', number> = { STRONG: 3,
  * floor, or, flagged as unverified, when no candidate has better evidence for that link. Missing or
  * unverified data never earns full marks: gap fit is also scaled by the evidence weight.
  */
-function evidenceCheck(link: { code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK' }, inp: RankingInputs): { counts: boolean; unverified: boolean } {
+function evidenceCheck(
+  link: { code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK' },
+  inp: RankingInputs,
+): { counts: boolean; unverified: boolean } {
   const rank = EVIDENCE_RANK[link.evidence];
   if (rank >= EVIDENCE_RANK[inp.config.evidenceFloor]) return { counts: true, unverified: false };
   const best = inp.bestEvidence?.get(link.code) ?? rank;
@@ -382,11 +392,22 @@ function evidenceCheck(link: { code: string; evidence: 'STRONG' | 'MEDIUM' | 'WE
  * link is here to trade with it (presence ÷ full presence, at most 1). Neither the link's
  * importance nor its gap severity counts: that is FILL's question. The best strong neighbour wins.
  */
-export function extensionOf(gap: LinkGap, inp: Pick<RankingInputs, 'gaps' | 'flows' | 'gapConfig'>): { value: number; via: NonNullable<FilledGap['via']> } | null {
+export function extensionOf(
+  gap: LinkGap,
+  inp: Pick<RankingInputs, 'gaps' | 'flows' | 'gapConfig'>,
+): { value: number; via: NonNullable<FilledGap['via']> } | null {
   // A link that supplies the strong link is its upstream; a link the strong link supplies is its downstream.
   const neighbours = [
-    ...gap.metrics.downstream.map((d) => ({ code: d, direction: ExtendDirection.UPSTREAM, flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0 })),
-    ...gap.metrics.upstream.map((u) => ({ code: u, direction: ExtendDirection.DOWNSTREAM, flow: inp.flows.get(`${u}>${gap.metrics.code}`) ?? 0 })),
+    ...gap.metrics.downstream.map((d) => ({
+      code: d,
+      direction: ExtendDirection.UPSTREAM,
+      flow: inp.flows.get(`${gap.metrics.code}>${d}`) ?? 0,
+    })),
+    ...gap.metrics.upstream.map((u) => ({
+      code: u,
+      direction: ExtendDirection.DOWNSTREAM,
+      flow: inp.flows.get(`${u}>${gap.metrics.code}`) ?? 0,
+    })),
   ].flatMap((n) => {
     const strong = inp.gaps.get(n.code);
     if (strong?.status !== LinkStatus.STRONG) return [];
@@ -396,7 +417,13 @@ export function extensionOf(gap: LinkGap, inp: Pick<RankingInputs, 'gaps' | 'flo
   const best = neighbours.sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))[0];
   return {
     value: best.value,
-    via: { code: best.code, name: best.strong.metrics.name, direction: best.direction, flow: best.flow, partners: best.strong.producers.length },
+    via: {
+      code: best.code,
+      name: best.strong.metrics.name,
+      direction: best.direction,
+      flow: best.flow,
+      partners: best.strong.producers.length,
+    },
   };
 }
 
@@ -413,7 +440,11 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
       const check = evidenceCheck(l, inp);
       if (!check.counts) continue;
       values.push({ value: (gap.severity / 100) * ev, filled: { gap, ...base, unverified: check.unverified } });
-    } else if (inp.mode === RankingMode.STRENGTHEN && gap.status === LinkStatus.STRONG && (large || isSpecialist(cand, l.evidence, inp.config))) {
+    } else if (
+      inp.mode === RankingMode.STRENGTHEN &&
+      gap.status === LinkStatus.STRONG &&
+      (large || isSpecialist(cand, l.evidence, inp.config))
+    ) {
       values.push({ value: gap.metrics.importance * ev, filled: { gap, ...base, unverified: false } });
     } else if (inp.mode === RankingMode.EXTEND && gap.producers.length === 0) {
       const ext = extensionOf(gap, inp);
@@ -431,7 +462,7 @@ export function gapFitOf(cand: Candidate, inp: RankingInputs): { raw: number; fi
 export function composeScore(weights: RankingWeights, raws: Record<ComponentName, number>): { score: number; components: Component[] } {
   const total = COMPONENT_ORDER.reduce((s, k) => s + weights[k], 0);
   const components = COMPONENT_ORDER.map((name) => {
-    const units = total > 0 ? Math.round(((weights[name] / total) * raws[name] * 100) * UNITS) : 0;
+    const units = total > 0 ? Math.round((weights[name] / total) * raws[name] * 100 * UNITS) : 0;
     return { name, label: COMPONENT_ZH[name], weight: weights[name], raw: raws[name], units };
   });
   const scoreUnits = components.reduce((s, c) => s + c.units, 0);
@@ -456,7 +487,9 @@ function reasonsFor(t: Omit<ScoredTarget, 'reasons' | 'rank'>, mode: RankingMode
     const grade = g.grade ? `（${SEVERITY_ZH[g.grade]}）` : '';
     if (mode === RankingMode.FILL && g.status === LinkStatus.FILLING) {
       const p = g.fillingProjects[0];
-      out.push(`加快补链「${g.metrics.name}」${grade}：已有${g.fillingProjects.length}个项目推进，最大为「${p.name}」（${stageZh(p.stage)}）`);
+      out.push(
+        `加快补链「${g.metrics.name}」${grade}：已有${g.fillingProjects.length}个项目推进，最大为「${p.name}」（${stageZh(p.stage)}）`,
+      );
     } else if (mode === RankingMode.FILL) {
       const verb = g.status === LinkStatus.MISSING ? '填补缺链' : g.status === LinkStatus.BROKEN ? '接通断链' : '补强弱链';
       out.push(`${verb}「${g.metrics.name}」${grade}`);
@@ -465,24 +498,37 @@ function reasonsFor(t: Omit<ScoredTarget, 'reasons' | 'rank'>, mode: RankingMode
     } else if (f.via) {
       // Upstream: the strong link's local firms would buy from the newcomer; downstream: sell to it.
       const trade = f.via.direction === ExtendDirection.UPSTREAM ? '就近采购' : '就近供货';
-      out.push(`延伸强链「${f.via.name}」的${EXTEND_DIRECTION_ZH[f.via.direction]}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）：本地${f.via.partners}家「${f.via.name}」企业可${trade}，流向强度${f.via.flow}`);
+      out.push(
+        `延伸强链「${f.via.name}」的${EXTEND_DIRECTION_ZH[f.via.direction]}「${g.metrics.name}」（本地${LINK_STATUS_ZH[g.status]}）：本地${f.via.partners}家「${f.via.name}」企业可${trade}，流向强度${f.via.flow}`,
+      );
     }
   }
   // Always say how we know: name-only evidence must never read like a proven fit.
   if (t.filledLinks[0]) out.splice(1, 0, evidenceReason(t.filledLinks[0]));
   // A firm already in the pipeline is followed, not prospected: say so before anything else is weighed.
   const own = t.candidate.pipeline ?? [];
-  if (own.length > 0) out.push(`已在项目库：「${own[0].name}」（${stageZh(own[0].stage)}，${own[0].amountYi}亿元）${own.length > 1 ? `等${own.length}个项目` : ''}`);
+  if (own.length > 0)
+    out.push(
+      `已在项目库：「${own[0].name}」（${stageZh(own[0].stage)}，${own[0].amountYi}亿元）${own.length > 1 ? `等${own.length}个项目` : ''}`,
+    );
   if (t.warmPaths.length > 0) out.push(t.warmPaths[0].description);
   // Name the introducer even when the strongest tie does not: it is whom the team calls first.
   const intro = t.warmPaths.find((p) => p.facts.introducer);
   if (intro && !t.warmPaths[0].facts.introducer) out.push(introducerSentence(intro)!);
   const park = t.suggestedParks[0];
-  const need = t.landNeed.basis === LandNeedBasis.REQUEST ? `需地${t.landNeed.mu}亩` : `预计需地约${t.landNeed.mu}亩，${LAND_NEED_BASIS_ZH[t.landNeed.basis]}`;
+  const need =
+    t.landNeed.basis === LandNeedBasis.REQUEST
+      ? `需地${t.landNeed.mu}亩`
+      : `预计需地约${t.landNeed.mu}亩，${LAND_NEED_BASIS_ZH[t.landNeed.basis]}`;
   if (park && park.fit >= 0.7) out.push(`${park.park.name}可供地${park.park.availableLandMu}亩（${need}）`);
   else if (park) out.push(`定位园区用地不足：${park.park.name}可供地${park.park.availableLandMu}亩（${need}）`);
   const c = t.candidate;
-  const badges = [c.fortune500 ? '500强' : '', c.chainLeader ? '链主企业' : '', c.specialized ? '专精特新' : '', c.highTech ? '高新技术企业' : ''].filter(Boolean);
+  const badges = [
+    c.fortune500 ? '500强' : '',
+    c.chainLeader ? '链主企业' : '',
+    c.specialized ? '专精特新' : '',
+    c.highTech ? '高新技术企业' : '',
+  ].filter(Boolean);
   if (badges.length > 0 || c.revenueYi) out.push(`${badges.join('、')}${badges.length > 0 ? '，' : ''}营收${c.revenueYi ?? '未知'}亿元`);
   for (const d of t.duplicates) out.push(`另有疑似同一企业的记录「${d.name}」（${d.uscc}），已合并为一行，需核实`);
   const intents = [c.expansionPlan ? '有扩产计划' : '', c.recentFinancing ? '近期完成融资' : ''].filter(Boolean);
@@ -512,7 +558,8 @@ export function prepareCandidates(inp: RankingInputs): Prepared[] {
   const out: Prepared[] = [];
   // The best evidence for each link among all candidates decides who may pass below the floor.
   const bestEvidence = new Map<string, number>();
-  for (const c of inp.candidates) for (const l of c.links) bestEvidence.set(l.code, Math.max(bestEvidence.get(l.code) ?? 0, EVIDENCE_RANK[l.evidence]));
+  for (const c of inp.candidates)
+    for (const l of c.links) bestEvidence.set(l.code, Math.max(bestEvidence.get(l.code) ?? 0, EVIDENCE_RANK[l.evidence]));
   inp = { ...inp, bestEvidence };
   for (const cand of inp.candidates) {
     if (inp.excludeInPipeline && (cand.pipeline?.length ?? 0) > 0) continue;
@@ -544,7 +591,13 @@ export function prepareCandidates(inp: RankingInputs): Prepared[] {
 function betterRecord(a: Prepared, b: Prepared): number {
   const best = (p: Prepared): number => Math.max(...p.filled.map((f) => EVIDENCE_RANK[f.evidence]));
   const rev = (p: Prepared): number => p.candidate.revenueYi ?? -1;
-  return best(b) - best(a) || b.filled.length - a.filled.length || b.raws.gapFit - a.raws.gapFit || rev(b) - rev(a) || (a.candidate.uscc < b.candidate.uscc ? -1 : 1);
+  return (
+    best(b) - best(a) ||
+    b.filled.length - a.filled.length ||
+    b.raws.gapFit - a.raws.gapFit ||
+    rev(b) - rev(a) ||
+    (a.candidate.uscc < b.candidate.uscc ? -1 : 1)
+  );
 }
 
 /**
@@ -564,12 +617,25 @@ export function collapseDuplicates(prepared: Prepared[], sameFirm: Map<string, s
 }
 
 /** The full explanation of one prepared candidate, given its warm paths. */
-export function scorePrepared(p: Prepared, rawPaths: RawWarmPath[], inp: Pick<RankingInputs, 'weights' | 'mode' | 'themes' | 'config'>): Omit<ScoredTarget, 'rank'> {
+export function scorePrepared(
+  p: Prepared,
+  rawPaths: RawWarmPath[],
+  inp: Pick<RankingInputs, 'weights' | 'mode' | 'themes' | 'config'>,
+): Omit<ScoredTarget, 'rank'> {
   const paths = rawPaths
     .map((w) => ({ ...w, strength: pathStrength(w, inp.config), description: describePath(w) }))
     .sort((a, b) => b.strength - a.strength || a.hops - b.hops || a.description.localeCompare(b.description));
   const { score, components } = composeScore(inp.weights, { ...p.raws, affinity: affinityOf(paths) });
-  const partial = { score, candidate: p.candidate, components, filledLinks: p.filled, warmPaths: paths, suggestedParks: p.parks.slice(0, 3), landNeed: p.landNeed, duplicates: p.duplicates };
+  const partial = {
+    score,
+    candidate: p.candidate,
+    components,
+    filledLinks: p.filled,
+    warmPaths: paths,
+    suggestedParks: p.parks.slice(0, 3),
+    landNeed: p.landNeed,
+    duplicates: p.duplicates,
+  };
   return { ...partial, reasons: reasonsFor(partial, inp.mode, inp.themes) };
 }
 

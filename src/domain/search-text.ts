@@ -10,7 +10,7 @@ export function toSimplified(text: string): string {
 }
 
 function syllables(text: string): string[] {
-  return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }))
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' })
     .map((s) => s.toLowerCase().replace(/ü/g, 'v'))
     .filter((s) => /^[a-z]+$/.test(s));
 }

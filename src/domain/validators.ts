@@ -12,8 +12,10 @@ export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
 /** Identifiers of parks, projects, teams, chambers, people… */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
-const rule = (pattern: RegExp, message: string) => (options?: ValidationOptions): PropertyDecorator =>
-  Matches(pattern, { message: `$property ${message}`, ...options });
+const rule =
+  (pattern: RegExp, message: string) =>
+  (options?: ValidationOptions): PropertyDecorator =>
+    Matches(pattern, { message: `$property ${message}`, ...options });
 
 /** An industry chain or chain link code (产业链/环节编码). */
 export const IsCode = rule(CODE_PATTERN, 'must be upper-case letters, digits, - or _ (max 40)');
@@ -45,7 +47,9 @@ export function IsUscc(options?: ValidationOptions) {
           if (args && upper !== v) {
             const obj = args.object as Record<string, unknown>;
             const held = obj[args.property];
-            obj[args.property] = Array.isArray(held) ? (held as unknown[]).map((x) => (typeof x === 'string' ? x.trim().toUpperCase() : x)) : upper;
+            obj[args.property] = Array.isArray(held)
+              ? (held as unknown[]).map((x) => (typeof x === 'string' ? x.trim().toUpperCase() : x))
+              : upper;
           }
           return usccProblem(upper) === undefined;
         },

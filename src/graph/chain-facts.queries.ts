@@ -50,17 +50,27 @@ export interface CandidateRow {
   links: Array<{ code: string; evidence: 'STRONG' | 'MEDIUM' | 'WEAK'; industryCode: string; products: string | null }>;
   pipeline: Project[];
 }
-export const TARGET_CANDIDATES = defineQuery<{ industry: string | null; provinceCode: string | null; ownerships: string[] | null; fortune500Only: boolean }, CandidateRow>(
-  'analysis/target-candidates',
-  { target: 'map', cityName: 'string?', cityCode: 'string?', links: 'map[]', pipeline: nested(PROJECT_NODE, { list: true }) },
-);
+export const TARGET_CANDIDATES = defineQuery<
+  { industry: string | null; provinceCode: string | null; ownerships: string[] | null; fortune500Only: boolean },
+  CandidateRow
+>('analysis/target-candidates', {
+  target: 'map',
+  cityName: 'string?',
+  cityCode: 'string?',
+  links: 'map[]',
+  pipeline: nested(PROJECT_NODE, { list: true }),
+});
 
 export interface ParkFactRow {
   park: Park;
   industries: string[];
   links: string[];
 }
-export const PARKS = defineQuery<NoParams, ParkFactRow>('analysis/parks', { park: nested(PARK_NODE), industries: 'string[]', links: 'string[]' });
+export const PARKS = defineQuery<NoParams, ParkFactRow>('analysis/parks', {
+  park: nested(PARK_NODE),
+  industries: 'string[]',
+  links: 'string[]',
+});
 
 export interface FlowRow {
   fromCode: string;

@@ -18,7 +18,9 @@ export function toCandidate(r: CandidateRow): Candidate {
     recentFinancing: t.recentFinancing === true,
     cityName: r.cityName,
     links: r.links,
-    pipeline: [...r.pipeline].sort((a, b) => b.amountYi - a.amountYi || a.id.localeCompare(b.id)).map((p) => ({ id: p.id, name: p.name, stage: p.stage, amountYi: p.amountYi })),
+    pipeline: [...r.pipeline]
+      .sort((a, b) => b.amountYi - a.amountYi || a.id.localeCompare(b.id))
+      .map((p) => ({ id: p.id, name: p.name, stage: p.stage, amountYi: p.amountYi })),
   };
 }
 

@@ -7,7 +7,19 @@ import { BadInputError, NotFoundError } from '../errors';
 import { Injectable } from '../graphql/scope';
 import { VersionedValues } from '../graphql/versioned-values';
 import { toCandidate, toFlowMap, toIntensityMap, toParkInfo, toThemeMap } from './chain-facts.rows';
-import { CandidateRow, FLOWS, FlowRow, INDUSTRY_FACTS, IndustryFactRow, LINK_METRICS, LinkMetricsRow, ParkFactRow, PARKS, TARGET_CANDIDATES, WARM_PATHS } from './chain-facts.queries';
+import {
+  CandidateRow,
+  FLOWS,
+  FlowRow,
+  INDUSTRY_FACTS,
+  IndustryFactRow,
+  LINK_METRICS,
+  LinkMetricsRow,
+  ParkFactRow,
+  PARKS,
+  TARGET_CANDIDATES,
+  WARM_PATHS,
+} from './chain-facts.queries';
 import type { ChainLink } from './industry.type';
 import type { Park } from './park.type';
 import type { Project } from './project.type';
@@ -92,13 +104,19 @@ export class ChainFacts {
   /** The target candidates of one chain (or all), read once per graph version. */
   candidateRows(industryCode?: string): Promise<CandidateRow[]> {
     const industry = industryCode ?? null;
-    return this.versioned.get(`candidates:${industry ?? '*'}`, () => this.gw.read(TARGET_CANDIDATES, { industry, provinceCode: null, ownerships: null, fortune500Only: false }));
+    return this.versioned.get(`candidates:${industry ?? '*'}`, () =>
+      this.gw.read(TARGET_CANDIDATES, { industry, provinceCode: null, ownerships: null, fortune500Only: false }),
+    );
   }
 
   /** Parks, flows and chain facts, which change only with the graph: read once per graph version. */
   graphFacts(): Promise<{ parks: ParkFactRow[]; flows: FlowRow[]; themes: IndustryFactRow[] }> {
     return this.versioned.get('graph-facts', async () => {
-      const [parks, flows, themes] = await Promise.all([this.gw.read(PARKS, {}), this.gw.read(FLOWS, {}), this.gw.read(INDUSTRY_FACTS, {})]);
+      const [parks, flows, themes] = await Promise.all([
+        this.gw.read(PARKS, {}),
+        this.gw.read(FLOWS, {}),
+        this.gw.read(INDUSTRY_FACTS, {}),
+      ]);
       return { parks, flows, themes };
     });
   }
@@ -112,7 +130,10 @@ export class ChainFacts {
 
   /** The weights in force: the defaults with the question's own over them; never all zero. */
   weightsFor(given?: Partial<RankingWeights>): RankingWeights {
-    const weights = { ...this.config.ranking.weights, ...Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined && v !== null)) };
+    const weights = {
+      ...this.config.ranking.weights,
+      ...Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined && v !== null)),
+    };
     if (COMPONENT_ORDER.every((k) => weights[k] === 0)) {
       throw new BadInputError([{ path: 'input.weights', message: 'weights must not all be zero' }]);
     }
@@ -126,8 +147,14 @@ export class ChainFacts {
   async rankingInputs(q: RankingQuestion, view: GraphView = TODAY): Promise<RankingBasis> {
     const weights = this.weightsFor(q.weights);
     // Gaps of every chain: EXTEND and cross-chain firms need neighbouring statuses.
-    const [gapList, all, { parks, flows, themes }, duplicates] = await Promise.all([this.gaps(view), this.candidateRows(q.industryCode), this.graphFacts(), this.duplicates.all()]);
-    if (q.industryCode && !gapList.some((g) => g.metrics.industryCode === q.industryCode)) throw new NotFoundError('Industry', q.industryCode);
+    const [gapList, all, { parks, flows, themes }, duplicates] = await Promise.all([
+      this.gaps(view),
+      this.candidateRows(q.industryCode),
+      this.graphFacts(),
+      this.duplicates.all(),
+    ]);
+    if (q.industryCode && !gapList.some((g) => g.metrics.industryCode === q.industryCode))
+      throw new NotFoundError('Industry', q.industryCode);
     // The question's filters on the cached candidates of the chain (a bounded cache: one entry per chain).
     const owned = q.ownerships?.length ? new Set<string>(q.ownerships) : null;
     const candidates = view
@@ -161,7 +188,6 @@ export class ChainFacts {
     return { inputs, parks: new Map(parks.map((r) => [r.park.id, r.park])), projects };
   }
 }
-
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

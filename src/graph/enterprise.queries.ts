@@ -11,7 +11,9 @@ import { Project, PROJECT_NODE } from './project.type';
 import { Team, TEAM_NODE } from './team.type';
 
 /** Reads of enterprises that several features share: by key, with the relations a request selected. */
-export const ENTERPRISE_BY_USCC = defineQuery<{ uscc: string }, { node: Enterprise }>('enterprise/by-uscc', { node: nested(ENTERPRISE_NODE) });
+export const ENTERPRISE_BY_USCC = defineQuery<{ uscc: string }, { node: Enterprise }>('enterprise/by-uscc', {
+  node: nested(ENTERPRISE_NODE),
+});
 
 export interface EnterprisePlaces {
   city: City | null;
@@ -71,10 +73,16 @@ export const FOLDED_ROW: Shape<FoldedRow> = {
 };
 
 /** One enterprise with the relations asked for (the API's `enterprise(uscc)`). */
-export const ENTERPRISE_BY_USCC_FOLDED = defineQuery<{ uscc: string; fold: EnterpriseFolds }, FoldedRow>(['enterprise/by-uscc-folded', 'enterprise/fold'], FOLDED_ROW);
+export const ENTERPRISE_BY_USCC_FOLDED = defineQuery<{ uscc: string; fold: EnterpriseFolds }, FoldedRow>(
+  ['enterprise/by-uscc-folded', 'enterprise/fold'],
+  FOLDED_ROW,
+);
 
 /** Enterprises by key with the relations asked for (the ranking's page, duplicates, plans). */
-export const ENTERPRISES_BY_USCCS_FOLDED = defineQuery<{ usccs: string[]; fold: EnterpriseFolds }, FoldedRow>(['enterprise/by-usccs-folded', 'enterprise/fold'], FOLDED_ROW);
+export const ENTERPRISES_BY_USCCS_FOLDED = defineQuery<{ usccs: string[]; fold: EnterpriseFolds }, FoldedRow>(
+  ['enterprise/by-usccs-folded', 'enterprise/fold'],
+  FOLDED_ROW,
+);
 
 /** Identity of every enterprise and the place names firm names start with, for entity resolution. */
 export const IDENTITY_RECORDS = defineQuery<NoParams, IdentityRecord>('enterprise/identity-records', {
@@ -86,9 +94,12 @@ export const IDENTITY_RECORDS = defineQuery<NoParams, IdentityRecord>('enterpris
 export const PLACE_NAMES = defineQuery<NoParams, { names: string[] }>('enterprise/place-names', { names: 'string[]' });
 
 /** The teams following a firm (跟踪对接). */
-export const FOLLOWERS_OF_ENTERPRISE = defineRelation<{ team: Team; since: string | null; owner: string | null; dueOn: string | null }>('enterprise/followers-of', {
-  team: nested(TEAM_NODE),
-  since: 'string?',
-  owner: 'string?',
-  dueOn: 'string?',
-});
+export const FOLLOWERS_OF_ENTERPRISE = defineRelation<{ team: Team; since: string | null; owner: string | null; dueOn: string | null }>(
+  'enterprise/followers-of',
+  {
+    team: nested(TEAM_NODE),
+    since: 'string?',
+    owner: 'string?',
+    dueOn: 'string?',
+  },
+);

@@ -8,7 +8,10 @@ import { Person } from './person.type';
 import type { Shape } from '../db/query';
 import { DuplicateReason } from '../domain/entity-names';
 
-@ObjectType({ implements: Node, description: 'Enterprise (企业): a local firm, one of the campaign’s target enterprises (招商目标企业), or another investor.' })
+@ObjectType({
+  implements: Node,
+  description: 'Enterprise (企业): a local firm, one of the campaign’s target enterprises (招商目标企业), or another investor.',
+})
 export class Enterprise {
   @Field({ description: 'Unified social credit code (统一社会信用代码), the key.' })
   uscc!: string;
@@ -70,10 +73,25 @@ export class Enterprise {
 
 /** An enterprise node as the database returns it (`e {.*}`). */
 export const ENTERPRISE_NODE: Shape<Enterprise> = {
-  uscc: 'string', name: 'string', revenueYi: 'number?', registeredCapitalYi: 'number?', employees: 'number?', listed: 'boolean',
-  fortune500: 'boolean', chainLeader: 'boolean', specialized: 'boolean', highTech: 'boolean', isLocal: 'boolean', isTarget: 'boolean',
-  expansionPlan: 'boolean', recentFinancing: 'boolean', ownership: 'string?', source: 'string',
-  targetSince: 'string?', expansionPlanOn: 'string?', recentFinancingOn: 'string?',
+  uscc: 'string',
+  name: 'string',
+  revenueYi: 'number?',
+  registeredCapitalYi: 'number?',
+  employees: 'number?',
+  listed: 'boolean',
+  fortune500: 'boolean',
+  chainLeader: 'boolean',
+  specialized: 'boolean',
+  highTech: 'boolean',
+  isLocal: 'boolean',
+  isTarget: 'boolean',
+  expansionPlan: 'boolean',
+  recentFinancing: 'boolean',
+  ownership: 'string?',
+  source: 'string',
+  targetSince: 'string?',
+  expansionPlanOn: 'string?',
+  recentFinancingOn: 'string?',
 };
 
 @ObjectType({ description: 'Another record that may describe the same firm (疑似重复记录).' })
@@ -87,7 +105,10 @@ export class PossibleDuplicate {
   @Field(() => [String], { description: 'The reasons in Chinese.' })
   reasonLabels!: string[];
 
-  @Field({ description: 'Same name and a shared executive or city: treated as one firm (one row in a ranking). Otherwise only the name agrees: check.' })
+  @Field({
+    description:
+      'Same name and a shared executive or city: treated as one firm (one row in a ranking). Otherwise only the name agrees: check.',
+  })
   probable!: boolean;
 }
 

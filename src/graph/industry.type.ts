@@ -21,14 +21,25 @@ export class Industry {
   @Field(() => [String], { description: 'Priority themes the campaign names (产业风口): 芯片, 新能源, 绿色低碳, 预制菜, 短途旅游.' })
   themes!: string[];
 
-  @Field(() => Float, { nullable: true, description: 'Investment intensity (投资强度) in 万元 per 亩: a project of this chain needs about its investment ÷ this much land.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Investment intensity (投资强度) in 万元 per 亩: a project of this chain needs about its investment ÷ this much land.',
+  })
   investmentPerMuWan?: number | null;
 
   @Field(() => RecordSource, { description: 'Where the record comes from (DEMO = invented demo data).' })
   source!: RecordSource;
 }
 
-export const INDUSTRY_NODE: Shape<Industry> = { code: 'string', name: 'string', groupName: 'string', carrier: 'string?', themes: 'string[]', investmentPerMuWan: 'number?', source: 'string' };
+export const INDUSTRY_NODE: Shape<Industry> = {
+  code: 'string',
+  name: 'string',
+  groupName: 'string',
+  carrier: 'string?',
+  themes: 'string[]',
+  investmentPerMuWan: 'number?',
+  source: 'string',
+};
 
 @ObjectType({ implements: Node, description: 'Chain link (环节): a segment of an industry chain.' })
 export class ChainLink {
@@ -51,7 +62,14 @@ export class ChainLink {
   source!: RecordSource;
 }
 
-export const CHAIN_LINK_NODE: Shape<ChainLink> = { code: 'string', name: 'string', stage: 'string', importance: 'number', core: 'boolean', source: 'string' };
+export const CHAIN_LINK_NODE: Shape<ChainLink> = {
+  code: 'string',
+  name: 'string',
+  stage: 'string',
+  importance: 'number',
+  core: 'boolean',
+  source: 'string',
+};
 
 @ObjectType({ description: 'What one chain link supplies to another (供给关系).' })
 export class LinkFlow {

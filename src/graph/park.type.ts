@@ -29,7 +29,13 @@ export class Park {
 }
 
 export const PARK_NODE: Shape<Park> = {
-  id: 'string', name: 'string', standardized: 'boolean', totalLandMu: 'number', availableLandMu: 'number', plannedSlots: 'number?', source: 'string',
+  id: 'string',
+  name: 'string',
+  standardized: 'boolean',
+  totalLandMu: 'number',
+  availableLandMu: 'number',
+  plannedSlots: 'number?',
+  source: 'string',
 };
 
 export const ParkConnection = ConnectionType(Park, 'Park', 'parks');

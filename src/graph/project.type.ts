@@ -61,9 +61,23 @@ export class Project {
 }
 
 export const PROJECT_NODE: Shape<Project> = {
-  id: 'string', name: 'string', amountYi: 'number', stage: 'string', plannedOn: 'string?', negotiatingOn: 'string?', signedOn: 'string?',
-  contractedOn: 'string?', performingOn: 'string?', startedOn: 'string?', producingOn: 'string?', defaultedOn: 'string?', withdrawnOn: 'string?',
-  campaign100Days: 'boolean', keyProject: 'boolean', source: 'string', version: 'number?',
+  id: 'string',
+  name: 'string',
+  amountYi: 'number',
+  stage: 'string',
+  plannedOn: 'string?',
+  negotiatingOn: 'string?',
+  signedOn: 'string?',
+  contractedOn: 'string?',
+  performingOn: 'string?',
+  startedOn: 'string?',
+  producingOn: 'string?',
+  defaultedOn: 'string?',
+  withdrawnOn: 'string?',
+  campaign100Days: 'boolean',
+  keyProject: 'boolean',
+  source: 'string',
+  version: 'number?',
 };
 
 @ObjectType({ implements: Node, description: 'Signing event (集中签约活动).' })
@@ -103,7 +117,9 @@ export class ProjectConnection extends ProjectConnectionBase {
     this.amount = shape.amountYi;
   }
 
-  @Field(() => Float, { description: 'Planned investment of every project matching the filter, not just this page (亿元; computed only when asked).' })
+  @Field(() => Float, {
+    description: 'Planned investment of every project matching the filter, not just this page (亿元; computed only when asked).',
+  })
   totalAmountYi(): Promise<number> {
     return this.amount();
   }

@@ -22,8 +22,22 @@ function children(trees: ResolveTree[]): ResolveTree[] {
 
 /** Enterprise fields whose resolvers need only the key (relations and the Node id); `__typename` too. */
 const KEY_ONLY_FIELDS = new Set([
-  '__typename', 'id', 'city', 'country', 'town', 'park', 'links', 'executives', 'suppliers', 'customers', 'projects', 'followedBy',
-  'possibleDuplicates', 'assignments', 'followUps', 'history',
+  '__typename',
+  'id',
+  'city',
+  'country',
+  'town',
+  'park',
+  'links',
+  'executives',
+  'suppliers',
+  'customers',
+  'projects',
+  'followedBy',
+  'possibleDuplicates',
+  'assignments',
+  'followUps',
+  'history',
 ]);
 
 /** What a selection on Enterprise objects asks for: the relations to fold in, the properties to send. */

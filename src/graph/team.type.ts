@@ -11,7 +11,9 @@ export class Team {
   @Field()
   name!: string;
 
-  @Field(() => TeamKind, { description: 'Leading group (领导小组), task force (工作专班), investment group (招商小组) or industry group (产业发展小组).' })
+  @Field(() => TeamKind, {
+    description: 'Leading group (领导小组), task force (工作专班), investment group (招商小组) or industry group (产业发展小组).',
+  })
   kind!: TeamKind;
 
   @Field(() => String, { nullable: true, description: 'Leader (组长).' })

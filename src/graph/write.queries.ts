@@ -20,5 +20,7 @@ export const REQUEST_GET = defineQuery<{ id: string }, { operation: string; acto
   actor: 'string',
   result: 'string',
 });
-export const REQUEST_PUT = defineQuery<{ id: string; operation: string; actor: string; result: string }, Record<string, never>>('write/request-put', {});
-
+export const REQUEST_PUT = defineQuery<{ id: string; operation: string; actor: string; result: string }, Record<string, never>>(
+  'write/request-put',
+  {},
+);

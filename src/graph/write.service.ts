@@ -45,7 +45,11 @@ export class WriteService {
     return this.who.caller.id;
   }
 
-  async run<T>(operation: string, requestId: string | undefined, work: (tx: GatewayTx) => Promise<{ result: T; changes: Change[] }>): Promise<T> {
+  async run<T>(
+    operation: string,
+    requestId: string | undefined,
+    work: (tx: GatewayTx) => Promise<{ result: T; changes: Change[] }>,
+  ): Promise<T> {
     const caller = this.who.caller;
     return this.gw.writeTx(
       async (tx) => {
@@ -53,7 +57,11 @@ export class WriteService {
           const [done] = await tx.run(REQUEST_GET, { id: requestId });
           if (done) {
             if (done.operation !== operation || done.actor !== caller.id) {
-              throw new AppError(ErrorCode.CONFLICT, `requestId ${requestId} was already used for another write. 该 requestId 已用于其他操作。`, { fields: [{ path: 'input.requestId', message: 'already used' }] });
+              throw new AppError(
+                ErrorCode.CONFLICT,
+                `requestId ${requestId} was already used for another write. 该 requestId 已用于其他操作。`,
+                { fields: [{ path: 'input.requestId', message: 'already used' }] },
+              );
             }
             return JSON.parse(done.result) as T;
           }
@@ -62,9 +70,23 @@ export class WriteService {
         const entries = changes
           .map((c) => ({ c, fields: changedFields(c.before, c.after) }))
           .filter((x) => x.fields.length > 0)
-          .map(({ c, fields }) => ({ id: crypto.randomUUID(), label: c.label, key: c.key, fields, before: JSON.stringify(pick(c.before, fields)), after: JSON.stringify(pick(c.after, fields)) }));
+          .map(({ c, fields }) => ({
+            id: crypto.randomUUID(),
+            label: c.label,
+            key: c.key,
+            fields,
+            before: JSON.stringify(pick(c.before, fields)),
+            after: JSON.stringify(pick(c.after, fields)),
+          }));
         if (entries.length > 0) {
-          await tx.run(RECORD_AUDIT, { entries, at: new Date().toISOString(), actor: caller.id, role: caller.role, operation, requestId: requestId ?? null });
+          await tx.run(RECORD_AUDIT, {
+            entries,
+            at: new Date().toISOString(),
+            actor: caller.id,
+            role: caller.role,
+            operation,
+            requestId: requestId ?? null,
+          });
         }
         await tx.run(BUMP_GRAPH_VERSION, {});
         if (requestId) await tx.run(REQUEST_PUT, { id: requestId, operation, actor: caller.id, result: JSON.stringify(result) });
@@ -78,12 +100,16 @@ export class WriteService {
 /** A stale version: the node changed since the client read it. */
 export class ConflictVersionError extends AppError {
   constructor(entity: string, key: string, expected: number, current: number) {
-    super(ErrorCode.CONFLICT, `${entity} ${key} was changed by someone else (you read version ${expected}, it is now ${current}); read it again and retry. 数据已被他人修改，请刷新后重试。`, {
-      entity,
-      key,
-      expectedVersion: expected,
-      currentVersion: current,
-      fields: [{ path: 'input.expectedVersion', message: `stale: current version is ${current}` }],
-    });
+    super(
+      ErrorCode.CONFLICT,
+      `${entity} ${key} was changed by someone else (you read version ${expected}, it is now ${current}); read it again and retry. 数据已被他人修改，请刷新后重试。`,
+      {
+        entity,
+        key,
+        expectedVersion: expected,
+        currentVersion: current,
+        fields: [{ path: 'input.expectedVersion', message: `stale: current version is ${current}` }],
+      },
+    );
   }
 }

@@ -22,7 +22,7 @@ export function argumentPath(error: GraphQLError): string | undefined {
       if (!isValueNode(node)) return;
       const names: string[] = [];
       // graphql-js passes the direct parent separately from the other ancestors.
-      for (const a of [...(ancestors), parent as ASTNode | ReadonlyArray<ASTNode>, node]) {
+      for (const a of [...ancestors, parent as ASTNode | ReadonlyArray<ASTNode>, node]) {
         if (!a) continue;
         if (Array.isArray(a)) continue;
         const n = a as ASTNode;

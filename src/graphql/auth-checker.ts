@@ -13,7 +13,15 @@ export const authChecker: AuthCheckerFn<AppContext, Role> = ({ context }, roles)
   if (roles.length > 0 ? roles.some((r) => caller.roles.includes(r)) : !caller.anonymous) return true;
   const needed = roles[0] ?? Role.VIEWER;
   if (caller.anonymous) {
-    throw new AppError(ErrorCode.UNAUTHENTICATED, `This needs a token with the ${needed} role (Authorization: Bearer …). 需要「${ROLE_ZH[needed]}」及以上角色的令牌。`, { requiredRole: needed });
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      `This needs a token with the ${needed} role (Authorization: Bearer …). 需要「${ROLE_ZH[needed]}」及以上角色的令牌。`,
+      { requiredRole: needed },
+    );
   }
-  throw new AppError(ErrorCode.FORBIDDEN, `This needs the ${needed} role; the token has ${caller.role}. 需要「${ROLE_ZH[needed]}」及以上角色。`, { requiredRole: needed });
+  throw new AppError(
+    ErrorCode.FORBIDDEN,
+    `This needs the ${needed} role; the token has ${caller.role}. 需要「${ROLE_ZH[needed]}」及以上角色。`,
+    { requiredRole: needed },
+  );
 };

@@ -4,7 +4,6 @@ import { Caller, NOBODY, RequestCaller } from '../auth/roles';
 import { Loaders } from './loaders';
 import { RequestScope } from './scope';
 
-
 export interface AppContext {
   /** Who is asking (src/http/auth.ts): services that write take it to sign the audit trail. */
   caller: Caller;

@@ -51,13 +51,23 @@ function formatErrorShape(logger: Logger) {
     }
     // A stack overflow while reading an operation (no resolver path) is the operation's fault; never show its text.
     if (formatted.path === undefined && /Maximum call stack size exceeded/.test(formatted.message)) {
-      return { message: 'The query is nested too deeply. 查询嵌套过深。', extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ path: 'query', message: 'nested too deeply' }] } };
+      return {
+        message: 'The query is nested too deeply. 查询嵌套过深。',
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ path: 'query', message: 'nested too deeply' }] },
+      };
     }
     // graphql-armor's limits (depth, aliases, tokens, directives) reject with "… limit of N exceeded…".
     const limit = ARMOR_LIMIT.exec(formatted.message);
-    if (limit && (code === ErrorCode.GRAPHQL_VALIDATION_FAILED || code === ErrorCode.GRAPHQL_PARSE_FAILED || code === ErrorCode.BAD_USER_INPUT)) {
+    if (
+      limit &&
+      (code === ErrorCode.GRAPHQL_VALIDATION_FAILED || code === ErrorCode.GRAPHQL_PARSE_FAILED || code === ErrorCode.BAD_USER_INPUT)
+    ) {
       const message = formatted.message.replace(/^Syntax Error: /, '');
-      return { message: `${message} 超出查询限制。`, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, limit: Number(limit[1]), fields: [{ path: 'query', message }] } };
+      return {
+        message: `${message} 超出查询限制。`,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, limit: Number(limit[1]), fields: [{ path: 'query', message }] },
+      };
     }
     // Our own limits (cost) name their fields; Apollo may relabel them as validation failures.
     if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && Array.isArray(formatted.extensions?.fields)) {

@@ -46,11 +46,19 @@ export function listOf(n: number): ComplexityEstimator {
  * The declared cost of an analysis field (type-graphql's `complexity` option): a fixed part for the
  * work it does whatever is selected, plus its page size times what each item selects.
  */
-export function analysisCost(base: number, items: (args: Record<string, unknown>) => number = () => UNBOUNDED_LIST_ESTIMATE): ComplexityEstimator {
+export function analysisCost(
+  base: number,
+  items: (args: Record<string, unknown>) => number = () => UNBOUNDED_LIST_ESTIMATE,
+): ComplexityEstimator {
   return ({ args, childComplexity }) => base + items(args) * Math.max(1, childComplexity);
 }
 
-export function operationCost(schema: GraphQLSchema, query: Parameters<typeof getComplexity>[0]['query'], variables?: Record<string, unknown>, operationName?: string): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({ schema, query, variables, operationName, estimators: [fieldExtensionsEstimator(), listEstimator] });
 }
 
@@ -90,11 +98,13 @@ export function nestingOf(source: string, stopAt = Infinity): number {
  * depth rule could run, so these checks come first, on the raw text.
  */
 export function sourceProblem(source: string, maxTokens: number): { message: string; limit: number } | undefined {
-  if (nestingOf(source, MAX_NESTING) > MAX_NESTING) return { message: `The query nests brackets more than ${MAX_NESTING} levels deep. 查询嵌套过深。`, limit: MAX_NESTING };
+  if (nestingOf(source, MAX_NESTING) > MAX_NESTING)
+    return { message: `The query nests brackets more than ${MAX_NESTING} levels deep. 查询嵌套过深。`, limit: MAX_NESTING };
   try {
     new MaxTokensParserWLexer(source, { n: maxTokens }).parseDocument();
   } catch (e) {
-    if (/Token limit/.test((e as Error).message)) return { message: `The query has more than ${maxTokens} tokens (GRAPHQL_MAX_TOKENS). 查询过长。`, limit: maxTokens };
+    if (/Token limit/.test((e as Error).message))
+      return { message: `The query has more than ${maxTokens} tokens (GRAPHQL_MAX_TOKENS). 查询过长。`, limit: maxTokens };
     // Any other syntax error is reported by the real parse, with its location.
   }
   return undefined;
@@ -112,12 +122,24 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           } catch (e) {
             // Costing coerces the variables first; a missing or mistyped one is the client's error.
             const message = (e as Error).message;
-            throw new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ path: variableName(message) ?? 'variables', message }], http: { status: 400 } } });
+            throw new GraphQLError(message, {
+              extensions: {
+                code: ErrorCode.BAD_USER_INPUT,
+                fields: [{ path: variableName(message) ?? 'variables', message }],
+                http: { status: 400 },
+              },
+            });
           }
           if (cost > maxCost) {
             const message = `The query costs ${cost}; at most ${maxCost} is allowed (GRAPHQL_MAX_COST). Ask for fewer items (first) or fewer nested lists. 查询代价 ${cost} 超过上限 ${maxCost}。`;
             throw new GraphQLError(message, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, cost, limit: maxCost, fields: [{ path: 'query', message: `cost ${cost} exceeds ${maxCost}` }], http: { status: 400 } },
+              extensions: {
+                code: ErrorCode.BAD_USER_INPUT,
+                cost,
+                limit: maxCost,
+                fields: [{ path: 'query', message: `cost ${cost} exceeds ${maxCost}` }],
+                http: { status: 400 },
+              },
             });
           }
           return Promise.resolve();

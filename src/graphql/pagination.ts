@@ -84,7 +84,10 @@ export function decodeCursor(cursor: string, order: string, path = 'after'): Sor
   }
   if (p.o !== order) {
     throw new BadInputError([
-      { path, message: 'this cursor belongs to another question (a different ordering, filter, mode or weights); start again without "after"' },
+      {
+        path,
+        message: 'this cursor belongs to another question (a different ordering, filter, mode or weights); start again without "after"',
+      },
     ]);
   }
   return k as SortKey;
@@ -197,7 +200,10 @@ export interface PageQueries<P extends object, T, Row extends PagedRow<T> = Page
 export function definePage<P extends object, T>(filter: CypherName, node: Shape<T>): PageQueries<P, T> {
   return {
     // A generic T leaves the shape's conditional type unresolved; the shape is right by construction.
-    page: defineQuery<P & { after: SortKey | null; limit: number }, PageRow<T>>([filter, 'common/page-window', 'common/page-return'], { node: nested(node), sortKey: 'any' } as Shape<PageRow<T>>),
+    page: defineQuery<P & { after: SortKey | null; limit: number }, PageRow<T>>([filter, 'common/page-window', 'common/page-return'], {
+      node: nested(node),
+      sortKey: 'any',
+    } as Shape<PageRow<T>>),
     count: defineQuery<P, { total: number }>([filter, 'common/count'], { total: 'number' }),
   };
 }
@@ -207,7 +213,11 @@ export function definePage<P extends object, T>(filter: CypherName, node: Shape<
  * sections of `whereFile` named by the filters given (both start with a MATCH file). An index on
  * a given filter can then be used, which one clause with every filter as `$x IS NULL OR …` hides.
  */
-export function filteredPage<P extends object, T, Row extends PagedRow<T>>(queries: PageQueries<P, T, Row>, whereFile: CypherName, given: readonly string[]): PageQueries<P, T, Row> {
+export function filteredPage<P extends object, T, Row extends PagedRow<T>>(
+  queries: PageQueries<P, T, Row>,
+  whereFile: CypherName,
+  given: readonly string[],
+): PageQueries<P, T, Row> {
   return { page: withWhere(queries.page, whereFile, given), count: withWhere(queries.count, whereFile, given) };
 }
 

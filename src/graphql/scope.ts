@@ -32,7 +32,9 @@ export class RequestScope implements ContainerType {
     if (hit !== undefined) return hit;
     const params = (Reflect.getMetadata('design:paramtypes', cls) as Array<Ctor<unknown>> | undefined) ?? [];
     if (params.length < cls.length) {
-      throw new Error(`${cls.name} cannot be made by the request scope: mark it @Injectable() and give its constructor class-typed parameters`);
+      throw new Error(
+        `${cls.name} cannot be made by the request scope: mark it @Injectable() and give its constructor class-typed parameters`,
+      );
     }
     const made = new cls(...params.map((p) => this.get(p)));
     this.instances.set(cls, made);

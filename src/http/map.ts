@@ -15,7 +15,14 @@ export function mapRoutes(): Router {
   const router = Router();
   router.get('/map', (_req, res) => {
     if (!fs.existsSync(path.join(MAP_DIR, 'index.html'))) {
-      res.status(404).json({ errors: [{ message: 'The map page is not built; run npm run build.', extensions: { code: ErrorCode.NOT_FOUND, messageZh: '地图页面尚未构建，请先运行 npm run build。' } }] });
+      res.status(404).json({
+        errors: [
+          {
+            message: 'The map page is not built; run npm run build.',
+            extensions: { code: ErrorCode.NOT_FOUND, messageZh: '地图页面尚未构建，请先运行 npm run build。' },
+          },
+        ],
+      });
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

@@ -16,7 +16,12 @@ export function sourceLimits(maxTokens: number): RequestHandler {
       return;
     }
     res.status(400).json({
-      errors: [{ message: problem.message, extensions: { code: ErrorCode.BAD_USER_INPUT, limit: problem.limit, fields: [{ path: 'query', message: problem.message }] } }],
+      errors: [
+        {
+          message: problem.message,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, limit: problem.limit, fields: [{ path: 'query', message: problem.message }] },
+        },
+      ],
     });
   };
 }

@@ -46,11 +46,15 @@ async function main(): Promise<number> {
     const password = fs.existsSync(boltPasswordFile(config.bundled.dataDir)) ? boltPassword(config.bundled.dataDir) : undefined;
     config = { ...config, neo4j: { ...config.neo4j, uri: `bolt://127.0.0.1:${config.bundled.boltPort}`, user: 'neo4j', password } };
   }
-  const { gateway, bundled } = dryRun ? { gateway: await reachableDatabase(config), bundled: undefined } : await openDatabase(config, logger);
+  const { gateway, bundled } = dryRun
+    ? { gateway: await reachableDatabase(config), bundled: undefined }
+    : await openDatabase(config, logger);
   if (gateway) console.error(`[import] using the database at ${config.neo4j.uri ?? bundled?.uri} (database "${config.neo4j.database}")`);
   else console.error('[import] no database answers: validating the dataset alone (references to an existing graph are not checked)');
   const tty = process.stderr.isTTY === true;
-  const bar = tty ? new cliProgress.SingleBar({ format: '[import] {file} {bar} {value}/{total}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+  const bar = tty
+    ? new cliProgress.SingleBar({ format: '[import] {file} {bar} {value}/{total}', hideCursor: true }, cliProgress.Presets.shades_classic)
+    : undefined;
   let barFile = '';
   try {
     if (gateway && !dryRun) await migrate(gateway);
@@ -105,7 +109,10 @@ async function main(): Promise<number> {
 async function reachableDatabase(config: Config): Promise<Neo4jGateway | undefined> {
   const uri = config.neo4j.uri;
   if (uri === undefined) return undefined;
-  const gateway = new Neo4jGateway(createDriver(uri, config.neo4j, 2), { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs });
+  const gateway = new Neo4jGateway(createDriver(uri, config.neo4j, 2), {
+    database: config.neo4j.database,
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+  });
   try {
     await gateway.ping();
     return gateway;

@@ -16,7 +16,7 @@ import { importDataset } from '../../src/modules/import/import.service';
 import { startDemoService, testGateway } from '../support/db';
 import { gql } from '../support/http';
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
 
 describe('chain gaps and ranking on the demo data', () => {
   let svc: Service;
@@ -28,25 +28,43 @@ describe('chain gaps and ranking on the demo data', () => {
   it('binds a ranking cursor to its whole question: another filter or other weights are refused, the same question pages on', async () => {
     const first = await q('{ rankTargets(input: {mode: FILL}, first: 10) { edges { node { rank } } pageInfo { endCursor } } }');
     const after = first.rankTargets.pageInfo.endCursor as string;
-    const same = await q('query($a: String) { rankTargets(input: {mode: FILL}, first: 5, after: $a) { edges { node { rank } } } }', { a: after });
+    const same = await q('query($a: String) { rankTargets(input: {mode: FILL}, first: 5, after: $a) { edges { node { rank } } } }', {
+      a: after,
+    });
     expect(same.rankTargets.edges.map((e: Data) => e.node.rank)).toEqual([11, 12, 13, 14, 15]);
     for (const other of ['provinceCode: "44"', 'weights: {affinity: 5}', 'mode: EXTEND', 'industryCode: "NE"', 'needsParkFit: true']) {
-      const res = await gql<Data>(svc.url, `query($a: String) { rankTargets(input: {${other.startsWith('mode') ? other : `mode: FILL, ${other}`}}, first: 5, after: $a) { totalCount } }`, { a: after });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after', message: expect.stringContaining('another question') }] });
+      const res = await gql<Data>(
+        svc.url,
+        `query($a: String) { rankTargets(input: {${other.startsWith('mode') ? other : `mode: FILL, ${other}`}}, first: 5, after: $a) { totalCount } }`,
+        { a: after },
+      );
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'after', message: expect.stringContaining('another question') }],
+      });
     }
   });
 
   it('binds a listing cursor to its filters as well as its ordering', async () => {
     const first = await q('{ enterprises(first: 3, filter: {isTarget: true}) { pageInfo { endCursor } } }');
     const after = first.enterprises.pageInfo.endCursor as string;
-    const same = await gql<Data>(svc.url, 'query($a: String) { enterprises(first: 3, after: $a, filter: {isTarget: true}) { edges { cursor } } }', { a: after });
+    const same = await gql<Data>(
+      svc.url,
+      'query($a: String) { enterprises(first: 3, after: $a, filter: {isTarget: true}) { edges { cursor } } }',
+      { a: after },
+    );
     expect(same.errors).toBeUndefined();
-    const other = await gql<Data>(svc.url, 'query($a: String) { enterprises(first: 3, after: $a, filter: {isTarget: true, provinceCode: "44"}) { edges { cursor } } }', { a: after });
+    const other = await gql<Data>(
+      svc.url,
+      'query($a: String) { enterprises(first: 3, after: $a, filter: {isTarget: true, provinceCode: "44"}) { edges { cursor } } }',
+      { a: after },
+    );
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
   });
 
   it('restricts a ranking to chosen links or statuses, counting only those links', async () => {
-    const d = await q(`{ gapsOnly: rankTargets(input: {statuses: [MISSING, BROKEN]}, first: 50) { totalCount edges { node { filledLinks { status } } } }
+    const d =
+      await q(`{ gapsOnly: rankTargets(input: {statuses: [MISSING, BROKEN]}, first: 50) { totalCount edges { node { filledLinks { status } } } }
       all: rankTargets(input: {}, first: 1) { totalCount }
       hjt: rankTargets(input: {industryCode: "NE", linkCodes: ["NE-HJT"]}, first: 50) { totalCount edges { node { filledLinks { link { code } } } } } }`);
     expect(d.gapsOnly.totalCount).toBeGreaterThan(0);
@@ -82,7 +100,8 @@ describe('chain gaps and ranking on the demo data', () => {
   }
 
   it('diagnoses every chain with the pipeline counted: gaps being filled at each stage, producing projects as presence, untouched urgent gaps', async () => {
-    const d = await q(`{ chainGapOverview { industry { code } localSupplyRate links { link { code } status statusWithoutPipeline grade severity pipelineCredit
+    const d =
+      await q(`{ chainGapOverview { industry { code } localSupplyRate links { link { code } status statusWithoutPipeline grade severity pipelineCredit
       producers { projectId } projects { stage effect credit } } } }`);
     expect(d.chainGapOverview).toHaveLength(8);
     const fillingStages = new Set<string>();
@@ -158,14 +177,18 @@ describe('chain gaps and ranking on the demo data', () => {
         for (const p of t.warmPaths) {
           for (const n of p.nodes) {
             const rows = await gw.readTx((tx) =>
-              tx.runText('MATCH (n) WHERE coalesce(n.uscc, n.code, n.id) = $key AND n.name = $name RETURN count(n) AS c', { key: n.key, name: n.name }),
+              tx.runText('MATCH (n) WHERE coalesce(n.uscc, n.code, n.id) = $key AND n.name = $name RETURN count(n) AS c', {
+                key: n.key,
+                name: n.name,
+              }),
             );
             expect([n.key, rows[0].c]).toEqual([n.key, 1]);
           }
           if (t.reasons.includes(p.description)) expect(t.reasons.indexOf(p.description)).toBeGreaterThan(0);
         }
         const parkReason = t.reasons.find((r: string) => r.includes('可供地'));
-        if (parkReason) expect(parkReason).toContain(`${t.suggestedParks[0].park.name}可供地${t.suggestedParks[0].park.availableLandMu}亩（`);
+        if (parkReason)
+          expect(parkReason).toContain(`${t.suggestedParks[0].park.name}可供地${t.suggestedParks[0].park.availableLandMu}亩（`);
       }
     } finally {
       await gw.close();
@@ -173,7 +196,8 @@ describe('chain gaps and ranking on the demo data', () => {
   });
 
   it('ranks 港澳台侨资 targets on request, and lists firms abroad by country', async () => {
-    const d = await q(`{ r: rankTargets(input: {ownerships: [HK_MACAO_TAIWAN, OVERSEAS_CHINESE]}, first: 50) { totalCount edges { node { enterprise { ownership city { code } country { code } } } } }
+    const d =
+      await q(`{ r: rankTargets(input: {ownerships: [HK_MACAO_TAIWAN, OVERSEAS_CHINESE]}, first: 50) { totalCount edges { node { enterprise { ownership city { code } country { code } } } } }
       abroad: enterprises(filter: {countryCode: "SG"}) { edges { node { ownership country { name } city { code } } } } }`);
     expect(d.r.totalCount).toBeGreaterThan(0);
     for (const e of d.r.edges) {
@@ -209,8 +233,12 @@ describe('chain gaps and ranking on the demo data', () => {
       expect(e.node.filledLinks.every((f: Data) => f.status === 'STRONG')).toBe(true);
       // 链主 or large (≥ 50亿); or a specialist with strong evidence in the strong link (专精特新, high-tech or ≥ 10亿).
       const ent = e.node.enterprise;
-      const strongThere = ent.links.some((l: Data) => l.evidence === 'STRONG' && e.node.filledLinks.some((f: Data) => f.link.code === l.link.code));
-      expect(ent.chainLeader || ent.revenueYi >= 50 || (strongThere && (ent.specialized || ent.highTech || ent.revenueYi >= 10))).toBe(true);
+      const strongThere = ent.links.some(
+        (l: Data) => l.evidence === 'STRONG' && e.node.filledLinks.some((f: Data) => f.link.code === l.link.code),
+      );
+      expect(ent.chainLeader || ent.revenueYi >= 50 || (strongThere && (ent.specialized || ent.highTech || ent.revenueYi >= 10))).toBe(
+        true,
+      );
     }
     expect(d.extend.totalCount).toBeGreaterThan(0);
     for (const e of d.extend.edges) expect(e.node.filledLinks[0].via).not.toBeNull();
@@ -284,7 +312,10 @@ describe('chain gaps and ranking on the demo data', () => {
     // The chairman of this target is 南安籍 and a chamber officer (see the FILL ranking above).
     const top = await q('{ rankTargets(input: {industryCode: "NE"}, first: 1) { edges { node { enterprise { uscc } } } } }');
     const uscc = top.rankTargets.edges[0].node.enterprise.uscc;
-    const d = await q('query($u: String!) { all: warmPaths(uscc: $u, maxHops: 4) { kind hops strength description } one: warmPaths(uscc: $u, maxHops: 1) { hops } }', { u: uscc });
+    const d = await q(
+      'query($u: String!) { all: warmPaths(uscc: $u, maxHops: 4) { kind hops strength description } one: warmPaths(uscc: $u, maxHops: 1) { hops } }',
+      { u: uscc },
+    );
     expect(d.all.length).toBeGreaterThan(0);
     const strengths = d.all.map((p: Data) => p.strength);
     expect([...strengths].sort((a, b) => b - a)).toEqual(strengths);
@@ -299,7 +330,10 @@ describe('chain gaps and ranking on the demo data', () => {
     // A new local heterojunction cell maker arrives (a tiny partial dataset referring to existing nodes).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjt-'));
     const uscc = makeUscc('9', '1', '350583', 'MAHJT0001');
-    fs.writeFileSync(path.join(dir, 'enterprises.csv'), `uscc,name,cityCode,revenueYi,isLocal,isTarget,source\n${uscc},南安异质结新能源有限公司,350583,12,true,false,DEMO\n`);
+    fs.writeFileSync(
+      path.join(dir, 'enterprises.csv'),
+      `uscc,name,cityCode,revenueYi,isLocal,isTarget,source\n${uscc},南安异质结新能源有限公司,350583,12,true,false,DEMO\n`,
+    );
     fs.writeFileSync(path.join(dir, 'enterprise_links.csv'), `uscc,linkCode,evidence\n${uscc},NE-HJT,STRONG\n`);
     const gw = testGateway();
     try {

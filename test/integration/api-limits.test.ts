@@ -30,7 +30,8 @@ describe('GraphQL API: bad input and operation limits (HTTP)', () => {
   it('refuses an operation nested deeper than the limit, before running it', async () => {
     const before = svc.gateway.stats.queries;
     // enterprises › edges › node › (suppliers › enterprise) × 5 › name = 14 levels
-    const deep = '{ enterprises(first: 1) { edges { node { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { name } } } } } } } } } } } } } }';
+    const deep =
+      '{ enterprises(first: 1) { edges { node { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { suppliers { enterprise { name } } } } } } } } } } } } } }';
     const res = await gql(svc.url, deep);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'query' }] });
     expect(res.errors?.[0].message).toMatch(/depth limit of 12 exceeded/);
@@ -43,8 +44,16 @@ describe('GraphQL API: bad input and operation limits (HTTP)', () => {
       '{ city(code:"350583"){ enterprises(first:100){ city { enterprises(first:100){ city { enterprises(first:100){ city { enterprises(first:100){ name } } } } } } } } }',
       /The query costs 102020202; at most 50000 is allowed/,
     ],
-    ['a thousand aliases', `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: rankTargets(input: {}, first: 100) { totalCount }`).join(' ')} }`, /Aliases limit of 30 exceeded, found 1000|more than 3000 tokens/],
-    ['twenty-five aliases of a costly ranking', `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: rankTargets(input: {}, first: 100) { edges { node { reasons } } }`).join(' ')} }`, /The query costs \d+; at most 50000 is allowed/],
+    [
+      'a thousand aliases',
+      `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: rankTargets(input: {}, first: 100) { totalCount }`).join(' ')} }`,
+      /Aliases limit of 30 exceeded, found 1000|more than 3000 tokens/,
+    ],
+    [
+      'twenty-five aliases of a costly ranking',
+      `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: rankTargets(input: {}, first: 100) { edges { node { reasons } } }`).join(' ')} }`,
+      /The query costs \d+; at most 50000 is allowed/,
+    ],
     ['too many tokens', `{ ${'about { service } '.repeat(800)} }`, /more than 3000 tokens \(GRAPHQL_MAX_TOKENS\)/],
     ['too many directives', `{ ${'... @include(if: true) { about { service } } '.repeat(60)} }`, /Directives limit of 50 exceeded/],
   ])('refuses %s with BAD_USER_INPUT before anything runs', async (_name, query, message) => {
@@ -69,7 +78,10 @@ describe('GraphQL API: bad input and operation limits (HTTP)', () => {
   });
 
   it('lets every example of docs/examples.graphql through the limits (the examples test runs them all)', async () => {
-    const res = await gql(svc.url, '{ chainGaps(industryCode: "NE") { links { link { name } producers { name } } } rankTargets(input: {}, first: 20) { edges { node { reasons } } } }');
+    const res = await gql(
+      svc.url,
+      '{ chainGaps(industryCode: "NE") { links { link { name } producers { name } } } rankTargets(input: {}, first: 20) { edges { node { reasons } } } }',
+    );
     expect(res.errors).toBeUndefined();
   });
 });

@@ -95,7 +95,9 @@ describe('GraphQL API: keyset paging, cursors, batching and node(id) over the de
   });
 
   it('rejects a cursor from another ordering', async () => {
-    const d = await data<{ enterprises: Page<{ uscc: string }> }>('{ enterprises(first: 2) { edges { node { uscc } } pageInfo { endCursor } } }');
+    const d = await data<{ enterprises: Page<{ uscc: string }> }>(
+      '{ enterprises(first: 2) { edges { node { uscc } } pageInfo { endCursor } } }',
+    );
     const res = await gql(svc.url, 'query($a: String) { enterprises(first: 2, after: $a, orderBy: NAME_ASC) { totalCount } }', {
       a: d.enterprises.pageInfo.endCursor,
     });
@@ -105,9 +107,9 @@ describe('GraphQL API: keyset paging, cursors, batching and node(id) over the de
 
   it('batches nested fields: a 3-level nested list costs one query per level', async () => {
     const before = svc.gateway.stats.queries;
-    const d = await data<{ industries: Array<{ links: Array<{ operators: Array<{ enterprise: { executives: Array<{ person: { name: string } }> } }> }> }> }>(
-      `{ industries { links { operators { enterprise { executives { person { name } } } } } } }`,
-    );
+    const d = await data<{
+      industries: Array<{ links: Array<{ operators: Array<{ enterprise: { executives: Array<{ person: { name: string } }> } }> }> }>;
+    }>(`{ industries { links { operators { enterprise { executives { person { name } } } } } } }`);
     const queries = svc.gateway.stats.queries - before;
     const links = d.industries.flatMap((i) => i.links);
     const operators = links.flatMap((l) => l.operators);
@@ -133,7 +135,7 @@ describe('GraphQL API: keyset paging, cursors, batching and node(id) over the de
   });
 
   it('walks every entity type through node(id): its own key, or Type:key', async () => {
-    const d = await data<Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+    const d = await data<Record<string, any>>(
       `{ industries { id code links { id code } }
          enterprises(first: 1, filter: {isTarget: true}) { edges { node { id uscc city { id } executives { person { id } } } } }
          abroad: enterprises(first: 1, filter: {countryCode: "SG"}) { edges { node { country { id } } } }
@@ -155,7 +157,11 @@ describe('GraphQL API: keyset paging, cursors, batching and node(id) over the de
       Person: e.executives[0].person.id,
       Country: d.abroad.edges[0].node.country.id,
       Chamber: d.chambers.edges[0].node.id,
-      Council: d.chambers.edges.map((x: any) => x.node.council).find(Boolean)?.id ?? (await data<any>('{ chambers(first: 100) { edges { node { council { id } } } } }')).chambers.edges.map((x: any) => x.node.council).find(Boolean).id, // eslint-disable-line @typescript-eslint/no-explicit-any
+      Council:
+        d.chambers.edges.map((x: any) => x.node.council).find(Boolean)?.id ??
+        (await data<any>('{ chambers(first: 100) { edges { node { council { id } } } } }')).chambers.edges
+          .map((x: any) => x.node.council)
+          .find(Boolean).id,
       Association: d.associations.edges[0].node.id,
       Park: d.parks.edges[0].node.id,
       Town: d.parks.edges[0].node.town?.id ?? '350583100',
@@ -180,19 +186,36 @@ describe('GraphQL API: keyset paging, cursors, batching and node(id) over the de
   });
 
   it('pages every connection with first and after on the field itself', async () => {
-    const schema = await data<{ __schema: { queryType: { fields: Array<{ name: string; args: Array<{ name: string; type: { name: string | null; ofType: { name: string } | null } }>; type: { name: string | null; ofType: { name: string | null } | null } }> } } }>(
-      '{ __schema { queryType { fields { name args { name type { name ofType { name } } } type { name ofType { name } } } } } }',
+    const schema = await data<{
+      __schema: {
+        queryType: {
+          fields: Array<{
+            name: string;
+            args: Array<{ name: string; type: { name: string | null; ofType: { name: string } | null } }>;
+            type: { name: string | null; ofType: { name: string | null } | null };
+          }>;
+        };
+      };
+    }>('{ __schema { queryType { fields { name args { name type { name ofType { name } } } type { name ofType { name } } } } } }');
+    const connections = schema.__schema.queryType.fields.filter(
+      (f) => (f.type.name ?? f.type.ofType?.name ?? '').endsWith('Connection') || f.name === 'rankTargets',
     );
-    const connections = schema.__schema.queryType.fields.filter((f) => (f.type.name ?? f.type.ofType?.name ?? '').endsWith('Connection') || f.name === 'rankTargets');
-    expect(connections.map((f) => f.name).sort()).toEqual(expect.arrayContaining(['associations', 'chambers', 'enterprises', 'parks', 'projects', 'rankTargets', 'scenarios']));
+    expect(connections.map((f) => f.name).sort()).toEqual(
+      expect.arrayContaining(['associations', 'chambers', 'enterprises', 'parks', 'projects', 'rankTargets', 'scenarios']),
+    );
     const required: Record<string, string> = { rankTargets: 'input: {}' };
     for (const f of connections) {
       const args = Object.fromEntries(f.args.map((a) => [a.name, a.type.name ?? a.type.ofType?.name]));
       expect([f.name, args.first, args.after]).toEqual([f.name, 'Int', 'String']);
       const extra = required[f.name] ? `${required[f.name]}, ` : '';
-      const p1 = await data<Record<string, Page<unknown>>>(`{ c: ${f.name}(${extra}first: 1) { edges { cursor } pageInfo { hasNextPage endCursor } } }`);
+      const p1 = await data<Record<string, Page<unknown>>>(
+        `{ c: ${f.name}(${extra}first: 1) { edges { cursor } pageInfo { hasNextPage endCursor } } }`,
+      );
       if (!p1.c.pageInfo.hasNextPage) continue;
-      const p2 = await data<Record<string, Page<unknown>>>(`query($a: String) { c: ${f.name}(${extra}first: 1, after: $a) { edges { cursor } } }`, { a: p1.c.pageInfo.endCursor });
+      const p2 = await data<Record<string, Page<unknown>>>(
+        `query($a: String) { c: ${f.name}(${extra}first: 1, after: $a) { edges { cursor } } }`,
+        { a: p1.c.pageInfo.endCursor },
+      );
       expect([f.name, p2.c.edges[0]?.cursor !== p1.c.edges[0].cursor]).toEqual([f.name, true]);
     }
   });

@@ -69,7 +69,17 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
   });
 
   it('reproduces the article’s figures with pipelineStats, one query each', async () => {
-    const d = await data<Record<string, { entered: Array<{ stage: string; count: number; amountYi: number }>; task: Array<{ name: string; done: number; share: number }>; rates: Array<{ name: string; before: number; after: number; changePoints: number }>; byTeam: Array<{ team: { id: string } }> }>>(
+    const d = await data<
+      Record<
+        string,
+        {
+          entered: Array<{ stage: string; count: number; amountYi: number }>;
+          task: Array<{ name: string; done: number; share: number }>;
+          rates: Array<{ name: string; before: number; after: number; changePoints: number }>;
+          byTeam: Array<{ team: { id: string } }>;
+        }
+      >
+    >(
       `{ year: pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { entered { stage count amountYi } task { name done share } byTeam { team { id } } }
          campaign: pipelineStats(filter: {from: "2022-08-10", to: "2022-11-17", campaign100Days: true}) { entered { stage count amountYi } }
          window: pipelineStats(filter: {from: "2022-08-10", to: "2022-11-17"}) { entered { stage count } rates { name before after changePoints } } }`,
@@ -83,7 +93,10 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
     expect(d.year.task.every((t) => t.share > 1)).toBe(true);
     expect(d.year.byTeam.length).toBeGreaterThan(5);
     // The article's rate changes: 履约率 +21.0, 开工率 +19.8 points (each within 0.1 of the rounded figures' difference).
-    expect(d.window.rates.map((r) => [r.name, r.changePoints])).toEqual([['PERFORMANCE', 21], ['START', 19.8]]);
+    expect(d.window.rates.map((r) => [r.name, r.changePoints])).toEqual([
+      ['PERFORMANCE', 21],
+      ['START', 19.8],
+    ]);
     for (const r of d.window.rates) expect(Math.abs(r.changePoints - (r.after - r.before))).toBeLessThanOrEqual(0.1 + 1e-9);
     const bad = await gql(svc.url, '{ pipelineStats(filter: {from: "2022-12-01", to: "2022-01-01"}) { from } }');
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.to' }] });
@@ -121,7 +134,7 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
   });
 
   it('finds firms by USCC in any letter case, people by name, and text of several words', async () => {
-    const d = await data<Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+    const d = await data<Record<string, any>>(
       `{ byCode: search(text: " 91441900ma41f5ke5a ") { kind key name }
          firm: enterprise(uscc: "91441900ma41f5ke5a") { uscc name }
          many: enterprises(first: 1, filter: {isTarget: true}) { edges { node { uscc executives { person { name } } } } }
@@ -130,20 +143,29 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
     expect(d.byCode).toEqual([{ kind: 'ENTERPRISE', key: '91441900MA41F5KE5A', name: d.firm.name }]);
     expect(d.firm.uscc).toBe('91441900MA41F5KE5A');
     expect(d.words.length).toBeGreaterThan(0);
-    expect(d.words.map((h: { name: string }) => h.name)).toContain("深圳振润逆变器股份有限公司");
-    expect(d.words.every((h: { name: string }) => h.name.includes("深圳") && h.name.includes("逆变器"))).toBe(true);
+    expect(d.words.map((h: { name: string }) => h.name)).toContain('深圳振润逆变器股份有限公司');
+    expect(d.words.every((h: { name: string }) => h.name.includes('深圳') && h.name.includes('逆变器'))).toBe(true);
     const person = d.many.edges[0].node.executives[0].person.name as string;
-    const people = await data<{ search: Array<{ kind: string; name: string }> }>('query($t: String!) { search(text: $t) { kind name } }', { t: person });
+    const people = await data<{ search: Array<{ kind: string; name: string }> }>('query($t: String!) { search(text: $t) { kind name } }', {
+      t: person,
+    });
     expect(people.search).toContainEqual({ kind: 'PERSON', name: person });
   });
 
   it('counts every label in about, and lists the signing events with their tallies', async () => {
     const gw = testGateway();
     try {
-      const labels = (await gw.readTx((tx) => tx.runText<{ label: string }>('CALL db.labels() YIELD label RETURN label'))).map((r) => r.label).filter((l) => !l.startsWith('__'));
-      const d = await data<{ about: { counts: Array<{ label: string; count: number }> }; signingEvents: Array<{ event: { id: string; date: string; projects: Array<{ amountYi: number }> }; projectCount: number; amountYi: number }> }>(
-        '{ about { counts { label count } } signingEvents { event { id date projects { amountYi } } projectCount amountYi } }',
-      );
+      const labels = (await gw.readTx((tx) => tx.runText<{ label: string }>('CALL db.labels() YIELD label RETURN label')))
+        .map((r) => r.label)
+        .filter((l) => !l.startsWith('__'));
+      const d = await data<{
+        about: { counts: Array<{ label: string; count: number }> };
+        signingEvents: Array<{
+          event: { id: string; date: string; projects: Array<{ amountYi: number }> };
+          projectCount: number;
+          amountYi: number;
+        }>;
+      }>('{ about { counts { label count } } signingEvents { event { id date projects { amountYi } } projectCount amountYi } }');
       expect(d.about.counts.map((c) => c.label)).toEqual(expect.arrayContaining(labels));
       // The article: 93 projects signed at the events, over 700亿.
       expect(d.signingEvents.reduce((s, e) => s + e.projectCount, 0)).toBe(93);
@@ -157,16 +179,18 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
   });
 
   it('gives every enum value a Chinese label', async () => {
-    const d = await data<{ enumLabels: Array<{ name: string; values: Array<{ value: string; label: string }> }> }>('{ enumLabels { name values { value label } } }');
+    const d = await data<{ enumLabels: Array<{ name: string; values: Array<{ value: string; label: string }> }> }>(
+      '{ enumLabels { name values { value label } } }',
+    );
     const all = d.enumLabels.flatMap((e) => e.values.map((v) => ({ ...v, enum: e.name })));
     expect(all.filter((v) => !/[\u3400-\u9fff]/.test(v.label))).toEqual([]);
     const label = (e: string, v: string): string | undefined => all.find((x) => x.enum === e && x.value === v)?.label;
-    expect([label('MemberRole', 'VICE_PRESIDENT'), label('ChamberKind', 'OVERSEAS'), label('Evidence', 'WEAK'), label('ProjectStage', 'PERFORMING')]).toEqual([
-      '副会长',
-      '海外南安商会',
-      '仅名称匹配',
-      '履约',
-    ]);
+    expect([
+      label('MemberRole', 'VICE_PRESIDENT'),
+      label('ChamberKind', 'OVERSEAS'),
+      label('Evidence', 'WEAK'),
+      label('ProjectStage', 'PERFORMING'),
+    ]).toEqual(['副会长', '海外南安商会', '仅名称匹配', '履约']);
   });
 
   it.each([
@@ -175,40 +199,45 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
     ['EMPLOYEES_DESC', 'employees', -1],
     ['REGISTERED_CAPITAL_DESC', 'registeredCapitalYi', -1],
     ['NAME_ASC', 'name', 1],
-  ] as const)('reads every page in %s order from its index exactly as one sort of all firms would, firms without the value last', async (order, prop, dir) => {
-    // Two firms without revenue, employees or capital, so the pages run past the indexed firms.
-    const gw = testGateway();
-    const bare = (uscc: string, name: string): string =>
-      `CREATE (:Enterprise {uscc: '${uscc}', name: '${name}', isTarget: true, isLocal: false, listed: false, fortune500: false, chainLeader: false,
+  ] as const)(
+    'reads every page in %s order from its index exactly as one sort of all firms would, firms without the value last',
+    async (order, prop, dir) => {
+      // Two firms without revenue, employees or capital, so the pages run past the indexed firms.
+      const gw = testGateway();
+      const bare = (uscc: string, name: string): string =>
+        `CREATE (:Enterprise {uscc: '${uscc}', name: '${name}', isTarget: true, isLocal: false, listed: false, fortune500: false, chainLeader: false,
          specialized: false, highTech: false, expansionPlan: false, recentFinancing: false, source: 'DEMO'})`;
-    try {
-      await gw.writeTx((tx) => tx.runText(`${bare('91440300MA5NOVAL01', '无营收测试企业甲')} ${bare('91440300MA5NOVAL02', '无营收测试企业乙')}`));
-      const seen: string[] = [];
-      let after: string | null = null;
-      for (let page = 0; page < 100; page++) {
-        const d: { enterprises: Page<{ uscc: string }> } = await data(
-          `query($after: String) { enterprises(first: 37, after: $after, orderBy: ${order}, filter: {isTarget: true}) { edges { node { uscc } } pageInfo { hasNextPage endCursor } } }`,
-          { after },
+      try {
+        await gw.writeTx((tx) =>
+          tx.runText(`${bare('91440300MA5NOVAL01', '无营收测试企业甲')} ${bare('91440300MA5NOVAL02', '无营收测试企业乙')}`),
         );
-        seen.push(...d.enterprises.edges.map((e) => e.node.uscc));
-        if (!d.enterprises.pageInfo.hasNextPage) break;
-        after = d.enterprises.pageInfo.endCursor;
-      }
-      const numeric = prop !== 'name';
-      const reference = await gw.readTx((tx) =>
-        tx.runText<{ uscc: string }>(
-          `MATCH (n:Enterprise {isTarget: true})
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (let page = 0; page < 100; page++) {
+          const d: { enterprises: Page<{ uscc: string }> } = await data(
+            `query($after: String) { enterprises(first: 37, after: $after, orderBy: ${order}, filter: {isTarget: true}) { edges { node { uscc } } pageInfo { hasNextPage endCursor } } }`,
+            { after },
+          );
+          seen.push(...d.enterprises.edges.map((e) => e.node.uscc));
+          if (!d.enterprises.pageInfo.hasNextPage) break;
+          after = d.enterprises.pageInfo.endCursor;
+        }
+        const numeric = prop !== 'name';
+        const reference = await gw.readTx((tx) =>
+          tx.runText<{ uscc: string }>(
+            `MATCH (n:Enterprise {isTarget: true})
            RETURN n.uscc AS uscc
            ORDER BY CASE WHEN NOT $numeric THEN 0.0 WHEN n[$prop] IS NULL THEN 1.0e18 ELSE $dir * toFloat(n[$prop]) END,
                     CASE WHEN $numeric THEN '' ELSE n[$prop] END, n.uscc`,
-          { prop, dir, numeric },
-        ),
-      );
-      expect(seen).toEqual(reference.map((r) => r.uscc));
-      if (numeric) expect(seen.slice(-2)).toEqual(['91440300MA5NOVAL01', '91440300MA5NOVAL02']);
-    } finally {
-      await gw.writeTx((tx) => tx.runText("MATCH (n:Enterprise) WHERE n.uscc STARTS WITH '91440300MA5NOVAL' DETACH DELETE n"));
-      await gw.close();
-    }
-  });
+            { prop, dir, numeric },
+          ),
+        );
+        expect(seen).toEqual(reference.map((r) => r.uscc));
+        if (numeric) expect(seen.slice(-2)).toEqual(['91440300MA5NOVAL01', '91440300MA5NOVAL02']);
+      } finally {
+        await gw.writeTx((tx) => tx.runText("MATCH (n:Enterprise) WHERE n.uscc STARTS WITH '91440300MA5NOVAL' DETACH DELETE n"));
+        await gw.close();
+      }
+    },
+  );
 });

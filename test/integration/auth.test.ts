@@ -43,21 +43,57 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   planPortfolio: { role: Role.ANALYST, doc: '{ planPortfolio(input: {count: 2}) { value } }' },
   pipelineStats: { role: Role.VIEWER, doc: '{ pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { from } }' },
   auditTrail: { role: Role.ADMIN, doc: '{ auditTrail(first: 1) { endCursor } }' },
-  createProject: { role: Role.PLANNER, doc: 'mutation { createProject(input: {name: "权限测试", amountYi: 1, stage: PLANNED, on: "2026-01-01"}) { id } }' },
+  createProject: {
+    role: Role.PLANNER,
+    doc: 'mutation { createProject(input: {name: "权限测试", amountYi: 1, stage: PLANNED, on: "2026-01-01"}) { id } }',
+  },
   updateProject: { role: Role.PLANNER, doc: 'mutation { updateProject(input: {id: "PJ-NOPE", expectedVersion: 0, amountYi: 1}) { id } }' },
-  advanceProjectStage: { role: Role.PLANNER, doc: 'mutation { advanceProjectStage(input: {id: "PJ-NOPE", expectedVersion: 0, to: SIGNED, on: "2026-01-01"}) { id } }' },
-  withdrawProject: { role: Role.PLANNER, doc: 'mutation { withdrawProject(input: {id: "PJ-NOPE", expectedVersion: 0, on: "2026-01-01", reason: "测试"}) { id } }' },
-  recordMilestone: { role: Role.PLANNER, doc: 'mutation { recordMilestone(input: {projectId: "PJ-NOPE", kind: CONTRACT, on: "2026-01-01"}) { id } }' },
-  recordDefault: { role: Role.PLANNER, doc: 'mutation { recordDefault(input: {projectId: "PJ-NOPE", expectedVersion: 0, on: "2026-01-01", disposal: URGE_RECTIFY, description: "测试", deadline: "2026-02-01"}) { id } }' },
-  resolveDefault: { role: Role.PLANNER, doc: 'mutation { resolveDefault(input: {defaultId: "DF-NOPE", expectedVersion: 0, on: "2026-01-01", resolution: "测试"}) { id } }' },
-  assignTarget: { role: Role.PLANNER, doc: `mutation { assignTarget(input: {uscc: "${USCC}", teamId: "T-NOPE", owner: "张三"}) { uscc } }` },
+  advanceProjectStage: {
+    role: Role.PLANNER,
+    doc: 'mutation { advanceProjectStage(input: {id: "PJ-NOPE", expectedVersion: 0, to: SIGNED, on: "2026-01-01"}) { id } }',
+  },
+  withdrawProject: {
+    role: Role.PLANNER,
+    doc: 'mutation { withdrawProject(input: {id: "PJ-NOPE", expectedVersion: 0, on: "2026-01-01", reason: "测试"}) { id } }',
+  },
+  recordMilestone: {
+    role: Role.PLANNER,
+    doc: 'mutation { recordMilestone(input: {projectId: "PJ-NOPE", kind: CONTRACT, on: "2026-01-01"}) { id } }',
+  },
+  recordDefault: {
+    role: Role.PLANNER,
+    doc: 'mutation { recordDefault(input: {projectId: "PJ-NOPE", expectedVersion: 0, on: "2026-01-01", disposal: URGE_RECTIFY, description: "测试", deadline: "2026-02-01"}) { id } }',
+  },
+  resolveDefault: {
+    role: Role.PLANNER,
+    doc: 'mutation { resolveDefault(input: {defaultId: "DF-NOPE", expectedVersion: 0, on: "2026-01-01", resolution: "测试"}) { id } }',
+  },
+  assignTarget: {
+    role: Role.PLANNER,
+    doc: `mutation { assignTarget(input: {uscc: "${USCC}", teamId: "T-NOPE", owner: "张三"}) { uscc } }`,
+  },
   unassignTarget: { role: Role.PLANNER, doc: `mutation { unassignTarget(input: {uscc: "${USCC}", teamId: "T-NOPE"}) { uscc } }` },
-  logFollowUp: { role: Role.PLANNER, doc: `mutation { logFollowUp(input: {uscc: "${USCC}", on: "2026-01-01", kind: CALL, peopleMet: [], notes: "测试"}) { id } }` },
-  setTargetStatus: { role: Role.PLANNER, doc: `mutation { setTargetStatus(input: {uscc: "${USCC}", expectedVersion: 0, status: CONTACTED}) { uscc } }` },
-  upsertEnterprise: { role: Role.ADMIN, doc: `mutation { upsertEnterprise(input: {uscc: "${USCC}", name: "权限测试企业", cityCode: "350583", isLocal: true}) { uscc } }` },
+  logFollowUp: {
+    role: Role.PLANNER,
+    doc: `mutation { logFollowUp(input: {uscc: "${USCC}", on: "2026-01-01", kind: CALL, peopleMet: [], notes: "测试"}) { id } }`,
+  },
+  setTargetStatus: {
+    role: Role.PLANNER,
+    doc: `mutation { setTargetStatus(input: {uscc: "${USCC}", expectedVersion: 0, status: CONTACTED}) { uscc } }`,
+  },
+  upsertEnterprise: {
+    role: Role.ADMIN,
+    doc: `mutation { upsertEnterprise(input: {uscc: "${USCC}", name: "权限测试企业", cityCode: "350583", isLocal: true}) { uscc } }`,
+  },
   upsertPerson: { role: Role.ADMIN, doc: 'mutation { upsertPerson(input: {name: "权限测试"}) { id } }' },
-  linkExecutive: { role: Role.ADMIN, doc: `mutation { linkExecutive(input: {personId: "P-NOPE", uscc: "${USCC}", title: "董事长"}) { id } }` },
-  recordMembership: { role: Role.ADMIN, doc: 'mutation { recordMembership(input: {personId: "P-NOPE", chamberId: "CH-001", role: MEMBER}) { id } }' },
+  linkExecutive: {
+    role: Role.ADMIN,
+    doc: `mutation { linkExecutive(input: {personId: "P-NOPE", uscc: "${USCC}", title: "董事长"}) { id } }`,
+  },
+  recordMembership: {
+    role: Role.ADMIN,
+    doc: 'mutation { recordMembership(input: {personId: "P-NOPE", chamberId: "CH-001", role: MEMBER}) { id } }',
+  },
 };
 const ORDER = [Role.VIEWER, Role.ANALYST, Role.PLANNER, Role.ADMIN];
 const below = (r: Role): Role | undefined => ORDER[ORDER.indexOf(r) - 1];
@@ -89,22 +125,25 @@ describe('access control: every operation has an owner', () => {
     expect(rootResolvers.filter((name) => !ruled.has(name))).toEqual([]);
   });
 
-  it.each(Object.entries(OPERATIONS))('%s: refused without a token, with an expired one or another key; wrong role FORBIDDEN; right role allowed', async (_name, op) => {
-    for (const token of [undefined, expired, otherKey]) {
-      const res = await gql(svc.url, op.doc, {}, token);
-      expect([res.status, res.errors?.[0].extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
-    }
-    const lower = below(op.role);
-    if (lower) {
-      const res = await gql(svc.url, op.doc, {}, tokens[lower]);
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: op.role });
-    }
-    for (const r of ORDER.slice(ORDER.indexOf(op.role))) {
-      const res = await gql(svc.url, op.doc, {}, tokens[r]);
-      expect(res.status).not.toBe(401);
-      expect((res.errors ?? []).filter((e) => AUTH_CODES.includes(String(e.extensions?.code)))).toEqual([]);
-    }
-  });
+  it.each(Object.entries(OPERATIONS))(
+    '%s: refused without a token, with an expired one or another key; wrong role FORBIDDEN; right role allowed',
+    async (_name, op) => {
+      for (const token of [undefined, expired, otherKey]) {
+        const res = await gql(svc.url, op.doc, {}, token);
+        expect([res.status, res.errors?.[0].extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      }
+      const lower = below(op.role);
+      if (lower) {
+        const res = await gql(svc.url, op.doc, {}, tokens[lower]);
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: op.role });
+      }
+      for (const r of ORDER.slice(ORDER.indexOf(op.role))) {
+        const res = await gql(svc.url, op.doc, {}, tokens[r]);
+        expect(res.status).not.toBe(401);
+        expect((res.errors ?? []).filter((e) => AUTH_CODES.includes(String(e.extensions?.code)))).toEqual([]);
+      }
+    },
+  );
 
   it('leaves health checks and unknown routes open: only the API routes need a token', async () => {
     expect((await fetch(`${svc.url}/health`)).status).toBe(200);
@@ -113,7 +152,11 @@ describe('access control: every operation has an owner', () => {
   });
 
   it('answers 401 for a malformed Authorization header', async () => {
-    const res = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: '{"query":"{ about { service } }"}' });
+    const res = await fetch(`${svc.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
+      body: '{"query":"{ about { service } }"}',
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Bearer');
   });
@@ -144,7 +187,10 @@ describe('CORS for named front-end origins', () => {
   afterAll(() => svc.close());
 
   const preflight = (origin: string): Promise<Response> =>
-    fetch(`${svc.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    fetch(`${svc.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
 
   it('lets a named origin call the API with a token, and no other', async () => {
     const ok = await preflight('https://zs.example.cn');
@@ -153,7 +199,11 @@ describe('CORS for named front-end origins', () => {
     const other = await preflight('https://evil.example.com');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const token = await tokenFor(Role.VIEWER);
-    const res = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { origin: 'https://zs.example.cn', 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ about { service } }"}' });
+    const res = await fetch(`${svc.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'https://zs.example.cn', 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"query":"{ about { service } }"}',
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://zs.example.cn');
   });

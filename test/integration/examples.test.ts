@@ -5,7 +5,6 @@ import { authTestConfig, tokenFor } from '../support/auth';
 import { Role } from '../../src/auth/roles';
 import { gql } from '../support/http';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 // What each example must answer on the demo data (figures from the article or from seeds/demo).
 const CHECKS: Record<string, (d: any) => void> = {
   About: (d) => {
@@ -14,7 +13,12 @@ const CHECKS: Record<string, (d: any) => void> = {
   },
   Industries: (d) => {
     expect(d.industries).toHaveLength(8);
-    expect(d.industries.filter((i: any) => i.priority).map((i: any) => i.code).sort()).toEqual(['FOOD', 'IC', 'NE', 'STONE', 'TOUR']);
+    expect(
+      d.industries
+        .filter((i: any) => i.priority)
+        .map((i: any) => i.code)
+        .sort(),
+    ).toEqual(['FOOD', 'IC', 'NE', 'STONE', 'TOUR']);
   },
   IndustryNewEnergy: (d) => {
     expect(d.industry.links).toHaveLength(19);
@@ -94,7 +98,9 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(top).toHaveLength(10);
     expect(top.map((t: any) => t.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(top[0].filledLinks[0].grade).toBe('URGENT'); // 异质结电池, a broken link nobody is filling yet
-    expect(top.every((t: any) => t.reasons.length > 1 && t.pipeline.length === 0 && t.filledLinks.some((f: any) => f.evidence !== 'WEAK'))).toBe(true);
+    expect(
+      top.every((t: any) => t.reasons.length > 1 && t.pipeline.length === 0 && t.filledLinks.some((f: any) => f.evidence !== 'WEAK')),
+    ).toBe(true);
   },
   WarmPathsOfHaier: (d) => {
     expect(d.warmPaths.length).toBeGreaterThan(1);
@@ -130,7 +136,9 @@ const CHECKS: Record<string, (d: any) => void> = {
   BacktestRanking: (d) => {
     const b = d.backtestRanking;
     // Printed for the reader of the test log; the demo signings are invented (docs/ranking.md).
-    console.log(`[backtest] asOf 2022-06-30, ${b.candidates} ranked, ${b.signed} signed: ${b.scores.map((s: any) => `${s.label} hit@10 ${s.hits}`).join('; ')}`);
+    console.log(
+      `[backtest] asOf 2022-06-30, ${b.candidates} ranked, ${b.signed} signed: ${b.scores.map((s: any) => `${s.label} hit@10 ${s.hits}`).join('; ')}`,
+    );
     expect(b.scores.map((s: any) => s.label)).toEqual(['本系统排名', '随机（期望值）', '按营收排序']);
     expect(b.signed).toBeGreaterThanOrEqual(10);
     expect(b.hits.length + b.missed.length).toBe(b.signed);
@@ -156,7 +164,10 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect([entered['履约'], entered['开工']]).toEqual([52, 49]);
     expect(d.pipelineStats.rates.map((r: any) => r.label)).toEqual(['履约率', '开工率']);
     // The article: 履约率 and 开工率 rose 21.0 and 19.8 points (52 and 49 of the 248 projects under contract when it began).
-    expect(d.pipelineStats.rates.map((r: any) => [r.cohort, r.changePoints])).toEqual([[248, 21], [248, 19.8]]);
+    expect(d.pipelineStats.rates.map((r: any) => [r.cohort, r.changePoints])).toEqual([
+      [248, 21],
+      [248, 19.8],
+    ]);
   },
   AuditTrail: (d) => {
     // Nobody has written through the API on the freshly loaded demo data: an empty trail, no next page.
@@ -182,7 +193,12 @@ describe('docs/examples.graphql against the demo data', () => {
   afterAll(() => svc.close());
 
   it('has an example for every root query field, and a check for every example', async () => {
-    const res = await gql<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>(svc.url, '{ __schema { queryType { fields { name } } } }', {}, token);
+    const res = await gql<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>(
+      svc.url,
+      '{ __schema { queryType { fields { name } } } }',
+      {},
+      token,
+    );
     const roots = res.data!.__schema.queryType.fields.map((f) => f.name).sort();
     const used = new Set(examples.flatMap((e) => [...e.query.matchAll(/^\s{2}(?:\w+: )?(\w+)[ ({]/gm)].map((m) => m[1])));
     expect(roots.filter((r) => !used.has(r))).toEqual([]);

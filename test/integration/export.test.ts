@@ -9,7 +9,7 @@ import { silentLogger, testGateway } from '../support/db';
 import { buildHandbuiltGraph } from '../support/handbuilt-graph';
 import { gql } from '../support/http';
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
 
 /** Sheets for the meeting: read back, they match the query row for row; formula-like text stays text. */
 describe('exports (/export/<name>.xlsx|.csv)', () => {
@@ -22,7 +22,11 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
   beforeAll(async () => {
     gw = testGateway();
     // X1's name is formula-like, as an imported or typed name could be.
-    await buildHandbuiltGraph(gw, ...P.map((u, i) => `MATCH (x:Enterprise {uscc: 'X${i + 1}'}) SET x.uscc = '${u}'`), `MATCH (x:Enterprise {uscc: '${P[0]}'}) SET x.name = '${EVIL.replace(/'/g, "\\'")}'`);
+    await buildHandbuiltGraph(
+      gw,
+      ...P.map((u, i) => `MATCH (x:Enterprise {uscc: 'X${i + 1}'}) SET x.uscc = '${u}'`),
+      `MATCH (x:Enterprise {uscc: '${P[0]}'}) SET x.name = '${EVIL.replace(/'/g, "\\'")}'`,
+    );
     svc = await startService(authTestConfig(false), silentLogger);
     analyst = await tokenFor(Role.ANALYST);
     viewer = await tokenFor(Role.VIEWER);
@@ -32,7 +36,8 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     await gw.close();
   });
 
-  const get = (path: string, token?: string): Promise<Response> => fetch(`${svc.url}/export/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const get = (path: string, token?: string): Promise<Response> =>
+    fetch(`${svc.url}/export/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   async function workbook(path: string): Promise<ExcelJS.Workbook> {
     const res = await get(path, analyst);
     expect(res.status).toBe(200);
@@ -48,7 +53,12 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
   };
 
   it('rank-targets.xlsx matches rankTargets row for row, headers in Chinese with units, header frozen, numbers as numbers', async () => {
-    const q = await gql<Data>(svc.url, '{ rankTargets(input: {industryCode: "T"}, first: 100) { edges { node { rank score enterprise { uscc name revenueYi } landNeed { mu } } } } }', {}, analyst);
+    const q = await gql<Data>(
+      svc.url,
+      '{ rankTargets(input: {industryCode: "T"}, first: 100) { edges { node { rank score enterprise { uscc name revenueYi } landNeed { mu } } } } }',
+      {},
+      analyst,
+    );
     const expected = q.data!.rankTargets.edges.map((e: Data) => e.node);
     expect(expected.length).toBeGreaterThan(1);
     const wb = await workbook('rank-targets.xlsx?industryCode=T');
@@ -56,7 +66,9 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     const [header, ...rows] = rowsOf(ws);
     expect(header.slice(0, 6)).toEqual(['排名', '企业名称', '统一社会信用代码', '所在地', '营收（亿元）', '得分（满分100）']);
     expect(header).toContain('预计需地（亩）');
-    expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[5], r[11]])).toEqual(expected.map((n: Data) => [n.rank, n.enterprise.name, n.enterprise.uscc, n.enterprise.revenueYi, n.score, n.landNeed.mu]));
+    expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[5], r[11]])).toEqual(
+      expected.map((n: Data) => [n.rank, n.enterprise.name, n.enterprise.uscc, n.enterprise.revenueYi, n.score, n.landNeed.mu]),
+    );
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getColumn(2).width).toBeGreaterThan(8);
     // The formula-like name is a plain string cell: nothing in the workbook is a formula.
@@ -74,17 +86,27 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records: string[][] = parse(bytes.subarray(3).toString('utf8'), { relaxColumnCount: true, skipEmptyLines: true });
-    const rows = records.slice(2, records.findIndex((r) => r[0] === '【得分构成】'));
+    const rows = records.slice(
+      2,
+      records.findIndex((r) => r[0] === '【得分构成】'),
+    );
     const evil = rows.find((r) => r[2] === P[0])!;
     expect(evil[1]).toBe(`'${EVIL}`);
     expect(rows.every((r) => !/^[=+\-@]/.test(r[1]))).toBe(true);
   });
 
   it('plan-portfolio.xlsx matches planPortfolio (picks, gains, coverage as a share)', async () => {
-    const q = await gql<Data>(svc.url, '{ planPortfolio(input: {industryCode: "T", count: 2, landBudgetMu: 1000}) { picks { order target { uscc } marginalGain coverage cumulativeLandMu } curve { picks coverage } } }', {}, analyst);
+    const q = await gql<Data>(
+      svc.url,
+      '{ planPortfolio(input: {industryCode: "T", count: 2, landBudgetMu: 1000}) { picks { order target { uscc } marginalGain coverage cumulativeLandMu } curve { picks coverage } } }',
+      {},
+      analyst,
+    );
     const wb = await workbook('plan-portfolio.xlsx?industryCode=T&count=2&landBudgetMu=1000');
     const [, ...picks] = rowsOf(wb.getWorksheet('入选企业')!);
-    expect(picks.map((r) => [r[0], r[2], r[5], r[7], r[9]])).toEqual(q.data!.planPortfolio.picks.map((p: Data) => [p.order, p.target.uscc, p.marginalGain, p.coverage, p.cumulativeLandMu]));
+    expect(picks.map((r) => [r[0], r[2], r[5], r[7], r[9]])).toEqual(
+      q.data!.planPortfolio.picks.map((p: Data) => [p.order, p.target.uscc, p.marginalGain, p.coverage, p.cumulativeLandMu]),
+    );
     const [, ...curve] = rowsOf(wb.getWorksheet('覆盖曲线')!);
     expect(curve.map((r) => [r[0], r[2]])).toEqual(q.data!.planPortfolio.curve.map((c: Data) => [c.picks, c.coverage]));
     expect(wb.getWorksheet('入选企业')!.getColumn(8).numFmt).toBe('0.0%');
@@ -128,7 +150,8 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
       const res = await get(path, analyst);
       const body = (await res.json()) as Data;
       expect([path, res.status, body.errors[0].extensions.code]).toEqual([path, status, code]);
-      if (field) expect([path, (body.errors[0].extensions.fields as Data[]).map((f) => f.path)]).toEqual([path, expect.arrayContaining([field])]);
+      if (field)
+        expect([path, (body.errors[0].extensions.fields as Data[]).map((f) => f.path)]).toEqual([path, expect.arrayContaining([field])]);
     }
     expect((await get('nothing.xlsx', analyst)).status).toBe(404);
     expect((await get('rank-targets.pdf', analyst)).status).toBe(404);

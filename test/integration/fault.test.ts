@@ -26,7 +26,12 @@ describe('a supervised bundled database (kill -9 during traffic)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-fault-'));
     const config = loadConfig(
       { NODE_ENV: 'test' },
-      { neo4j: { uri: undefined }, bundled: { dataDir: dir, boltPort: await freePort(), heap: '512m', pageCache: '64m', startTimeoutMs: RECOVERY_LIMIT_MS }, port: 0, seedOnEmpty: false },
+      {
+        neo4j: { uri: undefined },
+        bundled: { dataDir: dir, boltPort: await freePort(), heap: '512m', pageCache: '64m', startTimeoutMs: RECOVERY_LIMIT_MS },
+        port: 0,
+        seedOnEmpty: false,
+      },
     );
     svc = await startService(config, silentLogger);
   }, RECOVERY_LIMIT_MS + 60000);
@@ -35,34 +40,44 @@ describe('a supervised bundled database (kill -9 during traffic)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers DATABASE_UNAVAILABLE (HTTP 503) at once, restarts the database, and serves again with every committed write once', async () => {
-    // Writes committed before the crash, one transaction each.
-    for (let i = 0; i < 20; i++) await svc.gateway.writeTx((tx) => tx.runText('CREATE (:Industry {code: $code, name: $code})', { code: `F${i}` }));
-    const count = async (): Promise<number> => {
-      const res = await gql<{ about: { counts: Array<{ label: string; count: number }> } }>(svc.url, '{ about { counts { label count } } }');
-      return res.data?.about.counts.find((c) => c.label === 'Industry')?.count ?? -1;
-    };
-    expect(await count()).toBe(20);
+  it(
+    'answers DATABASE_UNAVAILABLE (HTTP 503) at once, restarts the database, and serves again with every committed write once',
+    async () => {
+      // Writes committed before the crash, one transaction each.
+      for (let i = 0; i < 20; i++)
+        await svc.gateway.writeTx((tx) => tx.runText('CREATE (:Industry {code: $code, name: $code})', { code: `F${i}` }));
+      const count = async (): Promise<number> => {
+        const res = await gql<{ about: { counts: Array<{ label: string; count: number }> } }>(
+          svc.url,
+          '{ about { counts { label count } } }',
+        );
+        return res.data?.about.counts.find((c) => c.label === 'Industry')?.count ?? -1;
+      };
+      expect(await count()).toBe(20);
 
-    process.kill(-svc.bundled!.pid!, 'SIGKILL'); // the launcher runs in its own process group
-    await waitFor('the supervisor noticing the exit', 60000, () => Promise.resolve(svc.monitor.snapshot().state !== 'up'));
+      process.kill(-svc.bundled!.pid!, 'SIGKILL'); // the launcher runs in its own process group
+      await waitFor('the supervisor noticing the exit', 60000, () => Promise.resolve(svc.monitor.snapshot().state !== 'up'));
 
-    const t0 = Date.now();
-    const res = await gql(svc.url, '{ about { service counts { label count } } }');
-    const ms = Date.now() - t0;
-    process.stderr.write(`[fault] answer while the database was gone: ${res.status} ${String(res.errors?.[0].extensions?.code)} in ${ms} ms\n`);
-    expect(res.status).toBe(503);
-    expect(res.errors?.[0].extensions?.code).toBe('DATABASE_UNAVAILABLE');
-    expect(ms).toBeLessThan(10000); // it fails fast; before supervision it hung 33–64 s
-    expect((await fetch(`${svc.url}/ready`)).status).toBe(503);
-    const health = await fetch(`${svc.url}/health`);
-    expect(health.status).toBe(200);
-    expect(((await health.json()) as { database: { state: string } }).database.state).not.toBe('up');
+      const t0 = Date.now();
+      const res = await gql(svc.url, '{ about { service counts { label count } } }');
+      const ms = Date.now() - t0;
+      process.stderr.write(
+        `[fault] answer while the database was gone: ${res.status} ${String(res.errors?.[0].extensions?.code)} in ${ms} ms\n`,
+      );
+      expect(res.status).toBe(503);
+      expect(res.errors?.[0].extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      expect(ms).toBeLessThan(10000); // it fails fast; before supervision it hung 33–64 s
+      expect((await fetch(`${svc.url}/ready`)).status).toBe(503);
+      const health = await fetch(`${svc.url}/health`);
+      expect(health.status).toBe(200);
+      expect(((await health.json()) as { database: { state: string } }).database.state).not.toBe('up');
 
-    await waitFor('the restarted database answering', RECOVERY_LIMIT_MS, async () => (await fetch(`${svc.url}/ready`)).status === 200);
-    expect(await count()).toBe(20); // nothing lost, nothing doubled
-    expect(svc.monitor.snapshot()).toMatchObject({ state: 'up', restarts: 1 });
-    await svc.gateway.writeTx((tx) => tx.runText("CREATE (:Industry {code: 'AFTER', name: 'after'})"));
-    expect(await count()).toBe(21); // and it takes writes again
-  }, 2 * RECOVERY_LIMIT_MS);
+      await waitFor('the restarted database answering', RECOVERY_LIMIT_MS, async () => (await fetch(`${svc.url}/ready`)).status === 200);
+      expect(await count()).toBe(20); // nothing lost, nothing doubled
+      expect(svc.monitor.snapshot()).toMatchObject({ state: 'up', restarts: 1 });
+      await svc.gateway.writeTx((tx) => tx.runText("CREATE (:Industry {code: 'AFTER', name: 'after'})"));
+      expect(await count()).toBe(21); // and it takes writes again
+    },
+    2 * RECOVERY_LIMIT_MS,
+  );
 });

@@ -76,18 +76,27 @@ describe('Neo4jGateway against the real database', () => {
 
   it('maps an exhausted connection pool to DATABASE_UNAVAILABLE, not an internal error', async () => {
     const tiny = new Neo4jGateway(
-      neo4j.driver(testUri(), process.env.NEO4J_TEST_USER ? neo4j.auth.basic(process.env.NEO4J_TEST_USER, process.env.NEO4J_TEST_PASSWORD ?? '') : undefined, {
-        maxConnectionPoolSize: 1,
-        connectionAcquisitionTimeout: 200,
-        logging: { level: 'error', logger: () => undefined },
-      }),
+      neo4j.driver(
+        testUri(),
+        process.env.NEO4J_TEST_USER ? neo4j.auth.basic(process.env.NEO4J_TEST_USER, process.env.NEO4J_TEST_PASSWORD ?? '') : undefined,
+        {
+          maxConnectionPoolSize: 1,
+          connectionAcquisitionTimeout: 200,
+          logging: { level: 'error', logger: () => undefined },
+        },
+      ),
       { database: gw.database, txTimeoutMs: 10000 },
     );
     try {
       // Holds the only connection for seconds (until its transaction times out).
-      const hold = tiny.readTx((tx) => tx.runText('UNWIND range(1, 400000000) AS x WITH x WHERE x = -1 RETURN count(x) AS c'), { timeoutMs: 3000 });
+      const hold = tiny.readTx((tx) => tx.runText('UNWIND range(1, 400000000) AS x WITH x WHERE x = -1 RETURN count(x) AS c'), {
+        timeoutMs: 3000,
+      });
       await new Promise((r) => setTimeout(r, 100));
-      await expect(tiny.read(ABOUT, {})).rejects.toMatchObject({ extensions: { code: ErrorCode.DATABASE_UNAVAILABLE }, message: expect.stringContaining('busy') });
+      await expect(tiny.read(ABOUT, {})).rejects.toMatchObject({
+        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+        message: expect.stringContaining('busy'),
+      });
       await hold.catch(() => undefined);
     } finally {
       await tiny.close();
@@ -95,7 +104,9 @@ describe('Neo4jGateway against the real database', () => {
   });
 
   it('keeps integers beyond 2^53 exact', async () => {
-    const [row] = await gw.readTx((tx) => tx.runText('RETURN $big AS big, date("2022-12-15") AS d', { big: neo4j.int('9007199254740993') }));
+    const [row] = await gw.readTx((tx) =>
+      tx.runText('RETURN $big AS big, date("2022-12-15") AS d', { big: neo4j.int('9007199254740993') }),
+    );
     expect(row).toEqual({ big: '9007199254740993', d: '2022-12-15' });
   });
 

@@ -33,13 +33,19 @@ describe('the demo dataset, loaded through the importer into Neo4j', () => {
   it('warns of exactly the three firms the demo records twice, naming both rows and what they share', () => {
     const dups = warnings.filter((w) => w.includes('疑似重复企业'));
     expect(dups).toHaveLength(3);
-    for (const w of dups) expect(w).toMatch(/^enterprises\.csv:\d+ — enterprise \w{18} is probably the same firm as \w{18} \(row \d+\): 名称相同、有共同高管、同城/);
+    for (const w of dups)
+      expect(w).toMatch(
+        /^enterprises\.csv:\d+ — enterprise \w{18} is probably the same firm as \w{18} \(row \d+\): 名称相同、有共同高管、同城/,
+      );
   });
 
   it('has 295 target records, 港澳台 and overseas ones among them, and the central SOEs the article names', async () => {
-    const r = await one(gw, `MATCH (t:Enterprise {isTarget: true})
+    const r = await one(
+      gw,
+      `MATCH (t:Enterprise {isTarget: true})
       RETURN count(t) AS n, sum(CASE WHEN t.ownership = 'HK_MACAO_TAIWAN' THEN 1 ELSE 0 END) AS hmt,
-             sum(CASE WHEN EXISTS { (t)-[:LOCATED_IN]->(:Country) } THEN 1 ELSE 0 END) AS abroad`);
+             sum(CASE WHEN EXISTS { (t)-[:LOCATED_IN]->(:Country) } THEN 1 ELSE 0 END) AS abroad`,
+    );
     expect(r).toEqual({ n: 295, hmt: 8, abroad: 6 });
     const soe = await one(gw, "MATCH (e:Enterprise {ownership: 'CENTRAL_SOE'}) RETURN count(e) AS n");
     expect(soe.n).toBe(2); // 中国五矿集团, 招商局资本
@@ -118,11 +124,24 @@ describe('the demo dataset, loaded through the importer into Neo4j', () => {
   });
 
   it('has the projects and firms the article names', async () => {
-    const names = (await gw.readTx((tx) => tx.runText("MATCH (p:Project {source: 'ARTICLE_DEMO'}) RETURN p.name AS name"))).map((r) => r.name);
-    for (const n of ['申利卡年产100万套汽车配件生产项目', '阳光中科高效PERC大尺寸光伏电池智能生产项目', '百亿级20GW异质结电池项目', '预制菜产业园项目', '新松应急安全科创谷项目', '高端模具产业园项目', '海尔卡奥斯工业互联网项目']) {
+    const names = (await gw.readTx((tx) => tx.runText("MATCH (p:Project {source: 'ARTICLE_DEMO'}) RETURN p.name AS name"))).map(
+      (r) => r.name,
+    );
+    for (const n of [
+      '申利卡年产100万套汽车配件生产项目',
+      '阳光中科高效PERC大尺寸光伏电池智能生产项目',
+      '百亿级20GW异质结电池项目',
+      '预制菜产业园项目',
+      '新松应急安全科创谷项目',
+      '高端模具产业园项目',
+      '海尔卡奥斯工业互联网项目',
+    ]) {
       expect(names).toContain(n);
     }
-    const hjt = await one(gw, "MATCH (p:Project {name: '百亿级20GW异质结电池项目'}) RETURN p.amountYi AS amount, p.stage = 'NEGOTIATING' AS negotiating");
+    const hjt = await one(
+      gw,
+      "MATCH (p:Project {name: '百亿级20GW异质结电池项目'}) RETURN p.amountYi AS amount, p.stage = 'NEGOTIATING' AS negotiating",
+    );
     expect(hjt.amount).toBeGreaterThanOrEqual(100);
     expect(hjt.negotiating).toBe(true);
     // 五矿集团's valve park, and the 16 valve firms (from Tianjin) with intention agreements to enter it.
@@ -143,7 +162,11 @@ describe('the demo dataset, loaded through the importer into Neo4j', () => {
   it('labels every record with its source, and only article-named or reference data is not DEMO', async () => {
     const r = await one(gw, 'MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND n.source IS NULL RETURN count(n) AS n');
     expect(r.n).toBe(0);
-    const sources = (await gw.readTx((tx) => tx.runText('MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion RETURN DISTINCT n.source AS s ORDER BY s'))).map((x) => x.s);
+    const sources = (
+      await gw.readTx((tx) =>
+        tx.runText('MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion RETURN DISTINCT n.source AS s ORDER BY s'),
+      )
+    ).map((x) => x.s);
     expect(sources).toEqual(['ARTICLE_DEMO', 'DEMO', 'GB2260', 'ISO3166']);
   });
 
@@ -186,7 +209,9 @@ describe('the demo dataset, loaded through the importer into Neo4j', () => {
       const res = await importDataset(gw, dir);
       expect(res.report).toEqual([]);
       const r = await gw.readTx((tx) =>
-        tx.runText('MATCH (e:Enterprise {uscc: $uscc})-[:IN_PARK]->(p:Park) RETURN e.revenueYi AS revenue, collect(p.id) AS parks', { uscc }),
+        tx.runText('MATCH (e:Enterprise {uscc: $uscc})-[:IN_PARK]->(p:Park) RETURN e.revenueYi AS revenue, collect(p.id) AS parks', {
+          uscc,
+        }),
       );
       expect(r).toEqual([{ revenue: 9.9, parks: ['PK-STD-2'] }]);
     } finally {

@@ -6,7 +6,11 @@ import { DEMO_DIR, testUri } from '../support/db';
 const IMPORT = path.join(__dirname, '..', '..', 'dist', 'src', 'scripts', 'import.js');
 
 function dryRun(env: Record<string, string>): { status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, [IMPORT, DEMO_DIR, '--dry-run'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 300000 });
+  const r = spawnSync(process.execPath, [IMPORT, DEMO_DIR, '--dry-run'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 300000,
+  });
   return { status: r.status, stderr: r.stderr };
 }
 
@@ -20,7 +24,11 @@ describe('npm run import -- <dir> --dry-run', () => {
   });
 
   it('names the database it checks references against when one answers', () => {
-    const r = dryRun({ NEO4J_URI: testUri(), NEO4J_USER: process.env.NEO4J_TEST_USER ?? '', NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '' });
+    const r = dryRun({
+      NEO4J_URI: testUri(),
+      NEO4J_USER: process.env.NEO4J_TEST_USER ?? '',
+      NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+    });
     expect(r.stderr).toContain(`using the database at ${testUri()} (database "neo4j")`);
     expect(r.stderr).toMatch(/dry run: \d+ rows in 23 files are valid; nothing was written\./);
     expect(r.status).toBe(0);

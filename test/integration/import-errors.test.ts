@@ -70,10 +70,9 @@ describe('importer: bad input is reported at once, line by line, and nothing is 
   });
 
   it('bad USCC check character', async () => {
-    await expectReport(
-      { enterprises: `uscc,name,cityCode,isLocal,isTarget,source\n${badCheck},坏代码公司,350583,true,false,DEMO\n` },
-      [`enterprises.csv:2:uscc — invalid USCC: check character should be ${LOCAL[17]}, got ${badCheck[17]}`],
-    );
+    await expectReport({ enterprises: `uscc,name,cityCode,isLocal,isTarget,source\n${badCheck},坏代码公司,350583,true,false,DEMO\n` }, [
+      `enterprises.csv:2:uscc — invalid USCC: check character should be ${LOCAL[17]}, got ${badCheck[17]}`,
+    ]);
   });
 
   it('unknown chain link', async () => {
@@ -84,13 +83,21 @@ describe('importer: bad input is reported at once, line by line, and nothing is 
 
   it('negative land, and more available than total', async () => {
     await expectReport(
-      { parks: 'id,name,townCode,standardized,totalLandMu,availableLandMu,source\nPK-2,新园,350583101,false,-5,10,DEMO\nPK-3,小园,350583101,false,100,150,DEMO\n' },
-      ['parks.csv:2:totalLandMu — land cannot be negative', 'parks.csv:3:availableLandMu — available land 150 亩 exceeds total land 100 亩'],
+      {
+        parks:
+          'id,name,townCode,standardized,totalLandMu,availableLandMu,source\nPK-2,新园,350583101,false,-5,10,DEMO\nPK-3,小园,350583101,false,100,150,DEMO\n',
+      },
+      [
+        'parks.csv:2:totalLandMu — land cannot be negative',
+        'parks.csv:3:availableLandMu — available land 150 亩 exceeds total land 100 亩',
+      ],
     );
   });
 
   it('duplicate key', async () => {
-    await expectReport({ people: 'id,name,source\nP-9,甲,DEMO\nP-9,乙,DEMO\n' }, ['people.csv:3:id — duplicate key "P-9" (first at row 2)']);
+    await expectReport({ people: 'id,name,source\nP-9,甲,DEMO\nP-9,乙,DEMO\n' }, [
+      'people.csv:3:id — duplicate key "P-9" (first at row 2)',
+    ]);
   });
 
   it('dangling relationship', async () => {
@@ -168,7 +175,9 @@ describe('importer: bad input is reported at once, line by line, and nothing is 
     fs.writeFileSync(path.join(dir, 'people.csv'), iconv.encode('id,name,source\nP-9,洪南安石材,DEMO\n', 'gbk'));
     const result = await importDataset(gw, dir, { dryRun: true });
     expect(result.report).toEqual([]);
-    expect(result.warnings).toEqual(['people.csv: not UTF-8; read as GB18030/GBK (the encoding Excel uses on Chinese Windows). Check the names, or save the file as "CSV UTF-8".']);
+    expect(result.warnings).toEqual([
+      'people.csv: not UTF-8; read as GB18030/GBK (the encoding Excel uses on Chinese Windows). Check the names, or save the file as "CSV UTF-8".',
+    ]);
     // The name arrives intact: import it for real and read it back.
     const written = await importDataset(gw, dir);
     expect(written.written).toBe(true);
@@ -180,8 +189,13 @@ describe('importer: bad input is reported at once, line by line, and nothing is 
   it('refuses a CSV that is neither UTF-8 nor GBK, saying which encodings were tried, and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enc-'));
     dirs.push(dir);
-    fs.writeFileSync(path.join(dir, 'people.csv'), Buffer.concat([Buffer.from('id,name,source\nP-8,'), Buffer.from([0xff, 0xff, 0xfe, 0x80]), Buffer.from(',DEMO\n')]));
-    await expect(importDataset(gw, dir)).rejects.toThrow('people.csv: the file is neither UTF-8 nor GB18030/GBK text; save it as "CSV UTF-8 (逗号分隔)" and import again');
+    fs.writeFileSync(
+      path.join(dir, 'people.csv'),
+      Buffer.concat([Buffer.from('id,name,source\nP-8,'), Buffer.from([0xff, 0xff, 0xfe, 0x80]), Buffer.from(',DEMO\n')]),
+    );
+    await expect(importDataset(gw, dir)).rejects.toThrow(
+      'people.csv: the file is neither UTF-8 nor GB18030/GBK text; save it as "CSV UTF-8 (逗号分隔)" and import again',
+    );
     expect(await fingerprint(gw)).toEqual(before);
   });
 

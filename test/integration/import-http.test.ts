@@ -22,7 +22,11 @@ describe('POST /import (admins) and npm run token', () => {
   let svc: Service;
   let admin: string;
   const post = (body: Buffer, token?: string, query = ''): Promise<Response> =>
-    fetch(`${svc.url}/import${query}`, { method: 'POST', headers: { 'content-type': 'application/zip', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+    fetch(`${svc.url}/import${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/zip', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
 
   beforeAll(async () => {
     const gw = testGateway();
@@ -34,7 +38,14 @@ describe('POST /import (admins) and npm run token', () => {
   afterAll(() => svc.close());
 
   const demoZip = (): Promise<Buffer> =>
-    zipOf(Object.fromEntries(fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith('.csv')).map((f) => [`demo/${f}`, fs.readFileSync(path.join(DEMO_DIR, f), 'utf8')])));
+    zipOf(
+      Object.fromEntries(
+        fs
+          .readdirSync(DEMO_DIR)
+          .filter((f) => f.endsWith('.csv'))
+          .map((f) => [`demo/${f}`, fs.readFileSync(path.join(DEMO_DIR, f), 'utf8')]),
+      ),
+    );
 
   it('refuses without a token (401) and below ADMIN (403)', async () => {
     const body = await demoZip();
@@ -49,7 +60,9 @@ describe('POST /import (admins) and npm run token', () => {
     expect(dry.status).toBe(200);
     const report = (await dry.json()) as Record<string, unknown>;
     expect(report).toMatchObject({ ok: true, dryRun: true, written: false, report: [] });
-    const count = async (): Promise<number> => (await gql<{ enterprises: { totalCount: number } }>(svc.url, '{ enterprises(first: 1) { totalCount } }', {}, admin)).data!.enterprises.totalCount;
+    const count = async (): Promise<number> =>
+      (await gql<{ enterprises: { totalCount: number } }>(svc.url, '{ enterprises(first: 1) { totalCount } }', {}, admin)).data!.enterprises
+        .totalCount;
     expect(await count()).toBe(0);
     const real = await post(await demoZip(), admin);
     expect(real.status).toBe(200);
@@ -61,7 +74,9 @@ describe('POST /import (admins) and npm run token', () => {
     const uscc = makeUscc('9', '1', '350583', 'MAHTTP001');
     const header = fs.readFileSync(path.join(DEMO_DIR, 'enterprises.csv'), 'utf8').split('\n')[0];
     const cols = header.split(',');
-    const row = cols.map((c) => ({ uscc, name: 'HTTP导入测试', cityCode: '350583', isLocal: 'true', isTarget: 'maybe', source: 'USER' })[c] ?? '').join(',');
+    const row = cols
+      .map((c) => ({ uscc, name: 'HTTP导入测试', cityCode: '350583', isLocal: 'true', isTarget: 'maybe', source: 'USER' })[c] ?? '')
+      .join(',');
     const res = await post(await zipOf({ 'enterprises.csv': `${header}\n${row}\n` }), admin);
     expect(res.status).toBe(422);
     const body = (await res.json()) as { ok: boolean; written: boolean; report: string[] };
@@ -85,12 +100,24 @@ describe('POST /import (admins) and npm run token', () => {
     });
     expect(run.status).toBe(0);
     const token = run.stdout.trim();
-    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string; role: string; exp: number };
+    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
+      sub: string;
+      role: string;
+      exp: number;
+    };
     expect(payload).toMatchObject({ sub: '张三', role: 'PLANNER' });
     expect(payload.exp - Date.now() / 1000).toBeGreaterThan(29 * 86400);
-    const res = await gql(svc.url, 'mutation { createProject(input: {name: "令牌测试项目", amountYi: 1, stage: PLANNED, on: "2026-01-01"}) { id } }', {}, token);
+    const res = await gql(
+      svc.url,
+      'mutation { createProject(input: {name: "令牌测试项目", amountYi: 1, stage: PLANNED, on: "2026-01-01"}) { id } }',
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
-    const bad = spawnSync(process.execPath, [TOKEN_SCRIPT, '--sub', '张三', '--role', 'boss'], { env: { ...process.env, AUTH_JWT_SECRET: TEST_SECRET }, encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [TOKEN_SCRIPT, '--sub', '张三', '--role', 'boss'], {
+      env: { ...process.env, AUTH_JWT_SECRET: TEST_SECRET },
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
   });
 });

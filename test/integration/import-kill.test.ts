@@ -33,7 +33,13 @@ describe('an import killed midway (kill -9)', () => {
   it('leaves the graph exactly as it was', async () => {
     const before = await fingerprint(gw);
     const child = spawn(process.execPath, [CLI, dir], {
-      env: { ...process.env, NEO4J_URI: testUri(), NEO4J_USER: process.env.NEO4J_TEST_USER ?? '', NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '', LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        NEO4J_URI: testUri(),
+        NEO4J_USER: process.env.NEO4J_TEST_USER ?? '',
+        NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+        LOG_LEVEL: 'silent',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -7,7 +7,7 @@ import { DEMO_DIR, resetDatabase, silentLogger, testGateway } from '../support/d
 import { gql } from '../support/http';
 import { makeUscc } from '../../src/domain/uscc';
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
 
 /** The system of record on the demo data: writes, their errors, concurrency, the audit trail. */
 describe('writing the 招商台账', () => {
@@ -50,9 +50,30 @@ describe('writing the 招商台账', () => {
   const ADVANCE = `mutation($input: AdvanceProjectStageInput!) { advanceProjectStage(input: $input) { id stage version contractedOn } }`;
 
   it('creates a project, signed, with its references, audited with who and when', async () => {
-    const d = await ok(CREATE, { input: { name: '测试异质结组件项目', amountYi: 12.5, stage: 'SIGNED', on: '2026-01-15', industryCode: 'NE', linkCodes: ['NE-HJT'], parkId: 'PK-STD-2' } });
-    expect(d.createProject).toMatchObject({ name: '测试异质结组件项目', stage: 'SIGNED', signedOn: '2026-01-15', version: 1, source: 'USER' });
-    const [row] = await gw.readTx((tx) => tx.runText<Data>('MATCH (a:AuditEntry {entityKey: $id}) RETURN a.actor AS actor, a.role AS role, a.operation AS op, a.fields AS fields', { id: d.createProject.id }));
+    const d = await ok(CREATE, {
+      input: {
+        name: '测试异质结组件项目',
+        amountYi: 12.5,
+        stage: 'SIGNED',
+        on: '2026-01-15',
+        industryCode: 'NE',
+        linkCodes: ['NE-HJT'],
+        parkId: 'PK-STD-2',
+      },
+    });
+    expect(d.createProject).toMatchObject({
+      name: '测试异质结组件项目',
+      stage: 'SIGNED',
+      signedOn: '2026-01-15',
+      version: 1,
+      source: 'USER',
+    });
+    const [row] = await gw.readTx((tx) =>
+      tx.runText<Data>(
+        'MATCH (a:AuditEntry {entityKey: $id}) RETURN a.actor AS actor, a.role AS role, a.operation AS op, a.fields AS fields',
+        { id: d.createProject.id },
+      ),
+    );
     expect(row).toMatchObject({ actor: '张三', role: 'PLANNER', op: 'createProject' });
     expect(row.fields).toEqual(expect.arrayContaining(['name', 'amountYi', 'stage', 'signedOn', 'linkCodes', 'parkId', 'industryCode']));
   });
@@ -66,7 +87,10 @@ describe('writing the 招商台账', () => {
       expect(res.errors?.[0].message).toContain('the only allowed next stage is CONTRACTED (正式合同)');
     }
     const early = await call(ADVANCE, { input: { id: p.id, expectedVersion: 1, to: 'CONTRACTED', on: '2026-01-01' } });
-    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.on', message: 'must not be before 2026-02-01, the date of the current stage' }] });
+    expect(early.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.on', message: 'must not be before 2026-02-01, the date of the current stage' }],
+    });
     expect(await snapshot(p.id)).toEqual(before);
   });
 
@@ -75,8 +99,13 @@ describe('writing the 招商台账', () => {
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const count = async (): Promise<unknown> => gw.readTx((tx) => tx.runText('MATCH (p:Project) RETURN count(p) AS n'));
     const before = await count();
-    const refs = await call(CREATE, { input: { name: '引用测试', amountYi: 1, stage: 'PLANNED', on: '2026-01-01', parkId: 'PK-NOPE', linkCodes: ['NE-HJT', 'NE-NOPE'] } });
-    expect(refs.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'input.parkId' }, { path: 'input.linkCodes', message: 'no chain link NE-NOPE' }] });
+    const refs = await call(CREATE, {
+      input: { name: '引用测试', amountYi: 1, stage: 'PLANNED', on: '2026-01-01', parkId: 'PK-NOPE', linkCodes: ['NE-HJT', 'NE-NOPE'] },
+    });
+    expect(refs.errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      fields: [{ path: 'input.parkId' }, { path: 'input.linkCodes', message: 'no chain link NE-NOPE' }],
+    });
     expect(await count()).toEqual(before);
   });
 
@@ -88,7 +117,10 @@ describe('writing the 招商台账', () => {
     const paths = (res.errors?.[0].extensions?.fields as Array<{ path: string }>).map((f) => f.path).sort();
     expect(paths).toEqual(['input.amountYi', 'input.name']);
     const stage = await call(CREATE, { input: { name: '阶段测试', amountYi: 1, stage: 'PRODUCING', on: '2099-01-01' } });
-    expect((stage.errors?.[0].extensions?.fields as Array<{ path: string }>).map((f) => f.path).sort()).toEqual(['input.on', 'input.stage']);
+    expect((stage.errors?.[0].extensions?.fields as Array<{ path: string }>).map((f) => f.path).sort()).toEqual([
+      'input.on',
+      'input.stage',
+    ]);
     expect(await count()).toEqual(before);
   });
 
@@ -104,9 +136,17 @@ describe('writing the 招商台账', () => {
     const lost = results.filter((r) => r.errors);
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect(lost[0].errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: 2, fields: [{ path: 'input.expectedVersion' }] });
+    expect(lost[0].errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      expectedVersion: 1,
+      currentVersion: 2,
+      fields: [{ path: 'input.expectedVersion' }],
+    });
     const [row] = await gw.readTx((tx) =>
-      tx.runText<Data>("MATCH (p:Project {id: $id}) OPTIONAL MATCH (a:AuditEntry {entityKey: $id, operation: 'updateProject'}) RETURN p.amountYi AS amount, p.version AS version, count(a) AS changes", { id: p.id }),
+      tx.runText<Data>(
+        "MATCH (p:Project {id: $id}) OPTIONAL MATCH (a:AuditEntry {entityKey: $id, operation: 'updateProject'}) RETURN p.amountYi AS amount, p.version AS version, count(a) AS changes",
+        { id: p.id },
+      ),
     );
     expect(row).toEqual({ amount: won[0].data!.updateProject.amountYi, version: 2, changes: 1 });
   });
@@ -121,19 +161,40 @@ describe('writing the 招商台账', () => {
   });
 
   it('takes a target from 线索 to 签约 and its project to 投产 through the API alone; the gap it fills stops being a gap', async () => {
-    const gaps = async (): Promise<Data> => (await ok('{ chainGaps(industryCode: "IC") { links { link { code } status } } }')).chainGaps.links.find((l: Data) => l.link.code === 'IC-WAFER');
+    const gaps = async (): Promise<Data> =>
+      (await ok('{ chainGaps(industryCode: "IC") { links { link { code } status } } }')).chainGaps.links.find(
+        (l: Data) => l.link.code === 'IC-WAFER',
+      );
     expect((await gaps()).status).toBe('BROKEN');
     // A target that makes wafers.
-    const t = (await ok('{ enterprises(filter: {isTarget: true, chainLinkCode: "IC-WAFER"}, first: 1) { edges { node { uscc version } } } }')).enterprises.edges[0].node;
+    const t = (
+      await ok('{ enterprises(filter: {isTarget: true, chainLinkCode: "IC-WAFER"}, first: 1) { edges { node { uscc version } } } }')
+    ).enterprises.edges[0].node;
     let version = t.version;
     for (const status of ['CONTACTED', 'INTENT', 'NEGOTIATING', 'SIGNED']) {
-      const d = await ok('mutation($input: SetTargetStatusInput!) { setTargetStatus(input: $input) { version targetStatus } }', { input: { uscc: t.uscc, expectedVersion: version, status } });
+      const d = await ok('mutation($input: SetTargetStatusInput!) { setTargetStatus(input: $input) { version targetStatus } }', {
+        input: { uscc: t.uscc, expectedVersion: version, status },
+      });
       expect(d.setTargetStatus.targetStatus).toBe(status);
       version = d.setTargetStatus.version;
     }
-    const { createProject: p } = await ok(CREATE, { input: { name: '晶圆制造落地项目', amountYi: 80, stage: 'SIGNED', on: '2026-01-05', industryCode: 'IC', linkCodes: ['IC-WAFER'], investorUscc: t.uscc } });
+    const { createProject: p } = await ok(CREATE, {
+      input: {
+        name: '晶圆制造落地项目',
+        amountYi: 80,
+        stage: 'SIGNED',
+        on: '2026-01-05',
+        industryCode: 'IC',
+        linkCodes: ['IC-WAFER'],
+        investorUscc: t.uscc,
+      },
+    });
     let pv = 1;
-    const steps: Array<[string, string]> = [['CONTRACTED', '2026-01-20'], ['PERFORMING', '2026-02-10'], ['STARTED', '2026-03-01']];
+    const steps: Array<[string, string]> = [
+      ['CONTRACTED', '2026-01-20'],
+      ['PERFORMING', '2026-02-10'],
+      ['STARTED', '2026-03-01'],
+    ];
     for (const [to, on] of steps) {
       const d = await ok(ADVANCE, { input: { id: p.id, expectedVersion: pv, to, on } });
       pv = d.advanceProjectStage.version;
@@ -142,24 +203,43 @@ describe('writing the 招商台账', () => {
     await ok(ADVANCE, { input: { id: p.id, expectedVersion: pv, to: 'PRODUCING', on: '2026-06-01' } });
     expect(['WEAK', 'ADEQUATE', 'STRONG']).toContain((await gaps()).status); // a local producer now: no longer missing
     const history = await ok(`{ project(id: "${p.id}") { history { operation actor } } }`, {}, admin);
-    expect(history.project.history.map((h: Data) => h.operation)).toEqual(['advanceProjectStage', 'advanceProjectStage', 'advanceProjectStage', 'advanceProjectStage', 'createProject']);
+    expect(history.project.history.map((h: Data) => h.operation)).toEqual([
+      'advanceProjectStage',
+      'advanceProjectStage',
+      'advanceProjectStage',
+      'advanceProjectStage',
+      'createProject',
+    ]);
   });
 
   describe('targets: who follows whom, what happened, where it stands', () => {
     const uscc = '91350583MACJW9D18N'; // 阳光中科 (demo)
     const read = async (): Promise<Data> =>
-      (await ok(`{ enterprise(uscc: "${uscc}") { version targetStatus targetStatusLabel assignments { team { id } owner dueOn } followUps { kind kindLabel peopleMet notes by team { id } } history { operation actor changes { field before after } } } }`, {}, admin)).enterprise;
+      (
+        await ok(
+          `{ enterprise(uscc: "${uscc}") { version targetStatus targetStatusLabel assignments { team { id } owner dueOn } followUps { kind kindLabel peopleMet notes by team { id } } history { operation actor changes { field before after } } } }`,
+          {},
+          admin,
+        )
+      ).enterprise;
 
     it('assigns a team with an owner, logs a follow-up, and moves the status one step at a time', async () => {
-      await ok('mutation { assignTarget(input: {uscc: "91350583MACJW9D18N", teamId: "T-DG-NE", owner: "李四", dueOn: "2026-12-31"}) { uscc } }');
-      const f = await ok(`mutation { logFollowUp(input: {uscc: "${uscc}", teamId: "T-DG-NE", on: "2026-03-02", kind: VISIT, peopleMet: ["王总（董事长）"], notes: "了解扩产计划", nextStep: "邀请考察霞美园区", nextOn: "2026-03-20"}) { kind kindLabel by team { id } } }`);
+      await ok(
+        'mutation { assignTarget(input: {uscc: "91350583MACJW9D18N", teamId: "T-DG-NE", owner: "李四", dueOn: "2026-12-31"}) { uscc } }',
+      );
+      const f = await ok(
+        `mutation { logFollowUp(input: {uscc: "${uscc}", teamId: "T-DG-NE", on: "2026-03-02", kind: VISIT, peopleMet: ["王总（董事长）"], notes: "了解扩产计划", nextStep: "邀请考察霞美园区", nextOn: "2026-03-20"}) { kind kindLabel by team { id } } }`,
+      );
       expect(f.logFollowUp).toEqual({ kind: 'VISIT', kindLabel: '拜访', by: '张三', team: { id: 'T-DG-NE' } });
       let e = await read();
       expect(e.assignments).toContainEqual({ team: { id: 'T-DG-NE' }, owner: '李四', dueOn: '2026-12-31' });
       expect(e.followUps[0]).toMatchObject({ kind: 'VISIT', peopleMet: ['王总（董事长）'], by: '张三' });
       const SET = 'mutation($input: SetTargetStatusInput!) { setTargetStatus(input: $input) { version targetStatus targetStatusLabel } }';
       const skip = await call(SET, { input: { uscc, expectedVersion: e.version, status: 'INTENT' } });
-      expect(skip.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.status', message: 'LEAD → INTENT is not allowed; allowed: CONTACTED (接洽), DROPPED (放弃)' }] });
+      expect(skip.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'input.status', message: 'LEAD → INTENT is not allowed; allowed: CONTACTED (接洽), DROPPED (放弃)' }],
+      });
       const moved = await ok(SET, { input: { uscc, expectedVersion: e.version, status: 'CONTACTED' } });
       expect(moved.setTargetStatus).toMatchObject({ targetStatus: 'CONTACTED', targetStatusLabel: '接洽', version: e.version + 1 });
       const stale = await call(SET, { input: { uscc, expectedVersion: e.version, status: 'INTENT' } });
@@ -179,42 +259,88 @@ describe('writing the 招商台账', () => {
     it('records milestones, a default with its disposal, and its resolution back to the stage', async () => {
       const { createProject: p } = await ok(CREATE, { input: { name: '履约测试项目', amountYi: 9, stage: 'SIGNED', on: '2026-01-10' } });
       await ok(`mutation { recordMilestone(input: {projectId: "${p.id}", kind: CONTRACT, on: "2026-01-20", note: "正式合同"}) { id } }`);
-      const d = await ok(`mutation { recordDefault(input: {projectId: "${p.id}", expectedVersion: 1, on: "2026-05-01", disposal: URGE_RECTIFY, description: "未按期开工", deadline: "2026-08-01"}) { id status disposalLabel stageBefore } }`);
+      const d = await ok(
+        `mutation { recordDefault(input: {projectId: "${p.id}", expectedVersion: 1, on: "2026-05-01", disposal: URGE_RECTIFY, description: "未按期开工", deadline: "2026-08-01"}) { id status disposalLabel stageBefore } }`,
+      );
       expect(d.recordDefault).toMatchObject({ status: 'OPEN', disposalLabel: '督促整改', stageBefore: 'SIGNED' });
       const during = await ok(`{ project(id: "${p.id}") { stage version milestones { kindLabel on } defaults { status } } }`);
-      expect(during.project).toMatchObject({ stage: 'DEFAULTED', version: 2, milestones: [{ kindLabel: '签订合同', on: '2026-01-20' }], defaults: [{ status: 'OPEN' }] });
-      const withdraw = await call(`mutation { withdrawProject(input: {id: "${p.id}", expectedVersion: 2, on: "2026-05-02", reason: "测试"}) { stage } }`);
+      expect(during.project).toMatchObject({
+        stage: 'DEFAULTED',
+        version: 2,
+        milestones: [{ kindLabel: '签订合同', on: '2026-01-20' }],
+        defaults: [{ status: 'OPEN' }],
+      });
+      const withdraw = await call(
+        `mutation { withdrawProject(input: {id: "${p.id}", expectedVersion: 2, on: "2026-05-02", reason: "测试"}) { stage } }`,
+      );
       expect(withdraw.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.id' }] });
-      const r = await ok(`mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 2, on: "2026-06-01", resolution: "已开工"}) { status resolvedOn } }`);
+      const r = await ok(
+        `mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 2, on: "2026-06-01", resolution: "已开工"}) { status resolvedOn } }`,
+      );
       expect(r.resolveDefault).toEqual({ status: 'RESOLVED', resolvedOn: '2026-06-01' });
       expect((await ok(`{ project(id: "${p.id}") { stage } }`)).project.stage).toBe('SIGNED');
-      const twice = await call(`mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 3, on: "2026-06-02", resolution: "再次"}) { status } }`);
+      const twice = await call(
+        `mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 3, on: "2026-06-02", resolution: "再次"}) { status } }`,
+      );
       expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.defaultId' }] });
     });
 
     it('takes a project out of the pipeline when the land is reclaimed', async () => {
       const { createProject: p } = await ok(CREATE, { input: { name: '收回土地测试', amountYi: 4, stage: 'SIGNED', on: '2026-01-10' } });
-      const d = await ok(`mutation { recordDefault(input: {projectId: "${p.id}", expectedVersion: 1, on: "2026-02-01", disposal: RECLAIM_LAND, description: "土地闲置", deadline: "2026-03-01"}) { id } }`);
-      await ok(`mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 2, on: "2026-03-02", resolution: "土地已收回"}) { status } }`);
-      expect((await ok(`{ project(id: "${p.id}") { stage withdrawnOn } }`)).project).toEqual({ stage: 'WITHDRAWN', withdrawnOn: '2026-03-02' });
+      const d = await ok(
+        `mutation { recordDefault(input: {projectId: "${p.id}", expectedVersion: 1, on: "2026-02-01", disposal: RECLAIM_LAND, description: "土地闲置", deadline: "2026-03-01"}) { id } }`,
+      );
+      await ok(
+        `mutation { resolveDefault(input: {defaultId: "${d.recordDefault.id}", expectedVersion: 2, on: "2026-03-02", resolution: "土地已收回"}) { status } }`,
+      );
+      expect((await ok(`{ project(id: "${p.id}") { stage withdrawnOn } }`)).project).toEqual({
+        stage: 'WITHDRAWN',
+        withdrawnOn: '2026-03-02',
+      });
     });
   });
 
   describe('firms and people (admins), and the audit trail', () => {
     it('keeps the 以商招商 network current: a firm, a person, a position, a chamber role; planners may not', async () => {
       const uscc = makeUscc('9', '1', '350583', 'MA8UPDATE');
-      const firm = await call(`mutation { upsertEnterprise(input: {uscc: "${uscc}", name: "南安测试新材料有限公司", cityCode: "350583", isLocal: true, revenueYi: 3}) { uscc version } }`, {}, admin);
+      const firm = await call(
+        `mutation { upsertEnterprise(input: {uscc: "${uscc}", name: "南安测试新材料有限公司", cityCode: "350583", isLocal: true, revenueYi: 3}) { uscc version } }`,
+        {},
+        admin,
+      );
       expect(firm.errors).toBeUndefined();
       const forbidden = await call(`mutation { upsertPerson(input: {name: "王五"}) { id } }`, {}, planner);
       expect(forbidden.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'ADMIN' });
       const p = await ok('mutation { upsertPerson(input: {name: "王五", nativeCityCode: "350583"}) { id version } }', {}, admin);
       await ok(`mutation { linkExecutive(input: {personId: "${p.upsertPerson.id}", uscc: "${uscc}", title: "董事长"}) { id } }`, {}, admin);
-      await ok(`mutation { recordMembership(input: {personId: "${p.upsertPerson.id}", chamberId: "CH-001", role: VICE_PRESIDENT}) { id } }`, {}, admin);
-      const e = await ok(`{ enterprise(uscc: "${uscc}") { name version executives { title person { name nanan chambers { role chamber { id } } } } } }`, {}, admin);
-      expect(e.enterprise).toMatchObject({ name: '南安测试新材料有限公司', version: 1, executives: [{ title: '董事长', person: { name: '王五', nanan: true, chambers: [{ role: 'VICE_PRESIDENT', chamber: { id: 'CH-001' } }] } }] });
+      await ok(
+        `mutation { recordMembership(input: {personId: "${p.upsertPerson.id}", chamberId: "CH-001", role: VICE_PRESIDENT}) { id } }`,
+        {},
+        admin,
+      );
+      const e = await ok(
+        `{ enterprise(uscc: "${uscc}") { name version executives { title person { name nanan chambers { role chamber { id } } } } } }`,
+        {},
+        admin,
+      );
+      expect(e.enterprise).toMatchObject({
+        name: '南安测试新材料有限公司',
+        version: 1,
+        executives: [
+          { title: '董事长', person: { name: '王五', nanan: true, chambers: [{ role: 'VICE_PRESIDENT', chamber: { id: 'CH-001' } }] } },
+        ],
+      });
       const update = await call(`mutation { upsertEnterprise(input: {uscc: "${uscc}", revenueYi: 4}) { version } }`, {}, admin);
       expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.expectedVersion' }] });
-      expect((await ok(`mutation { upsertEnterprise(input: {uscc: "${uscc}", expectedVersion: 1, revenueYi: 4}) { version revenueYi } }`, {}, admin)).upsertEnterprise).toEqual({ version: 2, revenueYi: 4 });
+      expect(
+        (
+          await ok(
+            `mutation { upsertEnterprise(input: {uscc: "${uscc}", expectedVersion: 1, revenueYi: 4}) { version revenueYi } }`,
+            {},
+            admin,
+          )
+        ).upsertEnterprise,
+      ).toEqual({ version: 2, revenueYi: 4 });
     });
 
     it('shows a viewer names and roles, not native places; an analyst sees them', async () => {
@@ -229,10 +355,20 @@ describe('writing the 招商台账', () => {
     });
 
     it('lets admins page the audit trail by actor and operation; nobody can edit it', async () => {
-      const page = await ok('{ auditTrail(filter: {actor: "张三", operation: "createProject"}, first: 2) { endCursor entries { actor operation entityLabel changes { field } } } }', {}, admin);
+      const page = await ok(
+        '{ auditTrail(filter: {actor: "张三", operation: "createProject"}, first: 2) { endCursor entries { actor operation entityLabel changes { field } } } }',
+        {},
+        admin,
+      );
       expect(page.auditTrail.entries).toHaveLength(2);
-      expect(page.auditTrail.entries.every((e: Data) => e.actor === '张三' && e.operation === 'createProject' && e.entityLabel === 'Project')).toBe(true);
-      const next = await ok('query($a: String) { auditTrail(filter: {actor: "张三", operation: "createProject"}, first: 2, after: $a) { entries { operation } } }', { a: page.auditTrail.endCursor }, admin);
+      expect(
+        page.auditTrail.entries.every((e: Data) => e.actor === '张三' && e.operation === 'createProject' && e.entityLabel === 'Project'),
+      ).toBe(true);
+      const next = await ok(
+        'query($a: String) { auditTrail(filter: {actor: "张三", operation: "createProject"}, first: 2, after: $a) { entries { operation } } }',
+        { a: page.auditTrail.endCursor },
+        admin,
+      );
       expect(next.auditTrail.entries.length).toBeGreaterThan(0);
       const bad = await call('{ auditTrail(after: "nonsense") { endCursor } }', {}, admin);
       expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });

@@ -13,7 +13,8 @@ import { startDemoService } from '../support/db';
  * shows when a planner clicks a link and ticks firms for a what-if. It may ask nothing of another host.
  * SCREENSHOTS=1 writes the pictures of docs/ (docs/map.md).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
 const SHOTS = process.env.SCREENSHOTS === '1' ? path.join(__dirname, '..', '..', 'docs', 'img') : undefined;
 
 const NO_BROWSER = `No Chromium at ${CHROMIUM}. The map tests drive a real browser: install Debian's packages with

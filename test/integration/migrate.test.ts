@@ -22,10 +22,23 @@ describe('schema migrations', () => {
 
   it('creates a uniqueness constraint for every key', async () => {
     const rows = await gw.readTx((tx) =>
-      tx.runText<{ label: string; prop: string }>("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS prop"),
+      tx.runText<{ label: string; prop: string }>(
+        "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS prop",
+      ),
     );
     const keys = new Set(rows.map((r) => `${r.label}.${r.prop}`));
-    for (const k of ['Industry.code', 'ChainLink.code', 'Enterprise.uscc', 'Person.id', 'Chamber.id', 'Association.id', 'Park.id', 'Project.id', 'Team.id', 'City.code']) {
+    for (const k of [
+      'Industry.code',
+      'ChainLink.code',
+      'Enterprise.uscc',
+      'Person.id',
+      'Chamber.id',
+      'Association.id',
+      'Park.id',
+      'Project.id',
+      'Team.id',
+      'City.code',
+    ]) {
       expect(keys).toContain(k);
     }
   });

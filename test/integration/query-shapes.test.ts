@@ -46,12 +46,18 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     if (!row) throw new Error(`no demo row for ${cypher}`);
     return row.k;
   };
-  const uscc = await pick("MATCH (e:Enterprise)-[:INVESTS_IN]->(:Project) WHERE EXISTS { (e)<-[:EXECUTIVE_OF]-() } AND EXISTS { (e)-[:SUPPLIES]->() } AND EXISTS { ()-[:SUPPLIES]->(e) } RETURN e.uscc AS k ORDER BY k LIMIT 1");
+  const uscc = await pick(
+    'MATCH (e:Enterprise)-[:INVESTS_IN]->(:Project) WHERE EXISTS { (e)<-[:EXECUTIVE_OF]-() } AND EXISTS { (e)-[:SUPPLIES]->() } AND EXISTS { ()-[:SUPPLIES]->(e) } RETURN e.uscc AS k ORDER BY k LIMIT 1',
+  );
   const target = await pick('MATCH (:Team)-[:FOLLOWS]->(e:Enterprise {isTarget: true}) RETURN e.uscc AS k ORDER BY k LIMIT 1');
-  const person = await pick('MATCH (p:Person)-[:MEMBER_OF]->(:Chamber) WHERE EXISTS { (p)-[:MEMBER_OF]->(:Association) } AND EXISTS { (p)-[:EXECUTIVE_OF]->() } RETURN p.id AS k ORDER BY k LIMIT 1');
+  const person = await pick(
+    'MATCH (p:Person)-[:MEMBER_OF]->(:Chamber) WHERE EXISTS { (p)-[:MEMBER_OF]->(:Association) } AND EXISTS { (p)-[:EXECUTIVE_OF]->() } RETURN p.id AS k ORDER BY k LIMIT 1',
+  );
   const chamber = await pick('MATCH (c:Chamber)<-[:MEMBER_OF]-() RETURN c.id AS k ORDER BY k LIMIT 1');
   const association = await pick('MATCH (a:Association)<-[:MEMBER_OF]-() RETURN a.id AS k ORDER BY k LIMIT 1');
-  const park = await pick('MATCH (p:Park)<-[:IN_PARK]-() WHERE EXISTS { (p)<-[:LOCATED_IN]-(:Project) } RETURN p.id AS k ORDER BY k LIMIT 1');
+  const park = await pick(
+    'MATCH (p:Park)<-[:IN_PARK]-() WHERE EXISTS { (p)<-[:LOCATED_IN]-(:Project) } RETURN p.id AS k ORDER BY k LIMIT 1',
+  );
   const project = await pick('MATCH (p:Project)-[:FILLS]->() WHERE EXISTS { (p)-[:SIGNED_AT]->() } RETURN p.id AS k ORDER BY k LIMIT 1');
   const team = await pick('MATCH (t:Team)-[:FOLLOWS]->() WHERE EXISTS { (t)-[:RESPONSIBLE_FOR]->() } RETURN t.id AS k ORDER BY k LIMIT 1');
   const parentTeam = await pick('MATCH (t:Team)<-[:PART_OF]-() RETURN t.id AS k ORDER BY k LIMIT 1');
@@ -151,7 +157,13 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
 
 /** Writes: run by the importer and the migrator in their own tests (import-*, migrate); not run here. */
 /** Sample parameters of the ledger's reads, on the records writeLedgerSamples made. */
-function ledgerParams(l: { project: string; defaultId: string; uscc: string; requestId: string; scenario: string }): Record<string, Record<string, unknown>> {
+function ledgerParams(l: {
+  project: string;
+  defaultId: string;
+  uscc: string;
+  requestId: string;
+  scenario: string;
+}): Record<string, Record<string, unknown>> {
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
   return {
     'write/request-get': { id: l.requestId },
@@ -170,25 +182,59 @@ function ledgerParams(l: { project: string; defaultId: string; uscc: string; req
     'ledger/person-state': { id: 'P-000001' },
     'ledger/person-refs': { personId: 'P-000001', uscc: l.uscc, chamberId: 'CH-001', cityCode: '350583' },
     'scenario/by-id': { id: l.scenario },
-    'scenario/filter+common/page-window+common/page-return': { f: { kind: null, createdBy: null, nameContains: null }, after: null, limit: 5 },
+    'scenario/filter+common/page-window+common/page-return': {
+      f: { kind: null, createdBy: null, nameContains: null },
+      after: null,
+      limit: 5,
+    },
     'scenario/filter+common/count': { f: { kind: 'PORTFOLIO', createdBy: 'shapes', nameContains: '形状' } },
   };
 }
 
-const WRITES = /^(import\/(?!existing-keys$|project-stages$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$)/;
+const WRITES =
+  /^(import\/(?!existing-keys$|project-stages$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$)/;
 
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
-async function writeLedgerSamples(gw: Neo4jGateway): Promise<{ project: string; defaultId: string; uscc: string; requestId: string; scenario: string }> {
-  const scope = createContext(gw, silentLogger, 'shapes', [], undefined, { id: 'shapes', role: Role.ADMIN, roles: rolesOf(Role.ADMIN), anonymous: false }).scope;
+async function writeLedgerSamples(
+  gw: Neo4jGateway,
+): Promise<{ project: string; defaultId: string; uscc: string; requestId: string; scenario: string }> {
+  const scope = createContext(gw, silentLogger, 'shapes', [], undefined, {
+    id: 'shapes',
+    role: Role.ADMIN,
+    roles: rolesOf(Role.ADMIN),
+    anonymous: false,
+  }).scope;
   const projects = scope.get(ProjectLedgerService);
   const requestId = 'shapes-request-1';
-  const p = await projects.createProject(Object.assign(new CreateProjectInput(), { name: '形状测试项目', amountYi: 1, stage: ProjectStage.SIGNED, on: '2026-01-02', requestId }));
-  await projects.recordMilestone(Object.assign(new RecordMilestoneInput(), { projectId: p.id, kind: MilestoneKind.CONTRACT, on: '2026-01-03' }));
-  const d = await projects.recordDefault(Object.assign(new RecordDefaultInput(), { projectId: p.id, expectedVersion: 1, on: '2026-01-04', disposal: DefaultDisposal.URGE_RECTIFY, description: '测试', deadline: '2026-02-01' }));
-  const [t] = await gw.readTx((tx) => tx.runText<{ k: string }>('MATCH (e:Enterprise {isTarget: true}) RETURN e.uscc AS k ORDER BY k LIMIT 1'));
-  await scope.get(TargetLedgerService).logFollowUp(Object.assign(new LogFollowUpInput(), { uscc: t.k, on: '2026-01-05', kind: FollowUpKind.CALL, peopleMet: [], notes: '测试' }));
+  const p = await projects.createProject(
+    Object.assign(new CreateProjectInput(), { name: '形状测试项目', amountYi: 1, stage: ProjectStage.SIGNED, on: '2026-01-02', requestId }),
+  );
+  await projects.recordMilestone(
+    Object.assign(new RecordMilestoneInput(), { projectId: p.id, kind: MilestoneKind.CONTRACT, on: '2026-01-03' }),
+  );
+  const d = await projects.recordDefault(
+    Object.assign(new RecordDefaultInput(), {
+      projectId: p.id,
+      expectedVersion: 1,
+      on: '2026-01-04',
+      disposal: DefaultDisposal.URGE_RECTIFY,
+      description: '测试',
+      deadline: '2026-02-01',
+    }),
+  );
+  const [t] = await gw.readTx((tx) =>
+    tx.runText<{ k: string }>('MATCH (e:Enterprise {isTarget: true}) RETURN e.uscc AS k ORDER BY k LIMIT 1'),
+  );
+  await scope
+    .get(TargetLedgerService)
+    .logFollowUp(
+      Object.assign(new LogFollowUpInput(), { uscc: t.k, on: '2026-01-05', kind: FollowUpKind.CALL, peopleMet: [], notes: '测试' }),
+    );
   const scenario = await scope.get(ScenarioService).save(
-    Object.assign(new SaveScenarioInput(), { name: '形状测试方案', portfolio: Object.assign(new PlanPortfolioInput(), { industryCode: 'NE', count: 2 }) }),
+    Object.assign(new SaveScenarioInput(), {
+      name: '形状测试方案',
+      portfolio: Object.assign(new PlanPortfolioInput(), { industryCode: 'NE', count: 2 }),
+    }),
   );
   return { project: p.id, defaultId: d.id, uscc: t.k, requestId, scenario: scenario.id };
 }
@@ -210,8 +256,11 @@ describe('the typed query boundary', () => {
   it('declares every query file under cypher/ (but the admin wipe and index wait, which run as auto-commit)', () => {
     const used = new Set<string>([...declared.values()].flatMap((q) => q.files));
     // Section files and the per-ordering heads are composed per request (indexedHead); statements.test.ts runs each.
-    const composed = (n: string): boolean => ['enterprise/where', 'enterprise/order-index'].includes(n) || n.startsWith('enterprise/order-');
-    const unused = listCypherNames().filter((n) => !used.has(n) && !composed(n) && !['admin/wipe-all', 'system/await-indexes', 'common/count'].includes(n));
+    const composed = (n: string): boolean =>
+      ['enterprise/where', 'enterprise/order-index'].includes(n) || n.startsWith('enterprise/order-');
+    const unused = listCypherNames().filter(
+      (n) => !used.has(n) && !composed(n) && !['admin/wipe-all', 'system/await-indexes', 'common/count'].includes(n),
+    );
     expect(unused).toEqual([]);
   });
 
@@ -226,7 +275,8 @@ describe('the typed query boundary', () => {
       const q = declared.get(name)!;
       const rows = await gw.read(q, params[name]);
       // Queries that return no rows by design (writes) are excluded above; every read must show its shape.
-      if (rows.length === 0 && !['system/graph-version'].includes(name)) problems.push(`${name}: no rows on the demo data (pick better sample parameters)`);
+      if (rows.length === 0 && !['system/graph-version'].includes(name))
+        problems.push(`${name}: no rows on the demo data (pick better sample parameters)`);
       for (const row of rows) problems.push(...shapeProblems(row, q.shape).map((p) => `${name}: ${p}`));
       checked += rows.length;
     }
@@ -237,7 +287,10 @@ describe('the typed query boundary', () => {
   it('reports a renamed or retyped column against the declared shape', () => {
     const shape = { token: 'string?', n: 'number' } as const;
     expect(shapeProblems({ token: null, n: 3 }, shape)).toEqual([]);
-    expect(shapeProblems({ tokn: 'x', n: 3 }, shape)).toEqual(['tokn: column is returned but not declared', 'token: column is declared but not returned']);
+    expect(shapeProblems({ tokn: 'x', n: 3 }, shape)).toEqual([
+      'tokn: column is returned but not declared',
+      'token: column is declared but not returned',
+    ]);
     expect(shapeProblems({ token: 'x', n: '3' }, shape)).toEqual(['n: expected number, got string "3"']);
   });
 });

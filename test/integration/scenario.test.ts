@@ -8,7 +8,7 @@ import { silentLogger, testGateway } from '../support/db';
 import { buildHandbuiltGraph } from '../support/handbuilt-graph';
 import { gql } from '../support/http';
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
 
 /** Saved scenarios (方案) on the hand-built graph: kept, listed, reopened, noticed as stale, deleted by whom may. */
 describe('scenarios', () => {
@@ -37,7 +37,8 @@ describe('scenarios', () => {
     expect(res.errors).toBeUndefined();
     return res.data!;
   }
-  const SAVE = 'mutation($input: SaveScenarioInput!) { saveScenario(input: $input) { id name note kind kindLabel createdBy graphMoved input saved { value coverage landUsedMu firms { uscc } gapsClosed { code } } } }';
+  const SAVE =
+    'mutation($input: SaveScenarioInput!) { saveScenario(input: $input) { id name note kind kindLabel createdBy graphMoved input saved { value coverage landUsedMu firms { uscc } gapsClosed { code } } } }';
   const portfolio = { industryCode: 'T', count: 2, landBudgetMu: 1000 };
 
   let first: string;
@@ -46,33 +47,67 @@ describe('scenarios', () => {
     const s = d.saveScenario;
     first = s.id;
     // The answer pinned in analysis-rules.test.ts: X1 then X2, value 0.7168, 366亩; B closed 0.896 ≥ 0.5.
-    expect(s).toMatchObject({ name: '测试组合', note: '两家', kind: 'PORTFOLIO', kindLabel: '招商组合', createdBy: '张三', graphMoved: false });
-    expect(s.saved).toEqual({ value: 0.7168, coverage: 0.6343, landUsedMu: 366, firms: [{ uscc: P[0] }, { uscc: P[1] }], gapsClosed: [{ code: 'T-B' }] });
+    expect(s).toMatchObject({
+      name: '测试组合',
+      note: '两家',
+      kind: 'PORTFOLIO',
+      kindLabel: '招商组合',
+      createdBy: '张三',
+      graphMoved: false,
+    });
+    expect(s.saved).toEqual({
+      value: 0.7168,
+      coverage: 0.6343,
+      landUsedMu: 366,
+      firms: [{ uscc: P[0] }, { uscc: P[1] }],
+      gapsClosed: [{ code: 'T-B' }],
+    });
     expect(JSON.parse(s.input)).toMatchObject(portfolio);
   });
 
   it('keeps a what-if too, and lists both newest first, a page at a time', async () => {
     const d = await ok(SAVE, tokens.li, { input: { name: '测试落地', whatIf: { targets: [P[1]] } } });
-    expect(d.saveScenario).toMatchObject({ kind: 'WHAT_IF', createdBy: '李四', saved: { value: null, landUsedMu: 33, firms: [{ uscc: P[1] }], gapsClosed: [] } });
-    const page1 = await ok('{ scenarios(first: 1) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }', tokens.analyst);
+    expect(d.saveScenario).toMatchObject({
+      kind: 'WHAT_IF',
+      createdBy: '李四',
+      saved: { value: null, landUsedMu: 33, firms: [{ uscc: P[1] }], gapsClosed: [] },
+    });
+    const page1 = await ok(
+      '{ scenarios(first: 1) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }',
+      tokens.analyst,
+    );
     expect(page1.scenarios).toMatchObject({ totalCount: 2, edges: [{ node: { name: '测试落地' } }], pageInfo: { hasNextPage: true } });
-    const page2 = await ok('query($after: String) { scenarios(first: 1, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }', tokens.analyst, { after: page1.scenarios.pageInfo.endCursor });
+    const page2 = await ok(
+      'query($after: String) { scenarios(first: 1, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }',
+      tokens.analyst,
+      { after: page1.scenarios.pageInfo.endCursor },
+    );
     expect(page2.scenarios).toEqual({ edges: [{ node: { name: '测试组合' } }], pageInfo: { hasNextPage: false } });
     const mine = await ok('{ scenarios(filter: {createdBy: "张三", kind: PORTFOLIO}) { edges { node { id } } } }', tokens.analyst);
     expect(mine.scenarios.edges).toEqual([{ node: { id: first } }]);
   });
 
   it('reopens a scenario, says when the graph has moved since, and reruns it on the graph as it is', async () => {
-    const before = await ok(`{ scenario(id: "${first}") { graphMoved portfolioNow { value } whatIfNow { gapsClosed { code } } } }`, tokens.analyst);
+    const before = await ok(
+      `{ scenario(id: "${first}") { graphMoved portfolioNow { value } whatIfNow { gapsClosed { code } } } }`,
+      tokens.analyst,
+    );
     expect(before.scenario).toEqual({ graphMoved: false, portfolioNow: { value: 0.7168 }, whatIfNow: null });
     // X2 is no longer a target (an edit through any write or import moves the version with it).
     await gw.writeTx(async (tx) => {
       await tx.runText(`MATCH (x:Enterprise {uscc: '${P[1]}'}) SET x.isTarget = false`);
       await tx.run(BUMP_GRAPH_VERSION, {});
     });
-    const after = await ok(`{ scenario(id: "${first}") { graphMoved saved { value } portfolioNow { value picks { target { uscc } } } } }`, tokens.analyst);
+    const after = await ok(
+      `{ scenario(id: "${first}") { graphMoved saved { value } portfolioNow { value picks { target { uscc } } } } }`,
+      tokens.analyst,
+    );
     // Saved as it was; now X1 then X3 (0.048): 0.688.
-    expect(after.scenario).toEqual({ graphMoved: true, saved: { value: 0.7168 }, portfolioNow: { value: 0.688, picks: [{ target: { uscc: P[0] } }, { target: { uscc: P[2] } }] } });
+    expect(after.scenario).toEqual({
+      graphMoved: true,
+      saved: { value: 0.7168 },
+      portfolioNow: { value: 0.688, picks: [{ target: { uscc: P[0] } }, { target: { uscc: P[2] } }] },
+    });
     expect((await ok('{ scenario(id: "no-such") { id } }', tokens.analyst)).scenario).toBeNull();
   });
 

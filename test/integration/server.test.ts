@@ -45,7 +45,12 @@ describe('HTTP service on the real database', () => {
 
   it.each([
     ['malformed JSON', '{"query": "{ about { service } }"', 400, 'The request body is not valid JSON.'],
-    ['a body over 1 MB', JSON.stringify({ query: `{ about { service } } # ${'x'.repeat(1100000)}` }), 413, 'The request body is too large (limit 1 MB).'],
+    [
+      'a body over 1 MB',
+      JSON.stringify({ query: `{ about { service } } # ${'x'.repeat(1100000)}` }),
+      413,
+      'The request body is too large (limit 1 MB).',
+    ],
   ])('answers %s with a JSON error and a code, never a stack or a path', async (_name, body, status, message) => {
     const res = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(res.status).toBe(status);

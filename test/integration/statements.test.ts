@@ -58,19 +58,26 @@ describe('statements per operation (warm)', () => {
   });
   afterAll(() => svc.close());
 
-  async function statements(query: string, variables: Record<string, unknown> = {}): Promise<{ count: number; byQuery: Record<string, number> }> {
+  async function statements(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ count: number; byQuery: Record<string, number> }> {
     const warm = await gql(svc.url, query, variables, token);
     expect(warm.errors).toBeUndefined();
     const before = { ...svc.gateway.stats.byQuery };
     const total = svc.gateway.stats.queries;
     const res = await gql(svc.url, query, variables, token);
     expect(res.errors).toBeUndefined();
-    const byQuery = Object.fromEntries(Object.entries(svc.gateway.stats.byQuery).flatMap(([k, v]) => (v > (before[k] ?? 0) ? [[k, v - (before[k] ?? 0)]] : [])));
+    const byQuery = Object.fromEntries(
+      Object.entries(svc.gateway.stats.byQuery).flatMap(([k, v]) => (v > (before[k] ?? 0) ? [[k, v - (before[k] ?? 0)]] : [])),
+    );
     return { count: svc.gateway.stats.queries - total, byQuery };
   }
 
   it('reads a page of target firms with their city and chain links in one statement', async () => {
-    const { count, byQuery } = await statements('{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { uscc name city { name } links { evidence link { code name } } } } } }');
+    const { count, byQuery } = await statements(
+      '{ enterprises(first: 20, filter: {isTarget: true}) { edges { node { uscc name city { name } links { evidence link { code name } } } } } }',
+    );
     expect(byQuery).toEqual({ 'enterprise/match+enterprise/order-revenue-desc+enterprise/sort-keys+enterprise/fold': 1 });
     expect(count).toBe(1);
   });
@@ -78,7 +85,7 @@ describe('statements per operation (warm)', () => {
   it('reads one firm by USCC with its city, links, executives and projects in one statement, aliases and fragments included', async () => {
     const q = `{ e: enterprise(uscc: "91350583MACJW9D18N") { ...F } }
       fragment F on Enterprise { name place: city { name } links { link { code } } executives { title } projects { id } }`;
-    const found = await gql<any>(svc.url, q, {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const found = await gql<any>(svc.url, q, {}, token);
     expect(found.data.e.name).toBe('阳光中科（福建）能源股份有限公司');
     expect(found.data.e.links.length).toBeGreaterThan(0);
     const { count } = await statements(q);
@@ -87,26 +94,33 @@ describe('statements per operation (warm)', () => {
 
   it('gives the same answer folded as through the relation loaders', async () => {
     // Folding happens for relations selected on the page's nodes; selected through `node(id)` they load by DataLoader.
-    const folded = await gql<any>(svc.url, '{ enterprises(first: 5, filter: {isTarget: true}) { edges { node { uscc city { code } park { id } links { evidence products link { code } } executives { title person { id } } projects { id amountYi } } } } }', {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
-    const usccs: string[] = folded.data.enterprises.edges.map((e: any) => e.node.uscc); // eslint-disable-line @typescript-eslint/no-explicit-any
-    const viaNode = await gql<any>( // eslint-disable-line @typescript-eslint/no-explicit-any
+    const folded = await gql<any>(
+      svc.url,
+      '{ enterprises(first: 5, filter: {isTarget: true}) { edges { node { uscc city { code } park { id } links { evidence products link { code } } executives { title person { id } } projects { id amountYi } } } } }',
+      {},
+      token,
+    );
+    const usccs: string[] = folded.data.enterprises.edges.map((e: any) => e.node.uscc);
+    const viaNode = await gql<any>(
       svc.url,
       `{ ${usccs.map((u, i) => `n${i}: node(id: "Enterprise:${u}") { ... on Enterprise { uscc city { code } park { id } links { evidence products link { code } } executives { title person { id } } projects { id amountYi } } }`).join(' ')} }`,
       {},
       token,
     );
     expect(viaNode.errors).toBeUndefined();
-    expect(usccs.map((_, i) => viaNode.data[`n${i}`])).toEqual(folded.data.enterprises.edges.map((e: any) => e.node)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(usccs.map((_, i) => viaNode.data[`n${i}`])).toEqual(folded.data.enterprises.edges.map((e: any) => e.node));
   });
 
-  it('sends the whole firm when a selected field is computed from other properties (the ledger\'s version and status)', async () => {
+  it("sends the whole firm when a selected field is computed from other properties (the ledger's version and status)", async () => {
     const q = '{ enterprises(first: 1, filter: {isTarget: true}) { edges { node { uscc version targetStatusLabel } } } }';
-    const before = await gql<any>(svc.url, q, {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const before = await gql<any>(svc.url, q, {}, token);
     const uscc = before.data.enterprises.edges[0].node.uscc;
     // As if the ledger had written it (the demo data has no status yet).
-    await svc.gateway.writeTx((tx) => tx.runText("MATCH (n:Enterprise {uscc: $uscc}) SET n.version = 3, n.targetStatus = 'INTENT'", { uscc }));
+    await svc.gateway.writeTx((tx) =>
+      tx.runText("MATCH (n:Enterprise {uscc: $uscc}) SET n.version = 3, n.targetStatus = 'INTENT'", { uscc }),
+    );
     try {
-      const res = await gql<any>(svc.url, q, {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
+      const res = await gql<any>(svc.url, q, {}, token);
       expect(res.errors).toBeUndefined();
       expect(res.data.enterprises.edges[0].node).toEqual({ uscc, version: 3, targetStatusLabel: '意向' });
     } finally {
@@ -115,15 +129,22 @@ describe('statements per operation (warm)', () => {
   });
 
   it('sends every property selected on the ranked firms or on their duplicates (read together)', async () => {
-    const res = await gql<any>(svc.url, '{ rankTargets(input: {}, first: 100) { edges { node { enterprise { uscc } duplicates { name revenueYi isTarget } } } } }', {}, token); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const res = await gql<any>(
+      svc.url,
+      '{ rankTargets(input: {}, first: 100) { edges { node { enterprise { uscc } duplicates { name revenueYi isTarget } } } } }',
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
-    const duplicates = res.data.rankTargets.edges.flatMap((e: any) => e.node.duplicates); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const duplicates = res.data.rankTargets.edges.flatMap((e: any) => e.node.duplicates);
     expect(duplicates.length).toBeGreaterThan(0);
     for (const d of duplicates) expect(typeof d.name).toBe('string');
   });
 
   it('ranks one chain in at most three statements once the graph-derived inputs are cached', async () => {
-    const { count } = await statements('{ rankTargets(input: {industryCode: "NE"}, first: 20) { edges { node { score reasons enterprise { name } } } } }');
+    const { count } = await statements(
+      '{ rankTargets(input: {industryCode: "NE"}, first: 20) { edges { node { score reasons enterprise { name } } } } }',
+    );
     expect(count).toBeLessThanOrEqual(3);
   });
 
@@ -136,8 +157,15 @@ describe('statements per operation (warm)', () => {
   });
 
   /** Operators of a profiled or explained plan, depth first. */
-  function operators(plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): Array<{ op: string; details: string }> {
-    return [{ op: plan.operatorType, details: JSON.stringify(plan.arguments.Details ?? '') }, ...plan.children.flatMap((c) => operators(c as typeof plan))];
+  function operators(plan: {
+    operatorType: string;
+    arguments: Record<string, unknown>;
+    children: unknown[];
+  }): Array<{ op: string; details: string }> {
+    return [
+      { op: plan.operatorType, details: JSON.stringify(plan.arguments.Details ?? '') },
+      ...plan.children.flatMap((c) => operators(c as typeof plan)),
+    ];
   }
   const noFilter = Object.fromEntries(ENTERPRISE_FILTER_KEYS.map((k) => [k, null]));
   const pageParams = { numKey: 'revenueYi', strKey: null, dir: -1, home: NANAN_CITY_CODE, fold: NO_FOLDS, after: null, limit: 21 };
@@ -163,7 +191,12 @@ describe('statements per operation (warm)', () => {
     try {
       const res = await session.run(`PROFILE ${queryText(head)}`, { ...pageParams, f: { ...noFilter, isTarget: true } });
       expect(res.records).toHaveLength(21);
-      const plan = res.summary.profile as never as { operatorType: string; rows: number; arguments: Record<string, unknown>; children: unknown[] };
+      const plan = res.summary.profile as never as {
+        operatorType: string;
+        rows: number;
+        arguments: Record<string, unknown>;
+        children: unknown[];
+      };
       const flat: Array<{ operatorType: string; rows: number; arguments: Record<string, unknown> }> = [];
       const walk = (p: typeof plan): void => {
         flat.push(p);
@@ -184,8 +217,30 @@ describe('statements per operation (warm)', () => {
     const sections = [...loadSections('enterprise/where').keys()];
     expect(sections.sort()).toEqual([...ENTERPRISE_FILTER_KEYS].sort());
     const all = filteredPage(ENTERPRISE_PAGE, 'enterprise/where', sections);
-    const f = { ...noFilter, isTarget: true, isLocal: false, fortune500: false, chainLeader: false, specialized: false, highTech: false, listed: false, expansionPlan: false, recentFinancing: false,
-      revenueMin: 0, revenueMax: 1, nameContains: 'x', industryCode: 'NE', chainLinkCode: 'NE-HJT', cityCode: '440300', provinceCode: '44', ownerships: ['PRIVATE'], countryCode: 'SG', parkId: 'P1', hasNativeExecutive: true, hasChamberMember: true };
+    const f = {
+      ...noFilter,
+      isTarget: true,
+      isLocal: false,
+      fortune500: false,
+      chainLeader: false,
+      specialized: false,
+      highTech: false,
+      listed: false,
+      expansionPlan: false,
+      recentFinancing: false,
+      revenueMin: 0,
+      revenueMax: 1,
+      nameContains: 'x',
+      industryCode: 'NE',
+      chainLinkCode: 'NE-HJT',
+      cityCode: '440300',
+      provinceCode: '44',
+      ownerships: ['PRIVATE'],
+      countryCode: 'SG',
+      parkId: 'P1',
+      hasNativeExecutive: true,
+      hasChamberMember: true,
+    };
     const session = svc.gateway.driver.session({ database: svc.gateway.database });
     try {
       // Runs (no row has all of these at once), so every section parses and plans.
@@ -194,7 +249,9 @@ describe('statements per operation (warm)', () => {
       for (const order of Object.values(EnterpriseOrder)) {
         for (const after of [false, true]) {
           const cursor = after ? [-1, 'x', '9'] : null;
-          expect((await session.run(queryText(indexedHead(order, sections, after)), { ...pageParams, f, after: cursor })).records).toEqual([]);
+          expect((await session.run(queryText(indexedHead(order, sections, after)), { ...pageParams, f, after: cursor })).records).toEqual(
+            [],
+          );
         }
       }
     } finally {

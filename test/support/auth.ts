@@ -14,5 +14,10 @@ export function authTestConfig(anonymousRead: boolean): Config {
 
 /** A token for `role`, valid for a day, signed with the test secret (or another one). */
 export function tokenFor(role: Role, sub = `${role.toLowerCase()}-user`, opts: { secret?: string; days?: number } = {}): Promise<string> {
-  return mintToken({ jwtSecret: opts.secret ?? TEST_SECRET, jwtPublicKey: undefined, issuer: undefined, audience: undefined, anonymousRead: false }, sub, role, opts.days ?? 1);
+  return mintToken(
+    { jwtSecret: opts.secret ?? TEST_SECRET, jwtPublicKey: undefined, issuer: undefined, audience: undefined, anonymousRead: false },
+    sub,
+    role,
+    opts.days ?? 1,
+  );
 }

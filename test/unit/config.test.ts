@@ -19,7 +19,9 @@ describe('loadConfig', () => {
 
   it('refuses to run production without a token key, or with anonymous reads', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET or AUTH_JWT_PUBLIC_KEY must be set in production/);
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: KEY, AUTH_ANONYMOUS_READ: 'true' })).toThrow(/AUTH_ANONYMOUS_READ must not be true in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: KEY, AUTH_ANONYMOUS_READ: 'true' })).toThrow(
+      /AUTH_ANONYMOUS_READ must not be true in production/,
+    );
     expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: KEY }).auth.anonymousRead).toBe(false);
     expect(loadConfig({ NODE_ENV: 'development' }).auth.anonymousRead).toBe(true);
     expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
@@ -28,7 +30,10 @@ describe('loadConfig', () => {
 
   it('reads CORS origins as bare origins, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: 'https://zs.example.cn, http://localhost:5173' }).corsOrigins).toEqual(['https://zs.example.cn', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://zs.example.cn, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://zs.example.cn',
+      'http://localhost:5173',
+    ]);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://zs.example.cn/path' })).toThrow(/bare origins/);
     expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/);
   });

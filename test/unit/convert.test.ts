@@ -21,7 +21,8 @@ describe('toPlain', () => {
 
 describe('splitStatements', () => {
   it('splits on semicolons at line ends and drops comment lines', () => {
-    const text = '// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// two\nCREATE INDEX b IF NOT EXISTS\n  FOR (n:B) ON (n.y);\n';
+    const text =
+      '// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// two\nCREATE INDEX b IF NOT EXISTS\n  FOR (n:B) ON (n.y);\n';
     expect(splitStatements(text)).toEqual([
       'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
       'CREATE INDEX b IF NOT EXISTS\n  FOR (n:B) ON (n.y)',

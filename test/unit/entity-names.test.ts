@@ -36,10 +36,17 @@ describe('duplicates', () => {
   it('lists possible duplicates with their reasons, probable ones first', () => {
     expect(found.get('A1')).toEqual([
       { uscc: 'A2', name: '晖恒逆变器（常州）有限公司', reasons: [DuplicateReason.SAME_NAME, DuplicateReason.SAME_CITY], probable: true },
-      { uscc: 'A3', name: '深圳晖恒逆变器科技有限公司', reasons: [DuplicateReason.SAME_NAME, DuplicateReason.SHARED_EXECUTIVE], probable: true },
+      {
+        uscc: 'A3',
+        name: '深圳晖恒逆变器科技有限公司',
+        reasons: [DuplicateReason.SAME_NAME, DuplicateReason.SHARED_EXECUTIVE],
+        probable: true,
+      },
       { uscc: 'A4', name: '深圳晖恒逆变器有限公司', reasons: [DuplicateReason.SAME_NAME], probable: false },
     ]);
-    expect(found.get('B1')).toEqual([{ uscc: 'B2', name: '上海宏通芯片设计有限公司', reasons: [DuplicateReason.SAME_NAME], probable: false }]);
+    expect(found.get('B1')).toEqual([
+      { uscc: 'B2', name: '上海宏通芯片设计有限公司', reasons: [DuplicateReason.SAME_NAME], probable: false },
+    ]);
     expect(found.has('C1')).toBe(false);
   });
 
@@ -55,12 +62,21 @@ describe('the importer reports probable duplicates of a dataset as warnings', ()
   it('names both rows and what they share', () => {
     const rows = new Map([
       ['cities', [{ row: 2, values: { code: '320400', name: '常州市', provinceName: '江苏省' } }]],
-      ['enterprises', [
-        { row: 2, values: { uscc: 'A1', name: '常州晖恒逆变器股份有限公司', cityCode: '320400' } },
-        { row: 3, values: { uscc: 'B1', name: '别的企业有限公司', cityCode: '320400' } },
-        { row: 4, values: { uscc: 'A2', name: '晖恒逆变器（常州）有限公司', cityCode: '320400' } },
-      ]],
-      ['executives', [{ row: 2, values: { personId: 'P1', uscc: 'A1' } }, { row: 3, values: { personId: 'P1', uscc: 'A2' } }]],
+      [
+        'enterprises',
+        [
+          { row: 2, values: { uscc: 'A1', name: '常州晖恒逆变器股份有限公司', cityCode: '320400' } },
+          { row: 3, values: { uscc: 'B1', name: '别的企业有限公司', cityCode: '320400' } },
+          { row: 4, values: { uscc: 'A2', name: '晖恒逆变器（常州）有限公司', cityCode: '320400' } },
+        ],
+      ],
+      [
+        'executives',
+        [
+          { row: 2, values: { personId: 'P1', uscc: 'A1' } },
+          { row: 3, values: { personId: 'P1', uscc: 'A2' } },
+        ],
+      ],
     ]);
     expect(probableDuplicateWarnings(rows, new Map([['enterprises', 'enterprises.csv']]))).toEqual([
       'enterprises.csv:2 — enterprise A1 is probably the same firm as A2 (row 4): 名称相同、有共同高管、同城 (疑似重复企业，请核实)',

@@ -28,7 +28,10 @@ describe('formatError', () => {
   });
 
   it('reshapes class-validator errors into dotted field paths', () => {
-    const child = Object.assign(new ValidationError(), { property: 'revenueMin', constraints: { min: 'revenueMin must not be less than 0' } });
+    const child = Object.assign(new ValidationError(), {
+      property: 'revenueMin',
+      constraints: { min: 'revenueMin must not be less than 0' },
+    });
     const parent = Object.assign(new ValidationError(), { property: 'filter', children: [child] });
     const out = run(new ArgumentValidationError([parent]));
     expect(out.extensions).toEqual({

@@ -3,8 +3,22 @@ import { ProjectStage } from '../../src/domain/project-stage';
 import { PipelineProject, pipelineStats } from '../../src/modules/pipeline/pipeline.model';
 
 const base: PipelineProject = {
-  id: '', name: '', amountYi: 0, stage: 'SIGNED', teamId: 'T1', plannedOn: null, negotiatingOn: null, signedOn: null, contractedOn: null,
-  performingOn: null, startedOn: null, producingOn: null, defaultedOn: null, withdrawnOn: null, openDefaults: 0, resolvedDefaults: 0,
+  id: '',
+  name: '',
+  amountYi: 0,
+  stage: 'SIGNED',
+  teamId: 'T1',
+  plannedOn: null,
+  negotiatingOn: null,
+  signedOn: null,
+  contractedOn: null,
+  performingOn: null,
+  startedOn: null,
+  producingOn: null,
+  defaultedOn: null,
+  withdrawnOn: null,
+  openDefaults: 0,
+  resolvedDefaults: 0,
 };
 const p = (id: string, amountYi: number, over: Partial<PipelineProject>): PipelineProject => ({ ...base, id, name: id, amountYi, ...over });
 
@@ -52,13 +66,18 @@ describe('pipeline statistics (pure)', () => {
 
   it('flags projects past their stage allowance, longest first', () => {
     // D: signed 10-01, 47 days to 11-17 > 30. C: contracted 09-20, 58 days ≤ 60. B: performing 09-15, 63 ≤ 180.
-    expect(stats.atRisk).toEqual([{ id: 'D', name: 'D', stage: 'SIGNED', since: '2022-10-01', days: 47, reason: '签约已47天未进入正式合同（上限30天）' }]);
+    expect(stats.atRisk).toEqual([
+      { id: 'D', name: 'D', stage: 'SIGNED', since: '2022-10-01', days: 47, reason: '签约已47天未进入正式合同（上限30天）' },
+    ]);
   });
 
   it('counts defaults, progress against the task and each team’s line', () => {
     expect(stats.defaults).toEqual({ open: 1, resolved: 1 });
     expect(stats.task.map((t) => [t.name, t.done, t.share])).toEqual([
-      ['signedProjects', 2, 0.01], ['signedAmountYi', 25.5, 0.0196], ['projectsOver1Yi', 1, 0.01], ['projectsOver20Yi', 1, 0.05],
+      ['signedProjects', 2, 0.01],
+      ['signedAmountYi', 25.5, 0.0196],
+      ['projectsOver1Yi', 1, 0.01],
+      ['projectsOver20Yi', 1, 0.05],
     ]);
     expect(stats.byTeam).toEqual([
       { teamId: 'T1', signed: { count: 2, amountYi: 25.5 }, performing: { count: 0, amountYi: 0 }, started: { count: 1, amountYi: 10 } },

@@ -32,6 +32,8 @@ describe('RequestScope', () => {
   });
 
   it('refuses a class whose constructor parameters it cannot know', () => {
-    expect(() => new RequestScope([new Gateway()]).get(NotInjectable)).toThrow(/NotInjectable cannot be made by the request scope: mark it @Injectable\(\)/);
+    expect(() => new RequestScope([new Gateway()]).get(NotInjectable)).toThrow(
+      /NotInjectable cannot be made by the request scope: mark it @Injectable\(\)/,
+    );
   });
 });

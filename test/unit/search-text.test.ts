@@ -4,7 +4,19 @@ describe('search text', () => {
   it('holds Simplified and Traditional forms and pinyin suffixes at syllable boundaries', () => {
     const t = searchText('南安市阀门');
     expect(t.split(' ')).toEqual(
-      expect.arrayContaining(['南安市阀门', '南安市閥門', 'nananshifamen', 'anshifamen', 'shifamen', 'famen', 'men', 'nasfm', 'asfm', 'sfm', 'fm']),
+      expect.arrayContaining([
+        '南安市阀门',
+        '南安市閥門',
+        'nananshifamen',
+        'anshifamen',
+        'shifamen',
+        'famen',
+        'men',
+        'nasfm',
+        'asfm',
+        'sfm',
+        'fm',
+      ]),
     );
   });
 

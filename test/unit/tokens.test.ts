@@ -9,13 +9,24 @@ const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', {
   publicKeyEncoding: { type: 'spki', format: 'pem' },
   privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
 });
-const RS256: AuthConfig = { jwtSecret: undefined, jwtPublicKey: publicKey, issuer: 'nanan-zs', audience: 'chain-graph', anonymousRead: false };
+const RS256: AuthConfig = {
+  jwtSecret: undefined,
+  jwtPublicKey: publicKey,
+  issuer: 'nanan-zs',
+  audience: 'chain-graph',
+  anonymousRead: false,
+};
 
 describe('bearer tokens (RS256 with a public key; issuer and audience checked)', () => {
   it('accepts a token signed with the private half, with its subject and role (roles below included)', async () => {
     const verifier = (await TokenVerifier.create(RS256))!;
     const token = await mintToken({ ...RS256, jwtPrivateKey: privateKey }, '张三', Role.PLANNER, 30);
-    expect(await verifier.verify(token)).toEqual({ id: '张三', role: Role.PLANNER, roles: [Role.VIEWER, Role.ANALYST, Role.PLANNER], anonymous: false });
+    expect(await verifier.verify(token)).toEqual({
+      id: '张三',
+      role: Role.PLANNER,
+      roles: [Role.VIEWER, Role.ANALYST, Role.PLANNER],
+      anonymous: false,
+    });
   });
 
   it('refuses an HS256 token, another issuer, an expired token and one without a role, saying why', async () => {
@@ -27,7 +38,13 @@ describe('bearer tokens (RS256 with a public key; issuer and audience checked)',
     const expired = await mintToken({ ...RS256, jwtPrivateKey: privateKey }, 'x', Role.ADMIN, -1);
     await expect(verifier.verify(expired)).rejects.toThrow(/expired/);
     const key = crypto.createPrivateKey(privateKey);
-    const noRole = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).setSubject('x').setIssuer('nanan-zs').setAudience('chain-graph').setExpirationTime('1h').sign(key);
+    const noRole = await new SignJWT({})
+      .setProtectedHeader({ alg: 'RS256' })
+      .setSubject('x')
+      .setIssuer('nanan-zs')
+      .setAudience('chain-graph')
+      .setExpirationTime('1h')
+      .sign(key);
     await expect(verifier.verify(noRole)).rejects.toThrow(/no known role/);
   });
 

@@ -8,7 +8,11 @@ const FIXTURE = path.join(ROOT, 'test', 'types', 'misspelt-query.fixture.ts');
 
 /** Compiles one file with the project's compiler options; returns the lines that have errors. */
 function errorLines(file: string): number[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const program = ts.createProgram([file], { ...config.options, noEmit: true });
   const lines = ts
     .getPreEmitDiagnostics(program)

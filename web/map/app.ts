@@ -22,7 +22,11 @@ function headers(): Record<string, string> {
   return t ? { authorization: `Bearer ${t}` } : {};
 }
 async function api(query: string, variables: Json = {}): Promise<Json> {
-  const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers() }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers() },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: Json; errors?: Array<{ message: string; extensions?: { messageZh?: string } }> };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.extensions?.messageZh ?? e.message).join('；'));
   return body.data ?? {};
@@ -40,7 +44,15 @@ const state = {
   year: '2022',
   cy: null as Core | null,
 };
-const STATUS_COLOR: Record<string, string> = { MISSING: '#d62728', BROKEN: '#ff7f0e', WEAK: '#e6b800', FILLING: '#1f77b4', ADEQUATE: '#98c97f', STRONG: '#2ca02c', ABSENT: '#b0b7bf' };
+const STATUS_COLOR: Record<string, string> = {
+  MISSING: '#d62728',
+  BROKEN: '#ff7f0e',
+  WEAK: '#e6b800',
+  FILLING: '#1f77b4',
+  ADEQUATE: '#98c97f',
+  STRONG: '#2ca02c',
+  ABSENT: '#b0b7bf',
+};
 const STAGE_X: Record<string, number> = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 };
 
 // ------------------------------------------------------------------ 产业链图谱
@@ -62,16 +74,28 @@ async function drawChain(): Promise<void> {
     const p = { x: col * 430, y: rows[col] * 80 };
     pos.set(l.code as string, p);
     const g = gaps.get(l.code as string) ?? {};
-    const rate = g.localSupplyRate === null || g.localSupplyRate === undefined ? '' : `\n配套率${Math.round((g.localSupplyRate as number) * 100)}%`;
+    const rate =
+      g.localSupplyRate === null || g.localSupplyRate === undefined ? '' : `\n配套率${Math.round((g.localSupplyRate as number) * 100)}%`;
     elements.push({
       group: 'nodes',
-      data: { id: l.code, label: `${l.name}${rate}`, status: g.status ?? 'STRONG', statusLabel: g.statusLabel ?? '', size: 34 + ((g.severity as number) ?? 0) * 0.5, kind: 'link' },
+      data: {
+        id: l.code,
+        label: `${l.name}${rate}`,
+        status: g.status ?? 'STRONG',
+        statusLabel: g.statusLabel ?? '',
+        size: 34 + ((g.severity as number) ?? 0) * 0.5,
+        kind: 'link',
+      },
       position: p,
     });
   }
   for (const l of d.industry.links as Json[]) {
     for (const f of l.downstream as Json[]) {
-      if (pos.has(f.link.code as string)) elements.push({ group: 'edges', data: { id: `${l.code}>${f.link.code}`, source: l.code, target: f.link.code, w: 1 + 4 * (f.strength as number) } });
+      if (pos.has(f.link.code as string))
+        elements.push({
+          group: 'edges',
+          data: { id: `${l.code}>${f.link.code}`, source: l.code, target: f.link.code, w: 1 + 4 * (f.strength as number) },
+        });
     }
   }
   // Suggested firms: dashed "virtual" nodes beside the gap they would fill.
@@ -83,7 +107,11 @@ async function drawChain(): Promise<void> {
     beside[link] = (beside[link] ?? 0) + 1;
     const p = pos.get(link)!;
     const id = `t:${t.enterprise.uscc}`;
-    elements.push({ group: 'nodes', data: { id, label: `${t.rank}. ${t.enterprise.name}`, kind: 'virtual', uscc: t.enterprise.uscc }, position: { x: p.x + 140, y: p.y - 30 + beside[link] * 22 } });
+    elements.push({
+      group: 'nodes',
+      data: { id, label: `${t.rank}. ${t.enterprise.name}`, kind: 'virtual', uscc: t.enterprise.uscc },
+      position: { x: p.x + 140, y: p.y - 30 + beside[link] * 22 },
+    });
     elements.push({ group: 'edges', data: { id: `${id}>${link}`, source: id, target: link, virtual: 1 } });
   }
   state.cy?.destroy();
@@ -97,16 +125,44 @@ async function drawChain(): Promise<void> {
         selector: 'node[kind = "link"]',
         style: {
           'background-color': (n: cytoscape.NodeSingular) => STATUS_COLOR[n.data('status') as string] ?? '#999',
-          width: "data(size)", height: "data(size)", label: "data(label)", "text-wrap": "wrap", "font-size": 13, 'text-valign': 'bottom', 'text-margin-y': 4,
+          width: 'data(size)',
+          height: 'data(size)',
+          label: 'data(label)',
+          'text-wrap': 'wrap',
+          'font-size': 13,
+          'text-valign': 'bottom',
+          'text-margin-y': 4,
           'font-family': 'Noto Sans CJK SC, sans-serif',
         },
       },
       { selector: 'node[kind = "link"].changed', style: { 'border-width': 4, 'border-color': '#000' } },
       {
         selector: 'node[kind = "virtual"]',
-        style: { shape: 'round-rectangle', 'background-opacity': 0.05, 'border-style': 'dashed', 'border-width': 2, 'border-color': '#9467bd', width: 14, height: 14, label: 'data(label)', 'font-size': 10, 'text-halign': 'right', 'text-valign': 'center', color: '#5b3a8a' },
+        style: {
+          shape: 'round-rectangle',
+          'background-opacity': 0.05,
+          'border-style': 'dashed',
+          'border-width': 2,
+          'border-color': '#9467bd',
+          width: 14,
+          height: 14,
+          label: 'data(label)',
+          'font-size': 10,
+          'text-halign': 'right',
+          'text-valign': 'center',
+          color: '#5b3a8a',
+        },
       },
-      { selector: 'edge', style: { width: 'data(w)', 'line-color': '#b8c2cc', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c2cc', 'curve-style': 'bezier' } },
+      {
+        selector: 'edge',
+        style: {
+          width: 'data(w)',
+          'line-color': '#b8c2cc',
+          'target-arrow-shape': 'triangle',
+          'target-arrow-color': '#b8c2cc',
+          'curve-style': 'bezier',
+        },
+      },
       { selector: 'edge[virtual]', style: { width: 1, 'line-style': 'dashed', 'line-color': '#9467bd', 'target-arrow-shape': 'none' } },
       { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
     ],
@@ -121,7 +177,8 @@ async function drawChain(): Promise<void> {
     })
     .join('');
   const rate = d.chainGaps.localSupplyRate as number | null;
-  $('result').textContent = `${d.industry.name}：本地配套率 ${rate === null ? '未知' : `${Math.round(rate * 100)}%`}。虚线框为推荐企业，点击可加入落地模拟。`;
+  $('result').textContent =
+    `${d.industry.name}：本地配套率 ${rate === null ? '未知' : `${Math.round(rate * 100)}%`}。虚线框为推荐企业，点击可加入落地模拟。`;
 }
 
 const LINK_QUERY = `query($c: String!, $i: String!, $m: RankingMode!) {
@@ -138,16 +195,19 @@ async function showLink(code: string): Promise<void> {
     const link = d.chainLink;
     $('panel-title').textContent = `${link.name}（${link.code}）`;
     const firms = (link.operators as Json[]).map((o) => `<li>${esc(o.enterprise.name)}</li>`).join('') || '<li>无本地企业</li>';
-    const projects = (link.projects as Json[]).map((p) => `<li>${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)}亿元</li>`).join('') || '<li>无补链项目</li>';
-    const targets = (d.rankTargets.edges as Json[])
-      .map(({ node: t }, i) => {
-        const checked = state.picked.has(t.enterprise.uscc as string) ? 'checked' : '';
-        return `<div class="target"><label><input type="checkbox" data-pick="${esc(t.enterprise.uscc)}" data-name="${esc(t.enterprise.name)}" ${checked}>
+    const projects =
+      (link.projects as Json[]).map((p) => `<li>${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)}亿元</li>`).join('') ||
+      '<li>无补链项目</li>';
+    const targets =
+      (d.rankTargets.edges as Json[])
+        .map(({ node: t }, i) => {
+          const checked = state.picked.has(t.enterprise.uscc as string) ? 'checked' : '';
+          return `<div class="target"><label><input type="checkbox" data-pick="${esc(t.enterprise.uscc)}" data-name="${esc(t.enterprise.name)}" ${checked}>
           ${esc(t.rank)}. <b>${esc(t.enterprise.name)}</b> · ${esc(t.score)}分</label>
           <p class="reasons">${(t.reasons as string[]).slice(0, 3).map(esc).join('；')}</p>
           ${(t.warmPaths as Json[]).length ? `<div class="pathgraph" id="path-${i}" aria-label="${esc(t.warmPaths[0].description)}"></div>` : ''}</div>`;
-      })
-      .join('') || '<p class="hint">本模式下没有推荐企业</p>';
+        })
+        .join('') || '<p class="hint">本模式下没有推荐企业</p>';
     body.innerHTML = `<h3>本地企业</h3><ul>${firms}</ul><h3>补链项目</h3><ul>${projects}</ul><h3>推荐企业（勾选后可做落地模拟）</h3>${targets}`;
     (d.rankTargets.edges as Json[]).forEach(({ node: t }, i) => {
       if ((t.warmPaths as Json[]).length) drawPath($(`path-${i}`), t.warmPaths[0] as Json);
@@ -159,15 +219,33 @@ async function showLink(code: string): Promise<void> {
 
 /** A warm path as a small graph: the firm, the people and chambers between, the Nan'an anchor. */
 function drawPath(container: HTMLElement, path: Json): void {
-  const nodes = (path.nodes as Json[]).map((n, i) => ({ group: 'nodes' as const, data: { id: n.key, label: n.name }, position: { x: i * 110, y: i % 2 ? 40 : 0 } }));
-  const edges = (path.relationships as Json[]).map((r, i) => ({ group: 'edges' as const, data: { id: `r${i}`, source: r.from, target: r.to, label: r.type } }));
+  const nodes = (path.nodes as Json[]).map((n, i) => ({
+    group: 'nodes' as const,
+    data: { id: n.key, label: n.name },
+    position: { x: i * 110, y: i % 2 ? 40 : 0 },
+  }));
+  const edges = (path.relationships as Json[]).map((r, i) => ({
+    group: 'edges' as const,
+    data: { id: `r${i}`, source: r.from, target: r.to, label: r.type },
+  }));
   cytoscape({
     container,
     elements: [...nodes, ...edges],
     layout: { name: 'preset', fit: true, padding: 12 },
     userZoomingEnabled: false,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 9, width: 10, height: 10, 'background-color': '#0b3d6e', 'text-wrap': 'wrap', 'text-max-width': '90px' } },
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)',
+          'font-size': 9,
+          width: 10,
+          height: 10,
+          'background-color': '#0b3d6e',
+          'text-wrap': 'wrap',
+          'text-max-width': '90px',
+        },
+      },
       { selector: 'edge', style: { width: 1, 'line-color': '#999', label: 'data(label)', 'font-size': 7, 'curve-style': 'straight' } },
     ],
   });
@@ -228,7 +306,9 @@ async function plan(): Promise<void> {
       { i: { industryCode: state.industry, mode: state.mode, count, ...(land > 0 ? { landBudgetMu: land } : {}) } },
     );
     const p = d.planPortfolio;
-    out.innerHTML = `<b>招商组合</b>（覆盖率 ${pct(p.coverage)}，用地 ${esc(p.landUsedMu)}/${esc(p.landBudgetMu)} 亩）：${(p.picks as Json[])
+    out.innerHTML = `<b>招商组合</b>（覆盖率 ${pct(p.coverage)}，用地 ${esc(p.landUsedMu)}/${esc(p.landBudgetMu)} 亩）：${(
+      p.picks as Json[]
+    )
       .map((x) => `${esc(x.order)}. ${esc(x.target.name)}（+${esc(x.marginalGain)}）`)
       .join('；')}<br><span class="hint">${esc(p.guarantee.statement)}</span>`;
     const el = $('curve');
@@ -263,7 +343,7 @@ function placeOf(cityCode: string): [number, number] | null {
   if (!at) return null;
   let h = 0;
   for (const ch of cityCode) h = (h * 31 + ch.charCodeAt(0)) % 9973;
-  return [at[0] + ((h % 21) - 10) * 0.12, at[1] + (((h / 21) | 0) % 21 - 10) * 0.08];
+  return [at[0] + ((h % 21) - 10) * 0.12, at[1] + ((((h / 21) | 0) % 21) - 10) * 0.08];
 }
 
 async function drawTargets(): Promise<void> {
@@ -287,20 +367,52 @@ async function drawTargets(): Promise<void> {
     const chart = echarts.getInstanceByDom(el) ?? echarts.init(el);
     chart.setOption(
       {
-        tooltip: { trigger: 'item', formatter: (p: Json) => (p.seriesIndex === 0 ? `${p.data.rank}. ${p.name}<br>${p.data.city} · ${p.value[2]}分` : `${p.name}（商会）`) },
+        tooltip: {
+          trigger: 'item',
+          formatter: (p: Json) =>
+            p.seriesIndex === 0 ? `${p.data.rank}. ${p.name}<br>${p.data.city} · ${p.value[2]}分` : `${p.name}（商会）`,
+        },
         legend: { data: ['招商目标', '南安商会'], left: 8, top: 8 },
-        visualMap: { min: 0, max: 100, dimension: 2, seriesIndex: 0, right: 8, bottom: 8, text: ['高分', '低分'], inRange: { color: ['#c6dbef', '#08519c'] }, calculable: true },
-        geo: { map: 'china', roam: true, zoom: 1.15, center: [110, 33], itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa7b4' }, label: { show: false } },
+        visualMap: {
+          min: 0,
+          max: 100,
+          dimension: 2,
+          seriesIndex: 0,
+          right: 8,
+          bottom: 8,
+          text: ['高分', '低分'],
+          inRange: { color: ['#c6dbef', '#08519c'] },
+          calculable: true,
+        },
+        geo: {
+          map: 'china',
+          roam: true,
+          zoom: 1.15,
+          center: [110, 33],
+          itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa7b4' },
+          label: { show: false },
+        },
         series: [
           { name: '招商目标', type: 'scatter', coordinateSystem: 'geo', data: dots, symbolSize: (v: number[]) => 6 + v[2] / 10 },
-          { name: '南安商会', type: 'scatter', coordinateSystem: 'geo', data: chambers, symbol: 'diamond', symbolSize: 9, itemStyle: { color: '#d62728' } },
+          {
+            name: '南安商会',
+            type: 'scatter',
+            coordinateSystem: 'geo',
+            data: chambers,
+            symbol: 'diamond',
+            symbolSize: 9,
+            itemStyle: { color: '#d62728' },
+          },
         ],
       },
       true,
     );
     const abroad = targets.filter((t) => !t.enterprise.city || ['71', '81', '82'].includes((t.enterprise.city.code as string).slice(0, 2)));
     $('abroad').innerHTML = `<b>港澳台及海外目标（${abroad.length}）</b><ul>${abroad
-      .map((t) => `<li>${esc(t.rank)}. ${esc(t.enterprise.name)} · ${esc(t.enterprise.city?.name ?? t.enterprise.country?.name ?? '')} · ${esc(t.score)}分</li>`)
+      .map(
+        (t) =>
+          `<li>${esc(t.rank)}. ${esc(t.enterprise.name)} · ${esc(t.enterprise.city?.name ?? t.enterprise.country?.name ?? '')} · ${esc(t.score)}分</li>`,
+      )
       .join('')}</ul>`;
     $('result').textContent = `地图上 ${dots.length} 家目标企业（按所在省份定位，同城企业略作错开）与 ${chambers.length} 个南安商会。`;
   } catch (e) {
@@ -312,7 +424,8 @@ async function drawTargets(): Promise<void> {
 async function drawParks(): Promise<void> {
   const el = $('parkchart');
   try {
-    const d = await api(`{ parks(first: 100) { edges { node { id name standardized availableLandMu totalLandMu enterpriseCount plannedSlots attractionRate
+    const d =
+      await api(`{ parks(first: 100) { edges { node { id name standardized availableLandMu totalLandMu enterpriseCount plannedSlots attractionRate
       industries { name } projects { stage stageLabel } } } } }`);
     const parks = (d.parks.edges as Json[]).map((e) => e.node);
     const std = parks.filter((p) => p.standardized);
@@ -321,12 +434,20 @@ async function drawParks(): Promise<void> {
     const chart = echarts.getInstanceByDom(el) ?? echarts.init(el);
     chart.setOption(
       {
-        title: { text: `园区可供地（亩）与招商率 · ${std.length}个标准化园区招商率 ${slots ? pct(occupied / slots) : '—'}`, textStyle: { fontSize: 13 }, left: 8, top: 6 },
+        title: {
+          text: `园区可供地（亩）与招商率 · ${std.length}个标准化园区招商率 ${slots ? pct(occupied / slots) : '—'}`,
+          textStyle: { fontSize: 13 },
+          left: 8,
+          top: 6,
+        },
         tooltip: { trigger: 'axis' },
         legend: { data: ['可供地', '招商率'], right: 8, top: 6 },
         grid: { left: 60, right: 50, top: 50, bottom: 90 },
         xAxis: { type: 'category', data: parks.map((p) => p.name), axisLabel: { rotate: 40, fontSize: 10 } },
-        yAxis: [{ type: 'value', name: '亩' }, { type: 'value', name: '招商率', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } }],
+        yAxis: [
+          { type: 'value', name: '亩' },
+          { type: 'value', name: '招商率', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+        ],
         series: [
           { name: '可供地', type: 'bar', data: parks.map((p) => p.availableLandMu) },
           { name: '招商率', type: 'line', yAxisIndex: 1, data: parks.map((p) => p.attractionRate) },
@@ -338,12 +459,16 @@ async function drawParks(): Promise<void> {
       .map((p) => {
         const byStage: Record<string, number> = {};
         for (const x of p.projects as Json[]) byStage[x.stageLabel as string] = (byStage[x.stageLabel as string] ?? 0) + 1;
-        const stages = Object.entries(byStage).map(([k, v]) => `${k}${v}`).join('、') || '暂无项目';
+        const stages =
+          Object.entries(byStage)
+            .map(([k, v]) => `${k}${v}`)
+            .join('、') || '暂无项目';
         const positioned = (p.industries as Json[]).map((i) => i.name as string).join('、') || '未定位';
         return `<li>${esc(p.name)}${p.standardized ? '（标准化）' : ''}：定位${esc(positioned)}；可供地${esc(p.availableLandMu)}亩，${esc(p.enterpriseCount)}家企业；项目${esc(stages)}</li>`;
       })
       .join('')}</ul>`;
-    $('result').textContent = `${parks.length} 个园区；${std.length} 个标准化园区入驻 ${occupied} 家，规划 ${slots} 家，招商率 ${slots ? pct(occupied / slots) : '—'}。`;
+    $('result').textContent =
+      `${parks.length} 个园区；${std.length} 个标准化园区入驻 ${occupied} 家，规划 ${slots} 家，招商率 ${slots ? pct(occupied / slots) : '—'}。`;
   } catch (e) {
     fail(el, e);
   }
@@ -366,7 +491,8 @@ async function download(name: string): Promise<void> {
   const res = await fetch(`/export/${name}.xlsx?${q.toString()}`, { headers: headers() });
   if (!res.ok) {
     const body = (await res.json()) as { errors?: Array<{ extensions?: { messageZh?: string }; message: string }> };
-    $('result').innerHTML = `<p class="error">导出失败：${esc(body.errors?.[0]?.extensions?.messageZh ?? body.errors?.[0]?.message ?? res.status)}</p>`;
+    $('result').innerHTML =
+      `<p class="error">导出失败：${esc(body.errors?.[0]?.extensions?.messageZh ?? body.errors?.[0]?.message ?? res.status)}</p>`;
     return;
   }
   const a = document.createElement('a');
@@ -408,7 +534,9 @@ async function start(): Promise<void> {
     state.mode = (e.target as HTMLSelectElement).value;
     void show(state.view);
   });
-  document.querySelectorAll<HTMLButtonElement>('[role="tab"]').forEach((b) => b.addEventListener('click', () => void show(b.dataset.view as typeof state.view)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[role="tab"]')
+    .forEach((b) => b.addEventListener('click', () => void show(b.dataset.view as typeof state.view)));
   $('chain-links').addEventListener('click', (e) => {
     const code = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-link]')?.dataset.link;
     if (code) void showLink(code);
@@ -419,7 +547,9 @@ async function start(): Promise<void> {
   });
   $('whatif').addEventListener('click', () => void whatIf());
   $('plan').addEventListener('click', () => void plan());
-  document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-export]')
+    .forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
   window.addEventListener('resize', () => {
     state.cy?.resize();
     for (const id of ['targetmap', 'parkchart', 'curve']) echarts.getInstanceByDom($(id))?.resize();
@@ -430,7 +560,9 @@ async function start(): Promise<void> {
   const first = show('chain');
   try {
     const d = await api('{ industries { code name } projects(first: 1, orderBy: SIGNED_ON_DESC) { edges { node { signedOn } } } }');
-    $('industry').innerHTML = (d.industries as Json[]).map((i) => `<option value="${esc(i.code)}" ${i.code === state.industry ? 'selected' : ''}>${esc(i.name)}</option>`).join('');
+    $('industry').innerHTML = (d.industries as Json[])
+      .map((i) => `<option value="${esc(i.code)}" ${i.code === state.industry ? 'selected' : ''}>${esc(i.name)}</option>`)
+      .join('');
     state.year = ((d.projects.edges as Json[])[0]?.node.signedOn as string | undefined)?.slice(0, 4) ?? String(new Date().getFullYear());
   } catch (e) {
     fail($('result'), e);

@@ -73,23 +73,36 @@ export class RankTargetsInput {
   @IsProvinceCode()
   provinceCode?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Only targets that count for these chain links (环节编码), e.g. the gaps a session is about.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only targets that count for these chain links (环节编码), e.g. the gaps a session is about.',
+  })
   @IsOptional()
   @ArrayMaxSize(200)
   @IsCode({ each: true })
   linkCodes?: string[];
 
-  @Field(() => [LinkStatus], { nullable: true, description: 'Only targets that count for links in these statuses, e.g. [MISSING, BROKEN] (缺链、断链).' })
+  @Field(() => [LinkStatus], {
+    nullable: true,
+    description: 'Only targets that count for links in these statuses, e.g. [MISSING, BROKEN] (缺链、断链).',
+  })
   @IsOptional()
   @ArrayMaxSize(6)
   @IsEnum(LinkStatus, { each: true })
   statuses?: LinkStatus[];
 
-  @Field({ defaultValue: true, description: 'Leave out targets already investing in a project of the pipeline (已在项目库的企业: followed, not prospected); false ranks them too, marked.' })
+  @Field({
+    defaultValue: true,
+    description:
+      'Leave out targets already investing in a project of the pipeline (已在项目库的企业: followed, not prospected); false ranks them too, marked.',
+  })
   @IsBoolean()
   excludeInPipeline: boolean = true;
 
-  @Field(() => [Ownership], { nullable: true, description: 'Only targets owned as one of these (企业性质), e.g. [HK_MACAO_TAIWAN, OVERSEAS_CHINESE] for 港澳台侨资.' })
+  @Field(() => [Ownership], {
+    nullable: true,
+    description: 'Only targets owned as one of these (企业性质), e.g. [HK_MACAO_TAIWAN, OVERSEAS_CHINESE] for 港澳台侨资.',
+  })
   @IsOptional()
   @ArrayMaxSize(6)
   @IsEnum(Ownership, { each: true })
@@ -103,7 +116,10 @@ export class RankTargetsInput {
   @IsBoolean()
   needsParkFit: boolean = false;
 
-  @Field(() => Float, { nullable: true, description: 'One land need for every firm, in 亩; omit to estimate each firm’s (from its project or revenue, RankedTarget.landNeed).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'One land need for every firm, in 亩; omit to estimate each firm’s (from its project or revenue, RankedTarget.landNeed).',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0)

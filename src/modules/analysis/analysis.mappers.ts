@@ -1,7 +1,15 @@
 import { Evidence, MEMBER_ROLE_ZH, MemberRole } from '../../domain/enums';
 import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
 import type { GapConfig } from '../../analysis-settings';
-import { LINK_STATUS_ZH, LinkGap, LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, pipelineEffect, SEVERITY_ZH } from '../../domain/gaps.model';
+import {
+  LINK_STATUS_ZH,
+  LinkGap,
+  LinkStatus,
+  PIPELINE_EFFECT_ZH,
+  PipelineEffect,
+  pipelineEffect,
+  SEVERITY_ZH,
+} from '../../domain/gaps.model';
 import type { Project } from '../../graph/project.type';
 import type { ChainGapResult, Lookups, RankResult } from './analysis.service';
 import { introducerSentence, LAND_NEED_BASIS_ZH } from '../../domain/ranking.model';
@@ -21,13 +29,17 @@ export function pipelineNote(g: LinkGap, c: GapConfig): string | null {
   const by = (e: PipelineEffect): number => g.metrics.projects.filter((p) => pipelineEffect(p.stage, c) === e).length;
   const parts = [
     by(PipelineEffect.PRESENCE) > 0 ? `${by(PipelineEffect.PRESENCE)}个已投产（计入本地产能）` : '',
-    by(PipelineEffect.IN_PROGRESS) > 0 ? `${by(PipelineEffect.IN_PROGRESS)}个推进中${g.status === LinkStatus.FILLING ? `（补链中，紧迫度按进度下调${Math.round(g.pipelineCredit * 100)}%）` : ''}` : '',
+    by(PipelineEffect.IN_PROGRESS) > 0
+      ? `${by(PipelineEffect.IN_PROGRESS)}个推进中${g.status === LinkStatus.FILLING ? `（补链中，紧迫度按进度下调${Math.round(g.pipelineCredit * 100)}%）` : ''}`
+      : '',
     by(PipelineEffect.PROSPECT) > 0 ? `${by(PipelineEffect.PROSPECT)}个策划或对接中（不计）` : '',
     by(PipelineEffect.NONE) > 0 ? `${by(PipelineEffect.NONE)}个违约或退库（不计）` : '',
   ].filter(Boolean);
   // The largest project under way, named with its stage and investment (its capacity is not recorded).
   const lead = g.metrics.projects.find((p) => pipelineEffect(p.stage, c) === PipelineEffect.IN_PROGRESS);
-  const leadText = lead ? `；最大在建「${lead.name}」（${PROJECT_STAGE_ZH[lead.stage as ProjectStage] ?? lead.stage}，${lead.amountYi}亿元）` : '';
+  const leadText = lead
+    ? `；最大在建「${lead.name}」（${PROJECT_STAGE_ZH[lead.stage as ProjectStage] ?? lead.stage}，${lead.amountYi}亿元）`
+    : '';
   return `补链项目${g.metrics.projects.length}个：${parts.join('，')}${leadText}`;
 }
 
@@ -43,8 +55,18 @@ export function toLinkGapReport(g: LinkGap, nodes: NodeLookups, c: GapConfig): L
     pipelineNote: pipelineNote(g, c),
     projects: g.metrics.projects.map((p) => {
       const effect = pipelineEffect(p.stage, c);
-      const credit = effect === PipelineEffect.IN_PROGRESS && g.status === LinkStatus.FILLING ? c.pipelineCredit[p.stage as keyof GapConfig['pipelineCredit']] : 0;
-      return { project: nodes.project(p.id), stage: p.stage as ProjectStage, stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage, effect, effectLabel: PIPELINE_EFFECT_ZH[effect], credit };
+      const credit =
+        effect === PipelineEffect.IN_PROGRESS && g.status === LinkStatus.FILLING
+          ? c.pipelineCredit[p.stage as keyof GapConfig['pipelineCredit']]
+          : 0;
+      return {
+        project: nodes.project(p.id),
+        stage: p.stage as ProjectStage,
+        stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage,
+        effect,
+        effectLabel: PIPELINE_EFFECT_ZH[effect],
+        credit,
+      };
     }),
     grade: g.grade,
     gradeLabel: g.grade ? SEVERITY_ZH[g.grade] : null,
@@ -60,7 +82,11 @@ export function toLinkGapReport(g: LinkGap, nodes: NodeLookups, c: GapConfig): L
     purchasedLocalYi: g.metrics.purchasedLocalYi,
     localUpstream: g.localUpstream,
     localDownstream: g.localDownstream,
-    producers: g.producers.map((p) => ({ ...p, chainLeader: p.chainLeader === true, projectId: p.projectId ?? null })) as LinkGapReport['producers'],
+    producers: g.producers.map((p) => ({
+      ...p,
+      chainLeader: p.chainLeader === true,
+      projectId: p.projectId ?? null,
+    })) as LinkGapReport['producers'],
   };
 }
 
@@ -118,7 +144,11 @@ export function toRankedTarget(t: ScoredTarget, lookups: Lookups, question: stri
     suggestedParks: t.suggestedParks.map((s) => ({ park: lookups.park(s.park.id), fit: s.fit, positionedFor: s.positionedFor })),
     duplicates: t.duplicates.map((d) => lookups.enterprise(d.uscc)),
     landNeed: { ...t.landNeed, basisLabel: LAND_NEED_BASIS_ZH[t.landNeed.basis] },
-    pipeline: (t.candidate.pipeline ?? []).map((p) => ({ project: lookups.project(p.id), stage: p.stage as ProjectStage, stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage })),
+    pipeline: (t.candidate.pipeline ?? []).map((p) => ({
+      project: lookups.project(p.id),
+      stage: p.stage as ProjectStage,
+      stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage] ?? p.stage,
+    })),
     reasons: t.reasons,
   };
 }

@@ -20,16 +20,26 @@ export class AnalysisResolver {
   ) {}
 
   @Authorized(Role.VIEWER)
-  @Query(() => ChainGapReport, { complexity: analysisCost(100), description: 'Where a chain is broken: every link’s status, severity and local supply rate (产业链诊断).' })
+  @Query(() => ChainGapReport, {
+    complexity: analysisCost(100),
+    description: 'Where a chain is broken: every link’s status, severity and local supply rate (产业链诊断).',
+  })
   async chainGaps(@Args() { industryCode }: ChainGapsArgs): Promise<ChainGapReport> {
-    const [result, industry, nodes] = await Promise.all([this.service.chainGaps(industryCode), this.industries.byCode(industryCode), this.facts.nodeLookups()]);
+    const [result, industry, nodes] = await Promise.all([
+      this.service.chainGaps(industryCode),
+      this.industries.byCode(industryCode),
+      this.facts.nodeLookups(),
+    ]);
     if (!industry) throw new NotFoundError('Industry', industryCode);
     return toChainGapReport(result, industry, nodes, this.service.gapConfig);
   }
 
   // One report per chain (8 today, 10 allowed for); each report's links count as a list of their own.
   @Authorized(Role.VIEWER)
-  @Query(() => [ChainGapReport], { complexity: analysisCost(2000, () => 10), description: 'The gap report of every chain (全部产业链诊断).' })
+  @Query(() => [ChainGapReport], {
+    complexity: analysisCost(2000, () => 10),
+    description: 'The gap report of every chain (全部产业链诊断).',
+  })
   async chainGapOverview(): Promise<ChainGapReport[]> {
     const [results, industries, nodes] = await Promise.all([this.service.allChainGaps(), this.industries.all(), this.facts.nodeLookups()]);
     const byCode = new Map(industries.map((i) => [i.code, i]));
@@ -37,14 +47,29 @@ export class AnalysisResolver {
   }
 
   @Authorized(Role.ANALYST)
-  @Query(() => TargetRanking, { complexity: analysisCost(5000, (a) => a.first as number), description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).' })
+  @Query(() => TargetRanking, {
+    complexity: analysisCost(5000, (a) => a.first as number),
+    description: 'The target enterprises ranked for filling, strengthening or extending chains, with explanations (招商目标推荐).',
+  })
   // The page's firms and their duplicates are read in one statement with what was selected of either.
   async rankTargets(@Args() { input, first, after }: RankTargetsArgs, @Info() info: GraphQLResolveInfo): Promise<TargetRanking> {
-    return toTargetRanking(await this.service.rank({ ...input, first, after, fold: foldsFor(new Set([...selectedFields(info, ['edges', 'node', 'enterprise']), ...selectedFields(info, ['edges', 'node', 'duplicates'])])) }));
+    return toTargetRanking(
+      await this.service.rank({
+        ...input,
+        first,
+        after,
+        fold: foldsFor(
+          new Set([...selectedFields(info, ['edges', 'node', 'enterprise']), ...selectedFields(info, ['edges', 'node', 'duplicates'])]),
+        ),
+      }),
+    );
   }
 
   @Authorized(Role.ANALYST)
-  @Query(() => [WarmPath], { complexity: analysisCost(50), description: 'Warm paths from Nan’an to any firm (以商招商关系), strongest first.' })
+  @Query(() => [WarmPath], {
+    complexity: analysisCost(50),
+    description: 'Warm paths from Nan’an to any firm (以商招商关系), strongest first.',
+  })
   async warmPaths(@Args() { uscc, maxHops }: WarmPathsArgs): Promise<WarmPath[]> {
     return (await this.service.warmPaths(uscc, maxHops)).map(toWarmPath);
   }

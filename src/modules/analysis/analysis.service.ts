@@ -1,6 +1,17 @@
 import { AnalysisConfig, AnalysisSettings, RankingWeights } from '../../analysis-settings';
 import { chainSupplyRate, groupByIndustry, LinkGap } from '../../domain/gaps.model';
-import { byRank, describePath, pathStrength, Prepared, prepareCandidates, ScoredTarget, RankingInputs, RankingMode, scorePrepared, ScoredPath } from '../../domain/ranking.model';
+import {
+  byRank,
+  describePath,
+  pathStrength,
+  Prepared,
+  prepareCandidates,
+  ScoredTarget,
+  RankingInputs,
+  RankingMode,
+  scorePrepared,
+  ScoredPath,
+} from '../../domain/ranking.model';
 import { NotFoundError } from '../../errors';
 import { ChainFacts, RankingQuestion } from '../../graph/chain-facts.service';
 import { EnterpriseReader } from '../../graph/enterprise-reader.service';
@@ -74,7 +85,11 @@ export class AnalysisService {
   async chainGaps(industryCode: string): Promise<ChainGapResult> {
     const gaps = (await this.facts.gaps()).filter((g) => g.metrics.industryCode === industryCode);
     if (gaps.length === 0) throw new NotFoundError('Industry', industryCode);
-    return { industry: { code: industryCode, name: gaps[0].metrics.industryName }, localSupplyRate: chainSupplyRate(gaps), gaps: [...gaps].sort(bySeverity) };
+    return {
+      industry: { code: industryCode, name: gaps[0].metrics.industryName },
+      localSupplyRate: chainSupplyRate(gaps),
+      gaps: [...gaps].sort(bySeverity),
+    };
   }
 
   /** Every chain's gap report, in industry-code order. */
@@ -82,7 +97,11 @@ export class AnalysisService {
     const byIndustry = groupByIndustry(await this.facts.gaps(), (g) => g.metrics.industryCode);
     return [...byIndustry.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([code, list]) => ({ industry: { code, name: list[0].metrics.industryName }, localSupplyRate: chainSupplyRate(list), gaps: [...list].sort(bySeverity) }));
+      .map(([code, list]) => ({
+        industry: { code, name: list[0].metrics.industryName },
+        localSupplyRate: chainSupplyRate(list),
+        gaps: [...list].sort(bySeverity),
+      }));
   }
 
   /** The gap thresholds in force (the reports explain the pipeline with them). */
@@ -122,7 +141,12 @@ export class AnalysisService {
       const prepared = prepareCandidates(inputs);
       const page = await this.scorePage(prepared, inputs, req, cursor);
       // Kept: the page and what shows it, not the inputs (every candidate) it was scored from.
-      return { inputs: { weights: inputs.weights, landNeedMu: inputs.landNeedMu }, nodes: { parks, projects }, total: prepared.length, page };
+      return {
+        inputs: { weights: inputs.weights, landNeedMu: inputs.landNeedMu },
+        nodes: { parks, projects },
+        total: prepared.length,
+        page,
+      };
     });
     return this.connection(req, scored.inputs, scored.nodes, scored.total, scored.page, cursor, order);
   }

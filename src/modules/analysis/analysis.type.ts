@@ -9,7 +9,14 @@ import { Park } from '../../graph/park.type';
 import { LinkStatus, PIPELINE_EFFECT_ZH, PipelineEffect, SEVERITY_ZH, SeverityGrade } from '../../domain/gaps.model';
 import { describeValues } from '../../graphql/enum-registry';
 import { listOf } from '../../graphql/limits';
-import { EXTEND_DIRECTION_ZH, ExtendDirection, LAND_NEED_BASIS_ZH, LandNeedBasis, RankingMode, WarmPathKind } from '../../domain/ranking.model';
+import {
+  EXTEND_DIRECTION_ZH,
+  ExtendDirection,
+  LAND_NEED_BASIS_ZH,
+  LandNeedBasis,
+  RankingMode,
+  WarmPathKind,
+} from '../../domain/ranking.model';
 
 registerEnumType(LinkStatus, {
   name: 'LinkStatus',
@@ -21,7 +28,9 @@ registerEnumType(LinkStatus, {
     ADEQUATE: { description: '稳链: present, neither weak nor strong' },
     STRONG: { description: '强链: a chain leader (链主) or several solid producers' },
     ABSENT: { description: '空白: no local producer and no local need (not a gap)' },
-    FILLING: { description: '补链中: a gap (缺链/断链/弱链) that a signed project, not yet producing, is filling; still a gap, at a lower severity' },
+    FILLING: {
+      description: '补链中: a gap (缺链/断链/弱链) that a signed project, not yet producing, is filling; still a gap, at a lower severity',
+    },
   },
 });
 registerEnumType(PipelineEffect, {
@@ -76,7 +85,9 @@ registerEnumType(WarmPathKind, {
     PARTNER_CHAIR: { description: 'Trades with a local enterprise (引荐人: its chairman)' },
     TEAM_FOLLOWS: { description: 'A campaign team already follows the firm (已有队伍跟进)' },
     CHAMBER_IN_CITY: { description: 'A Nan’an chamber is based in the firm’s city (所在地有南安商会)' },
-    CITY_CHAMBER_OFFICER: { description: 'The Nan’an chamber in the firm’s city has an officer who runs a local firm (引荐人: that officer)' },
+    CITY_CHAMBER_OFFICER: {
+      description: 'The Nan’an chamber in the firm’s city has an officer who runs a local firm (引荐人: that officer)',
+    },
   },
 });
 
@@ -97,7 +108,10 @@ export class GapProducer {
   @Field(() => Evidence)
   evidence!: Evidence;
 
-  @Field(() => String, { nullable: true, description: 'Set when the producer is a producing project (投产项目) of the pipeline, not a recorded local firm.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the producer is a producing project (投产项目) of the pipeline, not a recorded local firm.',
+  })
   projectId?: string | null;
 }
 
@@ -133,10 +147,15 @@ export class LinkGapReport {
   @Field({ description: 'Status in Chinese (缺链, 断链, 弱链, 稳链, 强链, 空白, 补链中).' })
   statusLabel!: string;
 
-  @Field(() => LinkStatus, { description: 'The status the local firms and producing projects give before signed projects are counted; differs from status only when FILLING.' })
+  @Field(() => LinkStatus, {
+    description:
+      'The status the local firms and producing projects give before signed projects are counted; differs from status only when FILLING.',
+  })
   statusWithoutPipeline!: LinkStatus;
 
-  @Field(() => Int, { description: 'Severity 0–100 = 100 × importance × demand factor × deficit × (1 − pipeline credit); 0 when not a gap.' })
+  @Field(() => Int, {
+    description: 'Severity 0–100 = 100 × importance × demand factor × deficit × (1 − pipeline credit); 0 when not a gap.',
+  })
   severity!: number;
 
   @Field(() => Float, { description: 'Share of the gap taken as closed by the best signed project filling it (补链中), 0–1.' })
@@ -146,7 +165,10 @@ export class LinkGapReport {
   pipelineNote!: string | null;
 
   // Computed in memory with the report; counted as a few items so that a full report stays affordable.
-  @Field(() => [LinkProject], { complexity: listOf(3), description: 'Projects filling this link (FILLS), largest first, with what each counts for.' })
+  @Field(() => [LinkProject], {
+    complexity: listOf(3),
+    description: 'Projects filling this link (FILLS), largest first, with what each counts for.',
+  })
   projects!: LinkProject[];
 
   @Field(() => SeverityGrade, { nullable: true, description: 'Grade of a gap; null when the link is not a gap.' })
@@ -176,7 +198,10 @@ export class LinkGapReport {
   @Field(() => Float, { description: 'Deficit used in the severity, 0–1.' })
   deficit!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Local supply rate (本地配套率) of this link, 0–1; null when local firms buy none of it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Local supply rate (本地配套率) of this link, 0–1; null when local firms buy none of it.',
+  })
   localSupplyRate!: number | null;
 
   @Field(() => Float, { description: 'What local firms buy of this link per year, in 亿元.' })
@@ -263,13 +288,19 @@ export class FilledLink {
   @Field(() => String, { nullable: true, description: 'What it makes there, when recorded (主营产品).' })
   products?: string | null;
 
-  @Field({ description: 'Below the evidence floor: ranked only because no candidate has better evidence for this link; to be checked (需核实).' })
+  @Field({
+    description: 'Below the evidence floor: ranked only because no candidate has better evidence for this link; to be checked (需核实).',
+  })
   unverified!: boolean;
 
   @Field(() => ChainLink, { nullable: true, description: 'EXTEND: the strong link it extends.' })
   via?: ChainLink | null;
 
-  @Field(() => ExtendDirection, { nullable: true, description: 'EXTEND: which side of the strong link this link lies on (上游: it supplies the strong link; 下游: the strong link supplies it).' })
+  @Field(() => ExtendDirection, {
+    nullable: true,
+    description:
+      'EXTEND: which side of the strong link this link lies on (上游: it supplies the strong link; 下游: the strong link supplies it).',
+  })
   direction?: ExtendDirection | null;
 }
 
@@ -296,7 +327,10 @@ export class PathRelationship {
   @Field({ description: 'Key of the end node.' })
   to!: string;
 
-  @Field(() => String, { nullable: true, description: 'Title, role, value or date on the relationship; a chamber role in Chinese (会长, 副会长, …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title, role, value or date on the relationship; a chamber role in Chinese (会长, 副会长, …).',
+  })
   detail!: string | null;
 
   @Field(() => MemberRole, { nullable: true, description: 'MEMBER_OF: the role as a code, for front-ends that translate themselves.' })
@@ -308,7 +342,9 @@ export class WarmPath {
   @Field(() => WarmPathKind)
   kind!: WarmPathKind;
 
-  @Field(() => Int, { description: 'Relationships on the path, from the firm to its Nan’an anchor (the city, a Nan’an chamber, a local firm or a team).' })
+  @Field(() => Int, {
+    description: 'Relationships on the path, from the firm to its Nan’an anchor (the city, a Nan’an chamber, a local firm or a team).',
+  })
   hops!: number;
 
   @Field(() => String, { nullable: true, description: 'Whom to ask for the introduction (引荐人), in Chinese, when the path names one.' })
@@ -332,7 +368,9 @@ export class ParkSuggestion {
   @Field(() => Park)
   park!: Park;
 
-  @Field(() => Float, { description: '1: positioned for the link with enough land; 0.7: for the industry; 0.3: positioned but short of land.' })
+  @Field(() => Float, {
+    description: '1: positioned for the link with enough land; 0.7: for the industry; 0.3: positioned but short of land.',
+  })
   fit!: number;
 
   @Field({ description: 'The link or industry code it is positioned for.' })
@@ -353,7 +391,10 @@ export class LandNeed {
   @Field(() => Float, { nullable: true, description: 'The investment the estimate assumes, in 亿元; null when given or defaulted.' })
   investmentYi!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The chain’s investment intensity used (投资强度, 万元/亩); null when given or defaulted.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The chain’s investment intensity used (投资强度, 万元/亩); null when given or defaulted.',
+  })
   intensityWanPerMu!: number | null;
 }
 
@@ -395,7 +436,9 @@ export class RankedTarget {
   @Field(() => [ParkSuggestion], { description: 'Up to three parks, best fit first.' })
   suggestedParks!: ParkSuggestion[];
 
-  @Field(() => [Enterprise], { description: 'Other records of the same firm (probable duplicates: same name and a shared executive or city), merged into this row.' })
+  @Field(() => [Enterprise], {
+    description: 'Other records of the same firm (probable duplicates: same name and a shared executive or city), merged into this row.',
+  })
   duplicates!: Enterprise[];
 
   @Field(() => LandNeed, { description: 'Its expected land need, used for park fit.' })
@@ -438,7 +481,10 @@ export class TargetRanking {
   @Field(() => RankingWeightsUsed, { description: 'The weights used (defaults merged with those given).' })
   weights!: RankingWeightsUsed;
 
-  @Field(() => Float, { nullable: true, description: 'The land need the request gave every firm, in 亩; null when each firm’s is estimated (RankedTarget.landNeed).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The land need the request gave every firm, in 亩; null when each firm’s is estimated (RankedTarget.landNeed).',
+  })
   landNeedMu!: number | null;
 
   @Field(() => Int, { description: 'How many targets qualify.' })

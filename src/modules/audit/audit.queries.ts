@@ -15,8 +15,17 @@ export interface AuditEntryRow {
   after: string;
 }
 const ENTRY: Shape<AuditEntryRow> = {
-  id: 'string', at: 'string', actor: 'string', role: 'string?', operation: 'string', requestId: 'string?', entityLabel: 'string',
-  entityKey: 'string', fields: 'string[]', before: 'string', after: 'string',
+  id: 'string',
+  at: 'string',
+  actor: 'string',
+  role: 'string?',
+  operation: 'string',
+  requestId: 'string?',
+  entityLabel: 'string',
+  entityKey: 'string',
+  fields: 'string[]',
+  before: 'string',
+  after: 'string',
 };
 
 export interface TrailParams {

@@ -18,7 +18,10 @@ export class AuditResolver {
   constructor(private readonly gw: Neo4jGateway) {}
 
   @Authorized(Role.ADMIN)
-  @Query(() => AuditTrail, { complexity: analysisCost(10, (a) => (a as { first: number }).first), description: 'Who changed what, newest first (操作日志). Admins only.' })
+  @Query(() => AuditTrail, {
+    complexity: analysisCost(10, (a) => (a as { first: number }).first),
+    description: 'Who changed what, newest first (操作日志). Admins only.',
+  })
   async auditTrail(@Args() { filter, first, after }: AuditTrailArgs): Promise<AuditTrail> {
     const cursor = after ? decodeAuditCursor(after) : null;
     const rows = await this.gw.read(AUDIT_TRAIL, {
@@ -33,7 +36,10 @@ export class AuditResolver {
     });
     const page = rows.slice(0, first).map((r) => r.entry);
     const last = page[page.length - 1];
-    return { entries: page.map(toAuditEntry), endCursor: rows.length > first && last ? Buffer.from(JSON.stringify({ at: last.at, id: last.id })).toString('base64url') : null };
+    return {
+      entries: page.map(toAuditEntry),
+      endCursor: rows.length > first && last ? Buffer.from(JSON.stringify({ at: last.at, id: last.id })).toString('base64url') : null,
+    };
   }
 }
 
@@ -55,7 +61,10 @@ export class ProjectHistoryField {
   constructor(private readonly loaders: Loaders) {}
 
   @Authorized(Role.ANALYST)
-  @FieldResolver(() => [AuditEntry], { ...HISTORY, description: 'Its changes through the API, newest first (who, when, what). Needs the ANALYST role.' })
+  @FieldResolver(() => [AuditEntry], {
+    ...HISTORY,
+    description: 'Its changes through the API, newest first (who, when, what). Needs the ANALYST role.',
+  })
   async history(@Root() p: Project): Promise<AuditEntry[]> {
     return (await this.loaders.many(AUDIT_OF_ENTITIES, p.id)).map(toAuditEntry);
   }

@@ -12,7 +12,10 @@ export class FieldChange {
   after!: string | null;
 }
 
-@ObjectType({ description: 'One entry of the audit trail (操作日志): who changed what, when, through which operation. Entries cannot be edited through the API.' })
+@ObjectType({
+  description:
+    'One entry of the audit trail (操作日志): who changed what, when, through which operation. Entries cannot be edited through the API.',
+})
 export class AuditEntry {
   @Field()
   id!: string;

@@ -83,7 +83,10 @@ export class EnterpriseFilter {
   @IsBoolean()
   recentFinancing?: boolean;
 
-  @Field(() => [Ownership], { nullable: true, description: 'Owned as one of these (企业性质), e.g. [HK_MACAO_TAIWAN, OVERSEAS_CHINESE] for 港澳台侨资.' })
+  @Field(() => [Ownership], {
+    nullable: true,
+    description: 'Owned as one of these (企业性质), e.g. [HK_MACAO_TAIWAN, OVERSEAS_CHINESE] for 港澳台侨资.',
+  })
   @IsOptional()
   @ArrayMaxSize(6)
   @IsEnum(Ownership, { each: true })

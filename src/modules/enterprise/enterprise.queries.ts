@@ -7,8 +7,26 @@ import type { EnterpriseFilter, EnterpriseOrder } from './enterprise.input';
 
 /** The filter keys the listing's Cypher reads from `$f`. */
 export const ENTERPRISE_FILTER_KEYS = [
-  'isTarget', 'isLocal', 'industryCode', 'chainLinkCode', 'cityCode', 'provinceCode', 'parkId', 'fortune500', 'chainLeader',
-  'specialized', 'highTech', 'listed', 'expansionPlan', 'recentFinancing', 'hasNativeExecutive', 'hasChamberMember', 'revenueMin', 'revenueMax', 'ownerships', 'countryCode',
+  'isTarget',
+  'isLocal',
+  'industryCode',
+  'chainLinkCode',
+  'cityCode',
+  'provinceCode',
+  'parkId',
+  'fortune500',
+  'chainLeader',
+  'specialized',
+  'highTech',
+  'listed',
+  'expansionPlan',
+  'recentFinancing',
+  'hasNativeExecutive',
+  'hasChamberMember',
+  'revenueMin',
+  'revenueMax',
+  'ownerships',
+  'countryCode',
   'nameContains',
 ] as const satisfies ReadonlyArray<keyof EnterpriseFilter>;
 export interface EnterpriseFilterParams {
@@ -21,8 +39,13 @@ export const CUSTOMERS_OF_ENTERPRISE = defineRelation<SupplyRelation>('enterpris
 export type EnterprisePageParams = EnterpriseFilterParams & SortParams & { home: string; fold: EnterpriseFolds };
 
 export const ENTERPRISE_PAGE: PageQueries<EnterprisePageParams, Enterprise, FoldedRow> = {
-  page: defineQuery<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow>(['enterprise/match', 'enterprise/sort-keys', 'common/page-window', 'enterprise/fold'], FOLDED_ROW),
-  count: defineQuery<EnterprisePageParams, { total: number }>(['enterprise/match', 'enterprise/sort-keys', 'common/count'], { total: 'number' }),
+  page: defineQuery<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow>(
+    ['enterprise/match', 'enterprise/sort-keys', 'common/page-window', 'enterprise/fold'],
+    FOLDED_ROW,
+  ),
+  count: defineQuery<EnterprisePageParams, { total: number }>(['enterprise/match', 'enterprise/sort-keys', 'common/count'], {
+    total: 'number',
+  }),
 };
 /**
  * Orderings read in the order of a range index (migration 008): the firms that have the property,
@@ -41,16 +64,30 @@ export const INDEXED_ORDER: Record<EnterpriseOrder, IndexedOrder> = {
 };
 
 /** The firms that have the ordering's property, after the cursor, in index order, with the filters given. */
-export function indexedHead(order: EnterpriseOrder, filters: readonly string[], afterCursor: boolean): Query<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow> {
+export function indexedHead(
+  order: EnterpriseOrder,
+  filters: readonly string[],
+  afterCursor: boolean,
+): Query<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow> {
   const { prop, file } = INDEXED_ORDER[order];
-  const head = defineQuery<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow>(['enterprise/match', file, 'enterprise/sort-keys', 'enterprise/fold'], FOLDED_ROW);
-  const also = [{ file: ORDER_SECTIONS, key: `${prop}_present` }, ...(afterCursor ? [{ file: ORDER_SECTIONS, key: `${order}_after` }] : [])];
+  const head = defineQuery<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow>(
+    ['enterprise/match', file, 'enterprise/sort-keys', 'enterprise/fold'],
+    FOLDED_ROW,
+  );
+  const also = [
+    { file: ORDER_SECTIONS, key: `${prop}_present` },
+    ...(afterCursor ? [{ file: ORDER_SECTIONS, key: `${order}_after` }] : []),
+  ];
   return withWhere(head, 'enterprise/where', filters, 1, { also, hint: { file: ORDER_SECTIONS, key: `${prop}_index` } });
 }
 
 /** The firms without the ordering's property (they sort last), through the generic keyset page. */
-export function missingTail(order: EnterpriseOrder, filters: readonly string[]): Query<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow> {
-  return withWhere(ENTERPRISE_PAGE.page, 'enterprise/where', filters, 1, { also: [{ file: ORDER_SECTIONS, key: `${INDEXED_ORDER[order].prop}_missing` }] });
+export function missingTail(
+  order: EnterpriseOrder,
+  filters: readonly string[],
+): Query<EnterprisePageParams & { after: SortKey | null; limit: number }, FoldedRow> {
+  return withWhere(ENTERPRISE_PAGE.page, 'enterprise/where', filters, 1, {
+    also: [{ file: ORDER_SECTIONS, key: `${INDEXED_ORDER[order].prop}_missing` }],
+  });
 }
 const ORDER_SECTIONS: CypherName = 'enterprise/order-index';
-

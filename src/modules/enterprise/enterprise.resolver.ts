@@ -10,12 +10,25 @@ import { Park } from '../../graph/park.type';
 import { Project } from '../../graph/project.type';
 import { Team } from '../../graph/team.type';
 import { EnterpriseKeyArgs, EnterprisesArgs } from './enterprise.input';
-import { EXECUTIVES_OF_ENTERPRISE, FOLLOWERS_OF_ENTERPRISE, LINKS_OF_ENTERPRISE, PLACES_OF_ENTERPRISE, PROJECTS_OF_ENTERPRISE } from '../../graph/enterprise.queries';
+import {
+  EXECUTIVES_OF_ENTERPRISE,
+  FOLLOWERS_OF_ENTERPRISE,
+  LINKS_OF_ENTERPRISE,
+  PLACES_OF_ENTERPRISE,
+  PROJECTS_OF_ENTERPRISE,
+} from '../../graph/enterprise.queries';
 import { EnterpriseReader } from '../../graph/enterprise-reader.service';
 import { foldsFor, selectedFields } from '../../graph/selection';
 import { CUSTOMERS_OF_ENTERPRISE, SUPPLIERS_OF_ENTERPRISE } from './enterprise.queries';
 import { EnterpriseService } from './enterprise.service';
-import { Enterprise, EnterpriseConnection, EnterpriseLink, Executive, PossibleDuplicate, SupplyRelation } from '../../graph/enterprise.type';
+import {
+  Enterprise,
+  EnterpriseConnection,
+  EnterpriseLink,
+  Executive,
+  PossibleDuplicate,
+  SupplyRelation,
+} from '../../graph/enterprise.type';
 import { listOf } from '../../graphql/limits';
 
 @Resolver(() => Enterprise)
@@ -60,11 +73,19 @@ export class EnterpriseResolver {
     return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'park');
   }
 
-  @FieldResolver(() => [PossibleDuplicate], { complexity: listOf(2), description: 'Other records that may describe the same firm (疑似重复记录), probable ones first.' })
+  @FieldResolver(() => [PossibleDuplicate], {
+    complexity: listOf(2),
+    description: 'Other records that may describe the same firm (疑似重复记录), probable ones first.',
+  })
   async possibleDuplicates(@Root() e: Enterprise): Promise<PossibleDuplicate[]> {
     const matches = await this.duplicates.of(e.uscc);
     const found = await this.reader.byUsccs(matches.map((m) => m.uscc));
-    return matches.map((m) => ({ enterprise: found.get(m.uscc)!, reasons: m.reasons, reasonLabels: m.reasons.map((r) => DUPLICATE_REASON_ZH[r]), probable: m.probable }));
+    return matches.map((m) => ({
+      enterprise: found.get(m.uscc)!,
+      reasons: m.reasons,
+      reasonLabels: m.reasons.map((r) => DUPLICATE_REASON_ZH[r]),
+      probable: m.probable,
+    }));
   }
 
   @FieldResolver(() => [EnterpriseLink], { complexity: listOf(3), description: 'Chain links it operates in (经营环节).' })

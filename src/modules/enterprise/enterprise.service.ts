@@ -40,12 +40,20 @@ export class EnterpriseService {
     const given = givenKeys(filter);
     // The cursor is bound to the filters and order, not to which relations were folded in.
     const params = { f: filter, ...ENTERPRISE_ORDER[args.orderBy], home: NANAN_CITY_CODE };
-    const read = (after: SortKey | null, limit: number): Promise<FoldedRow[]> => this.inIndexOrder(args.orderBy, given, { ...params, fold }, after, limit);
-    return fetchPage<EnterprisePageParams, Enterprise, FoldedRow>(this.gw, filteredPage(ENTERPRISE_PAGE, 'enterprise/where', given), { ...params, fold }, args.orderBy, args, {
-      onRows: (rows) => rows.forEach((r) => this.reader.complete(r, fold)),
-      boundTo: params,
-      read,
-    });
+    const read = (after: SortKey | null, limit: number): Promise<FoldedRow[]> =>
+      this.inIndexOrder(args.orderBy, given, { ...params, fold }, after, limit);
+    return fetchPage<EnterprisePageParams, Enterprise, FoldedRow>(
+      this.gw,
+      filteredPage(ENTERPRISE_PAGE, 'enterprise/where', given),
+      { ...params, fold },
+      args.orderBy,
+      args,
+      {
+        onRows: (rows) => rows.forEach((r) => this.reader.complete(r, fold)),
+        boundTo: params,
+        read,
+      },
+    );
   }
 
   /**
@@ -53,7 +61,13 @@ export class EnterpriseService {
    * (one statement that stops after `limit`, whatever the number of firms), then, only when those
    * run out, the firms without it, which sort last.
    */
-  private async inIndexOrder(order: EnterpriseOrder, given: string[], params: EnterprisePageParams, after: SortKey | null, limit: number): Promise<FoldedRow[]> {
+  private async inIndexOrder(
+    order: EnterpriseOrder,
+    given: string[],
+    params: EnterprisePageParams,
+    after: SortKey | null,
+    limit: number,
+  ): Promise<FoldedRow[]> {
     // A cursor past the firms with the property (s1 = 1e18 marks a missing value) reads only the rest.
     const pastHead = after !== null && after[0] >= MISSING_SORT_VALUE;
     const head = pastHead ? [] : await this.gw.read(indexedHead(order, given, after !== null), { ...params, after, limit });
@@ -62,4 +76,3 @@ export class EnterpriseService {
     return [...head, ...tail];
   }
 }
-

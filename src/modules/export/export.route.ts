@@ -30,7 +30,10 @@ class ParamError extends Error {
 }
 
 function parseValue(p: ExportParam, raw: string): unknown {
-  const list = raw.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  const list = raw
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
   switch (p.type) {
     case 'string':
       return raw;
@@ -108,7 +111,12 @@ export function exportRoutes(run: RunOperation, logger: Logger): Router {
     const m = /^([a-z-]+)\.(xlsx|csv)$/.exec(req.params.file);
     const def = m ? EXPORTS.get(m[1]) : undefined;
     if (!m || !def) {
-      return fail(404, ErrorCode.NOT_FOUND, `No such export; try ${[...EXPORTS.keys()].map((k) => `${k}.xlsx`).join(', ')} (or .csv).`, '没有这个导出。');
+      return fail(
+        404,
+        ErrorCode.NOT_FOUND,
+        `No such export; try ${[...EXPORTS.keys()].map((k) => `${k}.xlsx`).join(', ')} (or .csv).`,
+        '没有这个导出。',
+      );
     }
     try {
       const variables = variablesFrom(def, req.query);
@@ -126,14 +134,18 @@ export function exportRoutes(run: RunOperation, logger: Logger): Router {
       const zh = `${def.title}-${stamp}.${m[2]}`;
       res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(zh)}`);
       res.setHeader('Cache-Control', 'no-store');
-      logger.info({ export: def.name, format: m[2], actor: callerOf(res).id, rows: sheets.reduce((s, x) => s + x.rows.length, 0) }, 'export');
+      logger.info(
+        { export: def.name, format: m[2], actor: callerOf(res).id, rows: sheets.reduce((s, x) => s + x.rows.length, 0) },
+        'export',
+      );
       if (m[2] === 'csv') {
         res.type('text/csv; charset=utf-8').send(toCsv(sheets));
       } else {
         res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(sheets, def.title));
       }
     } catch (e) {
-      if (e instanceof ParamError) return fail(400, ErrorCode.BAD_USER_INPUT, `Invalid export parameters: ${e.message}`, '导出参数有误。', e.fields);
+      if (e instanceof ParamError)
+        return fail(400, ErrorCode.BAD_USER_INPUT, `Invalid export parameters: ${e.message}`, '导出参数有误。', e.fields);
       next(e);
     }
   });

@@ -43,7 +43,8 @@ const col = (header: string, kind: Column['kind'] = 'text'): Column => ({ header
 /** The query-string parameters of an argument object: each name goes to `<arg>.<name>` (or to itself at top level). */
 const paramsOf = (arg: string | null, types: Record<string, ExportParam['type']>): ExportParam[] =>
   Object.entries(types).map(([name, type]) => ({ name, path: arg ? `${arg}.${name}` : name, type }));
-const joined = (xs: Array<string | null | undefined>, sep = '；'): string => xs.filter((x) => x !== null && x !== undefined && x !== '').join(sep);
+const joined = (xs: Array<string | null | undefined>, sep = '；'): string =>
+  xs.filter((x) => x !== null && x !== undefined && x !== '').join(sep);
 const placeOf = (e: Firm): string | null => e.city?.name ?? e.country?.name ?? null;
 const ENTERPRISE = 'uscc name revenueYi city { name } country { name }';
 
@@ -77,7 +78,18 @@ const RANK_TARGETS: ExportDefinition<RankData> = {
     landNeed { mu basisLabel }
     reasons } } } }`,
   params: [
-    ...paramsOf('input', { industryCode: 'string', mode: 'string', provinceCode: 'string', linkCodes: 'list', statuses: 'list', ownerships: 'list', excludeInPipeline: 'bool', fortune500Only: 'bool', needsParkFit: 'bool', landNeedMu: 'float' }),
+    ...paramsOf('input', {
+      industryCode: 'string',
+      mode: 'string',
+      provinceCode: 'string',
+      linkCodes: 'list',
+      statuses: 'list',
+      ownerships: 'list',
+      excludeInPipeline: 'bool',
+      fortune500Only: 'bool',
+      needsParkFit: 'bool',
+      landNeedMu: 'float',
+    }),
     ...paramsOf(null, { first: 'int' }),
   ],
   defaults: { input: {}, first: 100 },
@@ -85,22 +97,56 @@ const RANK_TARGETS: ExportDefinition<RankData> = {
     const rows = d.rankTargets.edges.map((e) => e.node);
     const EVIDENCE: Record<string, string> = { STRONG: '强', MEDIUM: '中', WEAK: '弱（仅名称）' };
     const COMPONENTS = ['gapFit', 'capability', 'affinity', 'parkFit', 'intent', 'priorityTheme'];
-    const labels = rows[0]?.components.map((c) => c.label) ?? ['补链匹配度', '企业实力', '以商招商关系', '园区承载', '投资意向', '产业风口'];
+    const labels = rows[0]?.components.map((c) => c.label) ?? [
+      '补链匹配度',
+      '企业实力',
+      '以商招商关系',
+      '园区承载',
+      '投资意向',
+      '产业风口',
+    ];
     return [
       {
         name: '推荐企业',
         columns: [
-          col('排名', 'int'), col('企业名称'), col('统一社会信用代码'), col('所在地'), col('营收（亿元）', 'number'), col('得分（满分100）', 'number'),
-          col('补链环节'), col('环节现状'), col('证据'), col('以商招商关系'), col('建议园区'), col('预计需地（亩）', 'number'), col('需地依据'), col('推荐理由'),
+          col('排名', 'int'),
+          col('企业名称'),
+          col('统一社会信用代码'),
+          col('所在地'),
+          col('营收（亿元）', 'number'),
+          col('得分（满分100）', 'number'),
+          col('补链环节'),
+          col('环节现状'),
+          col('证据'),
+          col('以商招商关系'),
+          col('建议园区'),
+          col('预计需地（亩）', 'number'),
+          col('需地依据'),
+          col('推荐理由'),
         ],
         rows: rows.map((n): Cell[] => [
-          n.rank, n.enterprise.name, n.enterprise.uscc, placeOf(n.enterprise), n.enterprise.revenueYi, n.score,
-          joined(n.filledLinks.map((f) => f.link.name), '、'),
-          joined(n.filledLinks.map((f) => f.statusLabel), '、'),
-          joined(n.filledLinks.map((f) => `${EVIDENCE[f.evidence]}${f.unverified ? '，需核实' : ''}`), '、'),
+          n.rank,
+          n.enterprise.name,
+          n.enterprise.uscc,
+          placeOf(n.enterprise),
+          n.enterprise.revenueYi,
+          n.score,
+          joined(
+            n.filledLinks.map((f) => f.link.name),
+            '、',
+          ),
+          joined(
+            n.filledLinks.map((f) => f.statusLabel),
+            '、',
+          ),
+          joined(
+            n.filledLinks.map((f) => `${EVIDENCE[f.evidence]}${f.unverified ? '，需核实' : ''}`),
+            '、',
+          ),
           n.warmPaths[0]?.description ?? null,
           n.suggestedParks[0]?.park.name ?? null,
-          n.landNeed.mu, n.landNeed.basisLabel,
+          n.landNeed.mu,
+          n.landNeed.basisLabel,
           joined(n.reasons),
         ]),
       },
@@ -108,7 +154,8 @@ const RANK_TARGETS: ExportDefinition<RankData> = {
         name: '得分构成',
         columns: [col('排名', 'int'), col('企业名称'), ...labels.map((l) => col(`${l}（分）`, 'number')), col('得分（满分100）', 'number')],
         rows: rows.map((n): Cell[] => [
-          n.rank, n.enterprise.name,
+          n.rank,
+          n.enterprise.name,
           ...COMPONENTS.map((c) => n.components.find((x) => x.name === c)?.contribution ?? 0),
           n.score,
         ]),
@@ -120,12 +167,29 @@ const RANK_TARGETS: ExportDefinition<RankData> = {
 interface PortfolioData {
   planPortfolio: {
     picks: Array<{
-      order: number; target: Firm; forced: boolean; marginalGain: number; value: number; coverage: number; landNeedMu: number; cumulativeLandMu: number;
-      park: Named | null; links: Array<{ link: Named; gain: number }>; reasons: string[];
+      order: number;
+      target: Firm;
+      forced: boolean;
+      marginalGain: number;
+      value: number;
+      coverage: number;
+      landNeedMu: number;
+      cumulativeLandMu: number;
+      park: Named | null;
+      links: Array<{ link: Named; gain: number }>;
+      reasons: string[];
     }>;
     curve: Array<{ picks: number; value: number; coverage: number; landMu: number }>;
-    value: number; maxValue: number; coverage: number; landBudgetMu: number | null; landBudgetBasis: string; landUsedMu: number;
-    guarantee: { statement: string }; objective: string; candidates: number; refusedForLand: Named[];
+    value: number;
+    maxValue: number;
+    coverage: number;
+    landBudgetMu: number | null;
+    landBudgetBasis: string;
+    landUsedMu: number;
+    guarantee: { statement: string };
+    objective: string;
+    candidates: number;
+    refusedForLand: Named[];
   };
 }
 
@@ -137,7 +201,16 @@ const PLAN_PORTFOLIO: ExportDefinition<PortfolioData> = {
     curve { picks value coverage landMu }
     value maxValue coverage landBudgetMu landBudgetBasis landUsedMu method guarantee { kind factor statement } objective candidates
     refusedForLand { name } } }`,
-  params: paramsOf('input', { industryCode: 'string', mode: 'string', count: 'int', landBudgetMu: 'float', parks: 'list', mustInclude: 'list', exclude: 'list', excludeInPipeline: 'bool' }),
+  params: paramsOf('input', {
+    industryCode: 'string',
+    mode: 'string',
+    count: 'int',
+    landBudgetMu: 'float',
+    parks: 'list',
+    mustInclude: 'list',
+    exclude: 'list',
+    excludeInPipeline: 'bool',
+  }),
   defaults: { input: { count: 10 } },
   sheets: (d) => {
     const p = d.planPortfolio;
@@ -145,12 +218,37 @@ const PLAN_PORTFOLIO: ExportDefinition<PortfolioData> = {
       {
         name: '入选企业',
         columns: [
-          col('顺序', 'int'), col('企业名称'), col('统一社会信用代码'), col('所在地'), col('指定纳入'), col('边际增益', 'number'), col('累计价值', 'number'),
-          col('累计覆盖率（%）', 'percent'), col('需地（亩）', 'number'), col('累计用地（亩）', 'number'), col('拟落园区'), col('补链环节（增益）'), col('理由'),
+          col('顺序', 'int'),
+          col('企业名称'),
+          col('统一社会信用代码'),
+          col('所在地'),
+          col('指定纳入'),
+          col('边际增益', 'number'),
+          col('累计价值', 'number'),
+          col('累计覆盖率（%）', 'percent'),
+          col('需地（亩）', 'number'),
+          col('累计用地（亩）', 'number'),
+          col('拟落园区'),
+          col('补链环节（增益）'),
+          col('理由'),
         ],
         rows: p.picks.map((x): Cell[] => [
-          x.order, x.target.name, x.target.uscc, placeOf(x.target), x.forced, x.marginalGain, x.value, x.coverage, x.landNeedMu, x.cumulativeLandMu,
-          x.park?.name ?? null, joined(x.links.map((l) => `${l.link.name}（+${l.gain}）`), '、'), joined(x.reasons),
+          x.order,
+          x.target.name,
+          x.target.uscc,
+          placeOf(x.target),
+          x.forced,
+          x.marginalGain,
+          x.value,
+          x.coverage,
+          x.landNeedMu,
+          x.cumulativeLandMu,
+          x.park?.name ?? null,
+          joined(
+            x.links.map((l) => `${l.link.name}（+${l.gain}）`),
+            '、',
+          ),
+          joined(x.reasons),
         ]),
       },
       {
@@ -171,7 +269,13 @@ const PLAN_PORTFOLIO: ExportDefinition<PortfolioData> = {
           ['已用地（亩）', String(p.landUsedMu)],
           ['可选企业数', String(p.candidates)],
           ['近似保证', p.guarantee.statement],
-          ['因用地不足未选', joined(p.refusedForLand.map((e) => e.name), '、') || '无'],
+          [
+            '因用地不足未选',
+            joined(
+              p.refusedForLand.map((e) => e.name),
+              '、',
+            ) || '无',
+          ],
         ],
       },
     ];
@@ -209,20 +313,60 @@ const SIMULATE_LANDING: ExportDefinition<WhatIfData> = {
       {
         name: '环节变化',
         columns: [
-          col('环节编码'), col('环节'), col('有变化'), col('模拟前状态'), col('模拟前严重度', 'int'), col('模拟后状态'), col('模拟后严重度', 'int'),
-          col('本地企业数（前）', 'int'), col('本地企业数（后）', 'int'), col('本地配套率（前，%）', 'percent'), col('本地配套率（后，%）', 'percent'),
+          col('环节编码'),
+          col('环节'),
+          col('有变化'),
+          col('模拟前状态'),
+          col('模拟前严重度', 'int'),
+          col('模拟后状态'),
+          col('模拟后严重度', 'int'),
+          col('本地企业数（前）', 'int'),
+          col('本地企业数（后）', 'int'),
+          col('本地配套率（前，%）', 'percent'),
+          col('本地配套率（后，%）', 'percent'),
         ],
         rows: s.links.map((l): Cell[] => [
-          l.link.code, l.link.name, l.changed, l.before.statusLabel, l.before.severity, l.after.statusLabel, l.after.severity,
-          l.before.localProducers, l.after.localProducers, l.before.localSupplyRate, l.after.localSupplyRate,
+          l.link.code,
+          l.link.name,
+          l.changed,
+          l.before.statusLabel,
+          l.before.severity,
+          l.after.statusLabel,
+          l.after.severity,
+          l.before.localProducers,
+          l.after.localProducers,
+          l.before.localSupplyRate,
+          l.after.localSupplyRate,
         ]),
       },
       {
         name: '园区用地',
         columns: [col('园区'), col('可供地（亩）', 'number'), col('使用（亩）', 'number'), col('剩余（亩）', 'number'), col('落地企业')],
         rows: [
-          ...s.land.map((p): Cell[] => [p.park.name, p.availableMu, p.usedMu, p.leftMu, joined(p.firms.map((f) => f.name), '、')]),
-          ...(s.unplaced.length > 0 ? [['（无合适园区）', null, null, null, joined(s.unplaced.map((f) => f.name), '、')] as Cell[]] : []),
+          ...s.land.map((p): Cell[] => [
+            p.park.name,
+            p.availableMu,
+            p.usedMu,
+            p.leftMu,
+            joined(
+              p.firms.map((f) => f.name),
+              '、',
+            ),
+          ]),
+          ...(s.unplaced.length > 0
+            ? [
+                [
+                  '（无合适园区）',
+                  null,
+                  null,
+                  null,
+                  joined(
+                    s.unplaced.map((f) => f.name),
+                    '、',
+                  ),
+                ] as Cell[],
+              ]
+            : []),
         ],
       },
       {
@@ -238,8 +382,18 @@ interface GapsData {
   chainGaps: {
     industry: { code: string; name: string };
     links: Array<{
-      link: { code: string; name: string; stage: string; core: boolean }; statusLabel: string; severity: number; gradeLabel: string | null; localProducers: number;
-      solidProducers: number; chainLeaders: number; presence: number; localSupplyRate: number | null; purchasedYi: number; purchasedLocalYi: number; pipelineNote: string | null;
+      link: { code: string; name: string; stage: string; core: boolean };
+      statusLabel: string;
+      severity: number;
+      gradeLabel: string | null;
+      localProducers: number;
+      solidProducers: number;
+      chainLeaders: number;
+      presence: number;
+      localSupplyRate: number | null;
+      purchasedYi: number;
+      purchasedLocalYi: number;
+      pipelineNote: string | null;
     }>;
   };
 }
@@ -255,13 +409,38 @@ const CHAIN_GAPS: ExportDefinition<GapsData> = {
       {
         name: `${d.chainGaps.industry.name}诊断`,
         columns: [
-          col('环节编码'), col('环节'), col('阶段'), col('核心环节'), col('状态'), col('严重度（0–100）', 'int'), col('紧迫程度'), col('本地企业数', 'int'),
-          col('骨干企业数', 'int'), col('链主企业数', 'int'), col('集聚度', 'number'), col('本地配套率（%）', 'percent'), col('本地采购额（亿元）', 'number'),
-          col('其中本地供应（亿元）', 'number'), col('补链项目'),
+          col('环节编码'),
+          col('环节'),
+          col('阶段'),
+          col('核心环节'),
+          col('状态'),
+          col('严重度（0–100）', 'int'),
+          col('紧迫程度'),
+          col('本地企业数', 'int'),
+          col('骨干企业数', 'int'),
+          col('链主企业数', 'int'),
+          col('集聚度', 'number'),
+          col('本地配套率（%）', 'percent'),
+          col('本地采购额（亿元）', 'number'),
+          col('其中本地供应（亿元）', 'number'),
+          col('补链项目'),
         ],
         rows: d.chainGaps.links.map((l): Cell[] => [
-          l.link.code, l.link.name, LINK_STAGE_ZH[l.link.stage as LinkStage] ?? l.link.stage, l.link.core, l.statusLabel, l.severity, l.gradeLabel, l.localProducers,
-          l.solidProducers, l.chainLeaders, l.presence, l.localSupplyRate, l.purchasedYi, l.purchasedLocalYi, l.pipelineNote,
+          l.link.code,
+          l.link.name,
+          LINK_STAGE_ZH[l.link.stage as LinkStage] ?? l.link.stage,
+          l.link.core,
+          l.statusLabel,
+          l.severity,
+          l.gradeLabel,
+          l.localProducers,
+          l.solidProducers,
+          l.chainLeaders,
+          l.presence,
+          l.localSupplyRate,
+          l.purchasedYi,
+          l.purchasedLocalYi,
+          l.pipelineNote,
         ]),
       },
     ];
@@ -273,7 +452,10 @@ interface StageLine extends Tally {
 }
 interface PipelineData {
   pipelineStats: {
-    from: string; to: string; byStage: StageLine[]; entered: StageLine[];
+    from: string;
+    to: string;
+    byStage: StageLine[];
+    entered: StageLine[];
     rates: Array<{ label: string; before: number | null; after: number | null; changePoints: number | null; definition: string }>;
     task: Array<{ label: string; target: number; done: number; share: number }>;
     byTeam: Array<{ team: Named; signed: Tally; performing: Tally; started: Tally }>;
@@ -292,7 +474,14 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
     byTeam { team { name } signed { count amountYi } performing { count amountYi } started { count amountYi } }
     atRisk { id name stage since days reason }
     defaults { open resolved } } }`,
-  params: paramsOf('filter', { from: 'string', to: 'string', industryCode: 'string', parkId: 'string', teamId: 'string', campaign100Days: 'bool' }),
+  params: paramsOf('filter', {
+    from: 'string',
+    to: 'string',
+    industryCode: 'string',
+    parkId: 'string',
+    teamId: 'string',
+    campaign100Days: 'bool',
+  }),
   defaults: { filter: {} },
   sheets: (d) => {
     const s = d.pipelineStats;
@@ -317,9 +506,23 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
       {
         name: '分队伍',
         columns: [
-          col('队伍'), col('签约项目数', 'int'), col('签约额（亿元）', 'number'), col('履约项目数', 'int'), col('履约额（亿元）', 'number'), col('开工项目数', 'int'), col('开工额（亿元）', 'number'),
+          col('队伍'),
+          col('签约项目数', 'int'),
+          col('签约额（亿元）', 'number'),
+          col('履约项目数', 'int'),
+          col('履约额（亿元）', 'number'),
+          col('开工项目数', 'int'),
+          col('开工额（亿元）', 'number'),
         ],
-        rows: s.byTeam.map((t): Cell[] => [t.team.name, t.signed.count, t.signed.amountYi, t.performing.count, t.performing.amountYi, t.started.count, t.started.amountYi]),
+        rows: s.byTeam.map((t): Cell[] => [
+          t.team.name,
+          t.signed.count,
+          t.signed.amountYi,
+          t.performing.count,
+          t.performing.amountYi,
+          t.started.count,
+          t.started.amountYi,
+        ]),
       },
       {
         name: '风险项目',
@@ -337,5 +540,8 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
 
 // Each definition's data type is erased here: the route hands it the answer of its own operation.
 export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map(
-  ([RANK_TARGETS, PLAN_PORTFOLIO, SIMULATE_LANDING, CHAIN_GAPS, PIPELINE_STATS] as Array<ExportDefinition<never>>).map((e) => [e.name, e as ExportDefinition]),
+  ([RANK_TARGETS, PLAN_PORTFOLIO, SIMULATE_LANDING, CHAIN_GAPS, PIPELINE_STATS] as Array<ExportDefinition<never>>).map((e) => [
+    e.name,
+    e as ExportDefinition,
+  ]),
 );

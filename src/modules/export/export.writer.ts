@@ -26,7 +26,8 @@ export function formulaLike(text: string): boolean {
 /** Display width of text: CJK and full-width characters take two columns. */
 function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -47,7 +48,12 @@ export async function toXlsx(sheets: Sheet[], title: string): Promise<Buffer> {
     const ws = wb.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c, i) => {
       const widest = Math.max(displayWidth(c.header), ...sheet.rows.slice(0, 500).map((r) => displayWidth(String(r[i] ?? ''))));
-      return { header: c.header, key: `c${i}`, width: Math.min(60, Math.max(8, widest + 2)), style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {} };
+      return {
+        header: c.header,
+        key: `c${i}`,
+        width: Math.min(60, Math.max(8, widest + 2)),
+        style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {},
+      };
     });
     ws.getRow(1).font = { bold: true };
     for (const row of sheet.rows) {

@@ -31,7 +31,11 @@ export class CellError {
  * states: a required column must not be empty, an optional one may be missing, and a column with
  * allowed values accepts only those (each item, for lists). Other rules go on as decorators.
  */
-export function Col(type: ColumnType, doc: string, opts: { required?: boolean; unit?: string; allowed?: readonly string[]; ref?: string } = {}) {
+export function Col(
+  type: ColumnType,
+  doc: string,
+  opts: { required?: boolean; unit?: string; allowed?: readonly string[]; ref?: string } = {},
+) {
   return (target: object, property: string): void => {
     (opts.required ? IsNotEmpty() : IsOptional())(target, property);
     if (opts.allowed) IsIn([...opts.allowed], { each: type === 'list' })(target, property);
@@ -81,7 +85,8 @@ export function coerce(raw: unknown, col: ColumnDef): { value?: unknown; problem
   if (text === '') return {};
   switch (col.type) {
     case 'string':
-      if (looksLikeFormula(text)) return { problem: `looks like a spreadsheet formula ("${text.slice(0, 20)}"); data must not start with =, +, - or @` };
+      if (looksLikeFormula(text))
+        return { problem: `looks like a spreadsheet formula ("${text.slice(0, 20)}"); data must not start with =, +, - or @` };
       return { value: text };
     case 'int':
       return /^-?\d+$/.test(text) ? { value: Number(text) } : { problem: `must be a whole number, got "${text}"` };

@@ -30,7 +30,9 @@ export function dataFormatMarkdown(): string {
   out.push('## Rules');
   out.push('');
   out.push('- **Units**: money in 亿元 (100 million yuan), land in 亩 (mu, 1 亩 ≈ 666.7 m²), as the column says.');
-  out.push('- **Types**: `bool` accepts true/false, 1/0, yes/no, 是/否 (an empty optional flag means false, an empty list means none); `date` is `YYYY-MM-DD`;');
+  out.push(
+    '- **Types**: `bool` accepts true/false, 1/0, yes/no, 是/否 (an empty optional flag means false, an empty list means none); `date` is `YYYY-MM-DD`;',
+  );
   out.push('  `list` separates values with `;`.');
   out.push('  In Excel, format USCC columns as text: an all-digit code is otherwise rounded as a number.');
   out.push('- **Validation first**: every problem of the whole dataset is reported at once as `file:row:column — reason`');
@@ -41,14 +43,16 @@ export function dataFormatMarkdown(): string {
   out.push('- **All-or-nothing**: a valid dataset is written in one transaction; if the import fails or is killed, the graph');
   out.push('  is left exactly as before.');
   out.push('- **Idempotent**: rows are merged on their key. Importing the same dataset twice changes nothing; re-importing an');
-  out.push('  edited row updates it. A single-valued reference (an enterprise\'s park, a project\'s investor) is replaced');
+  out.push("  edited row updates it. A single-valued reference (an enterprise's park, a project's investor) is replaced");
   out.push('  when it changes; an empty optional cell clears the value. Relationship files only add or update relationships;');
   out.push('  they never delete ones that are absent from the file.');
   const step = (s: ProjectStage): string => `${s} ${PROJECT_STAGE_ZH[s]}`;
   const ladder = STAGE_PROGRESSION.map(step);
   out.push(`- **Project stages** (项目阶段) progress ${ladder.slice(0, 4).join(' → ')} →`);
-  out.push(`  ${ladder.slice(4).join(' → ')}; ${step(ProjectStage.DEFAULTED)} can end a signed project and ${step(ProjectStage.WITHDRAWN)}`);
-  out.push('  any project, after which it moves no more. A project\'s stage needs the date it was entered, no later stage may');
+  out.push(
+    `  ${ladder.slice(4).join(' → ')}; ${step(ProjectStage.DEFAULTED)} can end a signed project and ${step(ProjectStage.WITHDRAWN)}`,
+  );
+  out.push("  any project, after which it moves no more. A project's stage needs the date it was entered, no later stage may");
   out.push('  have a date, and dates may not go backwards.');
   out.push('- **`source`** on every node row says where the record comes from:');
   for (const s of Object.values(RecordSource)) out.push(`  - \`${s}\` — ${SOURCE_DOC[s]}`);

@@ -35,4 +35,7 @@ export const WRITE = {
 /** Gives the graph a new version token in the import's own transaction (analysis caches key on it). */
 /** Which of the keys already exist as nodes of the label (the label picks a fixed branch, never spliced). */
 export const EXISTING_KEYS = defineQuery<{ label: string; keys: string[] }, { key: string }>('import/existing-keys', { key: 'string' });
-export const PROJECT_STAGES = defineQuery<{ ids: string[] }, { id: string; stage: string }>('import/project-stages', { id: 'string', stage: 'string' });
+export const PROJECT_STAGES = defineQuery<{ ids: string[] }, { id: string; stage: string }>('import/project-stages', {
+  id: 'string',
+  stage: 'string',
+});

@@ -53,10 +53,14 @@ export function decodeCsv(bytes: Buffer, entry: string, warnings: string[]): str
   }
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    warnings.push(`${entry}: not UTF-8; read as GB18030/GBK (the encoding Excel uses on Chinese Windows). Check the names, or save the file as "CSV UTF-8".`);
+    warnings.push(
+      `${entry}: not UTF-8; read as GB18030/GBK (the encoding Excel uses on Chinese Windows). Check the names, or save the file as "CSV UTF-8".`,
+    );
     return text;
   } catch {
-    throw new DatasetReadError(`${entry}: the file is neither UTF-8 nor GB18030/GBK text; save it as "CSV UTF-8 (逗号分隔)" and import again`);
+    throw new DatasetReadError(
+      `${entry}: the file is neither UTF-8 nor GB18030/GBK text; save it as "CSV UTF-8 (逗号分隔)" and import again`,
+    );
   }
 }
 
@@ -64,7 +68,9 @@ function decodeStrict(encoding: string, bytes: Buffer, entry: string): string {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new DatasetReadError(`${entry}: starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`);
+    throw new DatasetReadError(
+      `${entry}: starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`,
+    );
   }
 }
 

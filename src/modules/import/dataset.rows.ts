@@ -156,7 +156,9 @@ export class EnterpriseRow extends Sourced {
   @MaxLength(200)
   name!: string;
 
-  @Col('string', 'City or county of registration (GB/T 2260; 港澳台 are 810000, 820000, 710000); required unless countryCode is given', { ref: 'cities' })
+  @Col('string', 'City or county of registration (GB/T 2260; 港澳台 are 810000, 820000, 710000); required unless countryCode is given', {
+    ref: 'cities',
+  })
   @IsCityCode()
   cityCode?: string;
 
@@ -167,7 +169,7 @@ export class EnterpriseRow extends Sourced {
   @Col('string', 'Ownership (企业性质)', { allowed: Object.values(Ownership) })
   ownership?: string;
 
-  @Col('string', 'Nan\'an town or street, for local enterprises', { ref: 'towns' })
+  @Col('string', "Nan'an town or street, for local enterprises", { ref: 'towns' })
   @IsTownCode()
   townCode?: string;
 
@@ -210,11 +212,11 @@ export class EnterpriseRow extends Sourced {
   @IsBoolean()
   highTech?: boolean;
 
-  @Col('bool', 'Located in Nan\'an (本地企业)', { required: true })
+  @Col('bool', "Located in Nan'an (本地企业)", { required: true })
   @IsBoolean()
   isLocal!: boolean;
 
-  @Col('bool', 'One of the campaign\'s target enterprises (重点招商对象)', { required: true })
+  @Col('bool', "One of the campaign's target enterprises (重点招商对象)", { required: true })
   @IsBoolean()
   isTarget!: boolean;
 

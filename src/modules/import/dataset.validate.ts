@@ -71,7 +71,8 @@ export async function validateDataset(raw: RawDataset, gw?: Neo4jGateway): Promi
   checkDuplicates(rows, displays, problems);
   checkCrossFields(rows, displays, problems);
   if (gw) await checkReferences(rows, displays, problems, gw);
-  else warnings.push(...unresolvedReferences(rows, displays).map((p) => `${formatProblem(p)} (not in this dataset; no database was checked)`));
+  else
+    warnings.push(...unresolvedReferences(rows, displays).map((p) => `${formatProblem(p)} (not in this dataset; no database was checked)`));
   if (gw) await checkStageJumps(rows, displays, problems, gw);
 
   warnings.push(...probableDuplicateWarnings(rows, displays));
@@ -93,10 +94,17 @@ export function probableDuplicateWarnings(rows: Map<string, TypedRow[]>, display
     if (v.uscc && v.personId) executives.set(v.uscc, [...(executives.get(v.uscc) ?? []), v.personId]);
   }
   const text = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
-  const places = placeNames([...(rows.get('cities') ?? []), ...(rows.get('countries') ?? [])].flatMap((r) => [...text(r.values.name), ...text(r.values.provinceName)]));
+  const places = placeNames(
+    [...(rows.get('cities') ?? []), ...(rows.get('countries') ?? [])].flatMap((r) => [
+      ...text(r.values.name),
+      ...text(r.values.provinceName),
+    ]),
+  );
   const records = enterprises.flatMap((r) => {
     const v = r.values as { uscc?: string; name?: string; cityCode?: string };
-    return v.uscc && v.name ? [{ uscc: v.uscc, name: v.name, cityCode: v.cityCode ?? null, executives: executives.get(v.uscc) ?? [], row: r.row }] : [];
+    return v.uscc && v.name
+      ? [{ uscc: v.uscc, name: v.name, cityCode: v.cityCode ?? null, executives: executives.get(v.uscc) ?? [], row: r.row }]
+      : [];
   });
   const rowOf = new Map(records.map((r) => [r.uscc, r.row]));
   const file = displays.get('enterprises') ?? 'enterprises';
@@ -104,7 +112,9 @@ export function probableDuplicateWarnings(rows: Map<string, TypedRow[]>, display
   for (const [uscc, matches] of findDuplicates(records, places)) {
     for (const m of matches.filter((x) => x.probable && uscc < x.uscc)) {
       const why = m.reasons.map((r) => DUPLICATE_REASON_ZH[r]).join('、');
-      out.push(`${file}:${rowOf.get(uscc)} — enterprise ${uscc} is probably the same firm as ${m.uscc} (row ${rowOf.get(m.uscc)}): ${why} (疑似重复企业，请核实)`);
+      out.push(
+        `${file}:${rowOf.get(uscc)} — enterprise ${uscc} is probably the same firm as ${m.uscc} (row ${rowOf.get(m.uscc)}): ${why} (疑似重复企业，请核实)`,
+      );
     }
   }
   return out;
@@ -120,7 +130,8 @@ function checkFile(spec: FileSpec, file: RawFile, problems: Problem[]): TypedRow
   const cols = columns(spec);
   const known = new Set(cols.map((c) => c.name));
   for (const h of file.headers) {
-    if (h !== '' && !known.has(h)) problems.push({ file: file.display, row: 1, column: h, reason: `unknown column (expected one of: ${[...known].join(', ')})` });
+    if (h !== '' && !known.has(h))
+      problems.push({ file: file.display, row: 1, column: h, reason: `unknown column (expected one of: ${[...known].join(', ')})` });
   }
   const missing = cols.filter((c) => c.required && !file.headers.includes(c.name));
   for (const c of missing) problems.push({ file: file.display, row: 1, column: c.name, reason: 'required column is missing' });
@@ -185,7 +196,12 @@ function checkDuplicates(rows: Map<string, TypedRow[]>, displays: Map<string, st
       const k = keyOf(r.values, spec.key);
       const first = seen.get(k);
       if (first !== undefined) {
-        problems.push({ file: displays.get(name)!, row: r.row, column: spec.key.join('+'), reason: `duplicate key "${k}" (first at row ${first})` });
+        problems.push({
+          file: displays.get(name)!,
+          row: r.row,
+          column: spec.key.join('+'),
+          reason: `duplicate key "${k}" (first at row ${first})`,
+        });
       } else {
         seen.set(k, r.row);
       }
@@ -205,8 +221,10 @@ function checkCrossFields(rows: Map<string, TypedRow[]>, displays: Map<string, s
   }
   for (const r of rows.get('enterprises') ?? []) {
     const v = r.values as { isLocal?: boolean; cityCode?: string; townCode?: string; countryCode?: string };
-    if (v.cityCode === undefined && v.countryCode === undefined) push('enterprises', r.row, 'cityCode', 'a city (GB/T 2260) is required, or for a firm abroad a countryCode');
-    if (v.cityCode !== undefined && v.countryCode !== undefined) push('enterprises', r.row, 'countryCode', 'give a city or, for a firm abroad, a country, not both');
+    if (v.cityCode === undefined && v.countryCode === undefined)
+      push('enterprises', r.row, 'cityCode', 'a city (GB/T 2260) is required, or for a firm abroad a countryCode');
+    if (v.cityCode !== undefined && v.countryCode !== undefined)
+      push('enterprises', r.row, 'countryCode', 'give a city or, for a firm abroad, a country, not both');
     if (v.isLocal && v.cityCode !== NANAN_CITY_CODE) {
       push('enterprises', r.row, 'cityCode', `a local enterprise must be in 南安市 (${NANAN_CITY_CODE}), got ${v.cityCode}`);
     }
@@ -216,17 +234,21 @@ function checkCrossFields(rows: Map<string, TypedRow[]>, displays: Map<string, s
   }
   for (const r of rows.get('chambers') ?? []) {
     const v = r.values as { kind?: string; cityCode?: string; countryCode?: string };
-    if (v.kind === 'OVERSEAS' && v.countryCode === undefined) push('chambers', r.row, 'countryCode', 'an overseas chamber needs its country');
-    if (v.kind !== 'OVERSEAS' && v.kind !== undefined && v.cityCode === undefined) push('chambers', r.row, 'cityCode', 'a domestic or 港澳台 chamber needs its city');
+    if (v.kind === 'OVERSEAS' && v.countryCode === undefined)
+      push('chambers', r.row, 'countryCode', 'an overseas chamber needs its country');
+    if (v.kind !== 'OVERSEAS' && v.kind !== undefined && v.cityCode === undefined)
+      push('chambers', r.row, 'cityCode', 'a domestic or 港澳台 chamber needs its city');
   }
   for (const r of rows.get('teams') ?? []) {
-    if (r.values.parentId !== undefined && r.values.parentId === r.values.id) push('teams', r.row, 'parentId', 'a team cannot be its own parent');
+    if (r.values.parentId !== undefined && r.values.parentId === r.values.id)
+      push('teams', r.row, 'parentId', 'a team cannot be its own parent');
   }
   for (const r of rows.get('link_supplies') ?? []) {
     if (r.values.fromLink === r.values.toLink) push('link_supplies', r.row, 'toLink', 'a link cannot supply itself');
   }
   for (const r of rows.get('enterprise_supplies') ?? []) {
-    if (r.values.supplierUscc === r.values.customerUscc) push('enterprise_supplies', r.row, 'customerUscc', 'an enterprise cannot supply itself');
+    if (r.values.supplierUscc === r.values.customerUscc)
+      push('enterprise_supplies', r.row, 'customerUscc', 'an enterprise cannot supply itself');
   }
   for (const r of rows.get('projects') ?? []) {
     for (const p of stageProblems(r.values)) push('projects', r.row, p.column, p.reason);
@@ -240,7 +262,10 @@ function checkCrossFields(rows: Map<string, TypedRow[]>, displays: Map<string, s
 export function stageProblems(v: Record<string, unknown>): Array<{ column: string; reason: string }> {
   // An unknown stage is reported by the column's own rule; there is nothing to check it against here.
   if (!isStage(v.stage)) return [];
-  return stageDateProblems(v.stage, (s) => v[STAGE_DATE_FIELD[s]] as string | undefined).map((p) => ({ column: p.field, reason: p.reason }));
+  return stageDateProblems(v.stage, (s) => v[STAGE_DATE_FIELD[s]] as string | undefined).map((p) => ({
+    column: p.field,
+    reason: p.reason,
+  }));
 }
 
 interface PendingRef extends Problem {
@@ -263,7 +288,14 @@ function unresolvedReferences(rows: Map<string, TypedRow[]>, displays: Map<strin
         const v = r.values[c.name];
         if (v === undefined || present.get(c.ref!)?.has(cellText(v))) continue;
         const target = c.ref!;
-        pending.push({ file: displays.get(name)!, row: r.row, column: c.name, target, key: cellText(v), reason: `references ${REF_LABEL_NAME[target] ?? target} "${cellText(v)}"` });
+        pending.push({
+          file: displays.get(name)!,
+          row: r.row,
+          column: c.name,
+          target,
+          key: cellText(v),
+          reason: `references ${REF_LABEL_NAME[target] ?? target} "${cellText(v)}"`,
+        });
       }
     }
   }
@@ -271,7 +303,12 @@ function unresolvedReferences(rows: Map<string, TypedRow[]>, displays: Map<strin
 }
 
 /** References must resolve in the dataset or in the database (asked once per target label). */
-async function checkReferences(rows: Map<string, TypedRow[]>, displays: Map<string, string>, problems: Problem[], gw: Neo4jGateway): Promise<void> {
+async function checkReferences(
+  rows: Map<string, TypedRow[]>,
+  displays: Map<string, string>,
+  problems: Problem[],
+  gw: Neo4jGateway,
+): Promise<void> {
   const pending = unresolvedReferences(rows, displays);
   const inDb = new Map<string, Set<string>>();
   for (const target of new Set(pending.map((p) => p.target))) {
@@ -298,9 +335,7 @@ async function checkStageJumps(
 ): Promise<void> {
   const list = rows.get('projects') ?? [];
   if (list.length === 0) return;
-  const current = new Map(
-    (await gw.read(PROJECT_STAGES, { ids: list.map((r) => String(r.values.id)) })).map((r) => [r.id, r.stage]),
-  );
+  const current = new Map((await gw.read(PROJECT_STAGES, { ids: list.map((r) => String(r.values.id)) })).map((r) => [r.id, r.stage]));
   for (const r of list) {
     const before = current.get(String(r.values.id));
     const after = r.values.stage;

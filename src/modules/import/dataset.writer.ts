@@ -35,7 +35,6 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
   return { ...top, props };
 }
 
-
 /**
  * Writes every row in ONE transaction, file by file in dependency order, in batches. If anything
  * fails, or the process is killed before the commit, Neo4j rolls the whole import back.
@@ -55,7 +54,8 @@ export async function writeDataset(
         for (const query of spec.then ? [spec.write, spec.then] : [spec.write]) {
           for (let i = 0; i < params.length; i += BATCH_SIZE) {
             await tx.run(query, { rows: params.slice(i, i + BATCH_SIZE) });
-            if (query === spec.write) opts.onProgress?.({ file: spec.name, done: Math.min(i + BATCH_SIZE, params.length), total: params.length });
+            if (query === spec.write)
+              opts.onProgress?.({ file: spec.name, done: Math.min(i + BATCH_SIZE, params.length), total: params.length });
           }
         }
         written[spec.name] = params.length;

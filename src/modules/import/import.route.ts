@@ -28,7 +28,13 @@ export function importRoutes(gw: Neo4jGateway, config: Config, logger: Logger): 
     const caller = callerOf(res);
     if (!caller.roles.includes(Role.ADMIN)) {
       const code = caller.anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN;
-      return fail(res, caller.anonymous ? 401 : 403, code, 'Imports need a token with the ADMIN role.', `导入需要「${ROLE_ZH[Role.ADMIN]}」角色。`);
+      return fail(
+        res,
+        caller.anonymous ? 401 : 403,
+        code,
+        'Imports need a token with the ADMIN role.',
+        `导入需要「${ROLE_ZH[Role.ADMIN]}」角色。`,
+      );
     }
     const dryRunParam = req.query.dryRun;
     if (dryRunParam !== undefined && dryRunParam !== 'true' && dryRunParam !== 'false') {
@@ -40,7 +46,10 @@ export function importRoutes(gw: Neo4jGateway, config: Config, logger: Logger): 
     try {
       const source = await stageUpload(body, dir, { maxUnpackedBytes: config.importMaxBytes * 20, maxEntries: 100 });
       const result = await importDataset(gw, source, { dryRun, timeoutMs: config.importTxTimeoutMs });
-      logger.info({ actor: caller.id, dryRun, ok: result.ok, written: result.written, problems: result.problems.length, counts: result.counts }, 'import over HTTP');
+      logger.info(
+        { actor: caller.id, dryRun, ok: result.ok, written: result.written, problems: result.problems.length, counts: result.counts },
+        'import over HTTP',
+      );
       res.status(result.ok ? 200 : 422).json({
         ok: result.ok,
         dryRun,
@@ -54,7 +63,8 @@ export function importRoutes(gw: Neo4jGateway, config: Config, logger: Logger): 
       if (e instanceof UploadError) return fail(res, 400, ErrorCode.BAD_USER_INPUT, e.message, e.messageZh);
       if (e instanceof DatasetReadError) return fail(res, 422, ErrorCode.BAD_USER_INPUT, e.message, '数据集无法读取。');
       if (e instanceof ImportTimeoutError) return fail(res, 504, ErrorCode.QUERY_TIMEOUT, e.message, '导入超时，已回滚，未写入任何数据。');
-      if (e instanceof ImportTooLargeError) return fail(res, 413, ErrorCode.BAD_USER_INPUT, e.message, '导入数据过大，已回滚，未写入任何数据。');
+      if (e instanceof ImportTooLargeError)
+        return fail(res, 413, ErrorCode.BAD_USER_INPUT, e.message, '导入数据过大，已回滚，未写入任何数据。');
       next(e);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -42,7 +42,7 @@ export class ImportTooLargeError extends Error {
   constructor() {
     super(
       'the import needs more memory than Neo4j allows one transaction (dbms.memory.transaction.total.max, 70% of its heap) and was rolled back; nothing was written. ' +
-        'Raise NEO4J_HEAP for the bundled database (or the server\'s heap), or import the dataset in parts (one file at a time: references to rows already imported are checked against the database).',
+        "Raise NEO4J_HEAP for the bundled database (or the server's heap), or import the dataset in parts (one file at a time: references to rows already imported are checked against the database).",
     );
     this.name = 'ImportTooLargeError';
   }
@@ -60,7 +60,14 @@ export async function importDataset(gw: Neo4jGateway | undefined, source: string
   opts.onPhase?.('validate');
   const v = await validateDataset(raw, gw);
   const counts = Object.fromEntries([...v.rows].map(([k, rows]) => [k, rows.length]));
-  const base = { problems: v.problems, report: v.problems.map(formatProblem), warnings: v.warnings, counts, dryRun: !!opts.dryRun, checkedAgainstDatabase: gw !== undefined };
+  const base = {
+    problems: v.problems,
+    report: v.problems.map(formatProblem),
+    warnings: v.warnings,
+    counts,
+    dryRun: !!opts.dryRun,
+    checkedAgainstDatabase: gw !== undefined,
+  };
   if (v.problems.length > 0) return { ...base, ok: false, written: false };
   if (opts.dryRun) return { ...base, ok: true, written: false };
   if (!gw) throw new Error('importDataset needs a database to write to (only a dry run can go without one)');

@@ -47,7 +47,10 @@ function readCapped(entry: JSZip.JSZipObject, budget: number): Promise<Buffer> {
  */
 export async function stageUpload(body: Buffer, dir: string, limits: UploadLimits): Promise<string> {
   if (body.length < 4 || body.readUInt32LE(0) !== 0x04034b50) {
-    throw new UploadError('Send a zip of CSV files or an .xlsx workbook (both are zip files).', '请上传 CSV 压缩包（zip）或 Excel 工作簿（xlsx）。');
+    throw new UploadError(
+      'Send a zip of CSV files or an .xlsx workbook (both are zip files).',
+      '请上传 CSV 压缩包（zip）或 Excel 工作簿（xlsx）。',
+    );
   }
   let zip: JSZip;
   try {
@@ -62,7 +65,8 @@ export async function stageUpload(body: Buffer, dir: string, limits: UploadLimit
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir && /\.csv$/i.test(f.name) && !path.basename(f.name).startsWith('.'));
   if (entries.length === 0) throw new UploadError('The zip holds no CSV files.', '压缩包中没有 CSV 文件。');
-  if (entries.length > limits.maxEntries) throw new UploadError(`The zip holds more than ${limits.maxEntries} CSV files.`, '压缩包中的文件过多。');
+  if (entries.length > limits.maxEntries)
+    throw new UploadError(`The zip holds more than ${limits.maxEntries} CSV files.`, '压缩包中的文件过多。');
   const folder = path.join(dir, 'dataset');
   fs.mkdirSync(folder);
   let budget = limits.maxUnpackedBytes;

@@ -2,7 +2,14 @@ import { Authorized, Args, FieldResolver, Query, Resolver, Root } from 'type-gra
 import { Role } from '../../auth/roles';
 import { Loaders } from '../../graphql/loaders';
 import { ChainLinkCodeArgs, IndustryCodeArgs, OperatorArgs } from './industry.args';
-import { DOWNSTREAM_OF_LINK, INDUSTRY_OF_LINK, LINKS_OF_INDUSTRY, OPERATORS_OF_LINK, PROJECTS_OF_LINK, UPSTREAM_OF_LINK } from './industry.queries';
+import {
+  DOWNSTREAM_OF_LINK,
+  INDUSTRY_OF_LINK,
+  LINKS_OF_INDUSTRY,
+  OPERATORS_OF_LINK,
+  PROJECTS_OF_LINK,
+  UPSTREAM_OF_LINK,
+} from './industry.queries';
 import { Project } from '../../graph/project.type';
 import { IndustryService } from '../../graph/industry.service';
 import { ChainLink, Industry, LinkFlow, LinkOperator } from '../../graph/industry.type';
@@ -66,12 +73,18 @@ export class ChainLinkResolver {
     return this.loaders.many(DOWNSTREAM_OF_LINK, link.code);
   }
 
-  @FieldResolver(() => [Project], { complexity: listOf(20), description: 'Projects filling this link (补链项目, FILLS), largest first, at every stage.' })
+  @FieldResolver(() => [Project], {
+    complexity: listOf(20),
+    description: 'Projects filling this link (补链项目, FILLS), largest first, at every stage.',
+  })
   projects(@Root() link: ChainLink): Promise<Project[]> {
     return this.loaders.many(PROJECTS_OF_LINK, link.code);
   }
 
-  @FieldResolver(() => [LinkOperator], { complexity: listOf(20), description: 'Enterprises operating in this link, strongest evidence and largest first.' })
+  @FieldResolver(() => [LinkOperator], {
+    complexity: listOf(20),
+    description: 'Enterprises operating in this link, strongest evidence and largest first.',
+  })
   async operators(@Root() link: ChainLink, @Args() args: OperatorArgs): Promise<LinkOperator[]> {
     return filterOperators(await this.loaders.many(OPERATORS_OF_LINK, link.code), args.localOnly, args.targetOnly);
   }

@@ -1,4 +1,17 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { DefaultDisposal, FollowUpKind, MemberRole, MilestoneKind, Ownership, TargetStatus } from '../../domain/enums';
@@ -9,7 +22,11 @@ import { IsCalendarDate } from '../../domain/calendar';
 /** Every write may carry a client-chosen id: a retry with it returns the first answer, nothing is written twice. */
 @InputType()
 export abstract class WriteInput {
-  @Field({ nullable: true, description: 'Idempotency key chosen by the client (8–64 letters, digits, - or _): a retry with the same key returns the first answer and writes nothing again.' })
+  @Field({
+    nullable: true,
+    description:
+      'Idempotency key chosen by the client (8–64 letters, digits, - or _): a retry with the same key returns the first answer and writes nothing again.',
+  })
   @IsOptional()
   @Matches(/^[\w-]{8,64}$/, { message: 'requestId must be 8–64 letters, digits, - or _' })
   requestId?: string;
@@ -192,7 +209,9 @@ export class RecordMilestoneInput extends WriteInput {
   note?: string;
 }
 
-@InputType({ description: 'A default (违约) on a signed project, with its disposal and a deadline; the project becomes 违约 until resolved.' })
+@InputType({
+  description: 'A default (违约) on a signed project, with its disposal and a deadline; the project becomes 违约 until resolved.',
+})
 export class RecordDefaultInput extends VersionedInput {
   @Field()
   @IsEntityId()
@@ -217,7 +236,10 @@ export class RecordDefaultInput extends VersionedInput {
   deadline!: string;
 }
 
-@InputType({ description: 'Closes a default: the project goes back to its stage, or out of the pipeline when the land is reclaimed or the agreement ended.' })
+@InputType({
+  description:
+    'Closes a default: the project goes back to its stage, or out of the pipeline when the land is reclaimed or the agreement ended.',
+})
 export class ResolveDefaultInput extends VersionedInput {
   @Field({ description: 'The default case (DefaultCase.id).' })
   @IsString()
@@ -312,7 +334,9 @@ export class LogFollowUpInput extends WriteInput {
   nextOn?: string;
 }
 
-@InputType({ description: 'Where the campaign stands with a target: one step forward (线索 → 接洽 → 意向 → 洽谈 → 签约), or 放弃 with a reason.' })
+@InputType({
+  description: 'Where the campaign stands with a target: one step forward (线索 → 接洽 → 意向 → 洽谈 → 签约), or 放弃 with a reason.',
+})
 export class SetTargetStatusInput extends VersionedInput {
   @Field()
   @IsUscc()

@@ -1,4 +1,11 @@
-import { DEFAULT_DISPOSAL_ZH, DefaultDisposal, FOLLOW_UP_KIND_ZH, FollowUpKind, MILESTONE_KIND_ZH, MilestoneKind } from '../../domain/enums';
+import {
+  DEFAULT_DISPOSAL_ZH,
+  DefaultDisposal,
+  FOLLOW_UP_KIND_ZH,
+  FollowUpKind,
+  MILESTONE_KIND_ZH,
+  MilestoneKind,
+} from '../../domain/enums';
 import { ProjectStage } from '../../domain/project-stage';
 import type { Team } from '../../graph/team.type';
 import type { DefaultCaseRow, FollowUpRow, MilestoneRow } from './ledger.queries';

@@ -30,13 +30,16 @@ export interface ProjectRefCheck {
   teamId: string | null;
   linkCodes: string[] | null;
 }
-export const PROJECT_REFS = defineQuery<ProjectRefCheck, { industry: boolean; investor: boolean; park: boolean; team: boolean; missingLinks: string[] }>(
-  'ledger/project-refs',
-  { industry: 'boolean', investor: 'boolean', park: 'boolean', team: 'boolean', missingLinks: 'string[]' },
+export const PROJECT_REFS = defineQuery<
+  ProjectRefCheck,
+  { industry: boolean; investor: boolean; park: boolean; team: boolean; missingLinks: string[] }
+>('ledger/project-refs', { industry: 'boolean', investor: 'boolean', park: 'boolean', team: 'boolean', missingLinks: 'string[]' });
+export const SAVE_PROJECT = defineQuery<ProjectRefCheck & { id: string; props: Record<string, unknown> }, { node: Project }>(
+  'ledger/save-project',
+  {
+    node: nested<Project>(PROJECT_NODE),
+  },
 );
-export const SAVE_PROJECT = defineQuery<ProjectRefCheck & { id: string; props: Record<string, unknown> }, { node: Project }>('ledger/save-project', {
-  node: nested<Project>(PROJECT_NODE),
-});
 
 // ---------------------------------------------------------------- targets (招商对象)
 export interface TargetState {
@@ -54,19 +57,24 @@ export const TARGET_STATE = defineQuery<{ uscc: string }, TargetState>('ledger/t
   targetStatusReason: 'string?',
   followers: 'string[]',
 });
-export const SET_TARGET_STATUS = defineQuery<{ uscc: string; status: string; reason: string | null; on: string; version: number }, Record<string, never>>(
-  'ledger/set-target-status',
-  {},
+export const SET_TARGET_STATUS = defineQuery<
+  { uscc: string; status: string; reason: string | null; on: string; version: number },
+  Record<string, never>
+>('ledger/set-target-status', {});
+export const TEAM_EXISTS = defineQuery<{ teamId: string | null; uscc: string }, { team: boolean; enterprise: boolean }>(
+  'ledger/team-exists',
+  {
+    team: 'boolean',
+    enterprise: 'boolean',
+  },
 );
-export const TEAM_EXISTS = defineQuery<{ teamId: string | null; uscc: string }, { team: boolean; enterprise: boolean }>('ledger/team-exists', {
-  team: 'boolean',
-  enterprise: 'boolean',
+export const ASSIGN_TARGET = defineQuery<
+  { uscc: string; teamId: string; owner: string; dueOn: string | null; on: string },
+  { teamId: string }
+>('ledger/assign-target', { teamId: 'string' });
+export const UNASSIGN_TARGET = defineQuery<{ uscc: string; teamId: string }, { teamId: string }>('ledger/unassign-target', {
+  teamId: 'string',
 });
-export const ASSIGN_TARGET = defineQuery<{ uscc: string; teamId: string; owner: string; dueOn: string | null; on: string }, { teamId: string }>(
-  'ledger/assign-target',
-  { teamId: 'string' },
-);
-export const UNASSIGN_TARGET = defineQuery<{ uscc: string; teamId: string }, { teamId: string }>('ledger/unassign-target', { teamId: 'string' });
 
 export interface FollowUpRow {
   id: string;
@@ -81,10 +89,30 @@ export interface FollowUpRow {
   teamId: string | null;
 }
 const FOLLOW_UP: Shape<FollowUpRow> = {
-  id: 'string', on: 'string', kind: 'string', peopleMet: 'string[]', notes: 'string', nextStep: 'string?', nextOn: 'string?', by: 'string', at: 'string', teamId: 'string?',
+  id: 'string',
+  on: 'string',
+  kind: 'string',
+  peopleMet: 'string[]',
+  notes: 'string',
+  nextStep: 'string?',
+  nextOn: 'string?',
+  by: 'string',
+  at: 'string',
+  teamId: 'string?',
 };
 export const ADD_FOLLOW_UP = defineQuery<
-  { uscc: string; id: string; on: string; kind: string; peopleMet: string[]; notes: string; nextStep: string | null; nextOn: string | null; by: string; teamId: string | null },
+  {
+    uscc: string;
+    id: string;
+    on: string;
+    kind: string;
+    peopleMet: string[];
+    notes: string;
+    nextStep: string | null;
+    nextOn: string | null;
+    by: string;
+    teamId: string | null;
+  },
   { followUp: FollowUpRow }
 >('ledger/add-follow-up', { followUp: nested(FOLLOW_UP) });
 export const FOLLOW_UPS_OF = defineRelation<FollowUpRow>('ledger/follow-ups-of', FOLLOW_UP);
@@ -99,10 +127,10 @@ export interface MilestoneRow {
   at: string;
 }
 const MILESTONE: Shape<MilestoneRow> = { id: 'string', kind: 'string', on: 'string', note: 'string?', by: 'string', at: 'string' };
-export const ADD_MILESTONE = defineQuery<{ projectId: string; id: string; kind: string; on: string; note: string | null; by: string }, { milestone: MilestoneRow }>(
-  'ledger/add-milestone',
-  { milestone: nested(MILESTONE) },
-);
+export const ADD_MILESTONE = defineQuery<
+  { projectId: string; id: string; kind: string; on: string; note: string | null; by: string },
+  { milestone: MilestoneRow }
+>('ledger/add-milestone', { milestone: nested(MILESTONE) });
 export const MILESTONES_OF = defineRelation<MilestoneRow>('ledger/milestones-of', MILESTONE);
 
 export interface DefaultCaseRow {
@@ -118,8 +146,16 @@ export interface DefaultCaseRow {
   resolvedOn: string | null;
 }
 const DEFAULT_CASE: Shape<DefaultCaseRow> = {
-  id: 'string', disposal: 'string', description: 'string', status: 'string', stageBefore: 'string', resolution: 'string?', by: 'string', openedOn: 'string',
-  deadline: 'string', resolvedOn: 'string?',
+  id: 'string',
+  disposal: 'string',
+  description: 'string',
+  status: 'string',
+  stageBefore: 'string',
+  resolution: 'string?',
+  by: 'string',
+  openedOn: 'string',
+  deadline: 'string',
+  resolvedOn: 'string?',
 };
 export const ADD_DEFAULT = defineQuery<
   { projectId: string; id: string; on: string; disposal: string; description: string; deadline: string; stageBefore: string; by: string },
@@ -129,7 +165,10 @@ export const DEFAULT_CASE_BY_ID = defineQuery<{ id: string }, { defaultCase: Def
   defaultCase: nested(DEFAULT_CASE),
   projectId: 'string',
 });
-export const RESOLVE_DEFAULT = defineQuery<{ id: string; on: string; resolution: string; by: string }, Record<string, never>>('ledger/resolve-default', {});
+export const RESOLVE_DEFAULT = defineQuery<{ id: string; on: string; resolution: string; by: string }, Record<string, never>>(
+  'ledger/resolve-default',
+  {},
+);
 export const DEFAULTS_OF = defineRelation<DefaultCaseRow>('ledger/defaults-of', DEFAULT_CASE);
 
 // ---------------------------------------------------------------- firms and people (admins)
@@ -144,14 +183,17 @@ export const ENTERPRISE_STATE = defineQuery<{ uscc: string }, EnterpriseState>('
   cityCode: 'string?',
   countryCode: 'string?',
 });
-export const PLACE_REFS = defineQuery<{ cityCode: string | null; countryCode: string | null }, { city: boolean; country: boolean }>('ledger/place-refs', {
-  city: 'boolean',
-  country: 'boolean',
-});
-export const SAVE_ENTERPRISE = defineQuery<{ uscc: string; props: Record<string, unknown>; cityCode: string | null; countryCode: string | null }, { node: Enterprise }>(
-  'ledger/save-enterprise',
-  { node: nested<Enterprise>(ENTERPRISE_WITH_VERSION) },
+export const PLACE_REFS = defineQuery<{ cityCode: string | null; countryCode: string | null }, { city: boolean; country: boolean }>(
+  'ledger/place-refs',
+  {
+    city: 'boolean',
+    country: 'boolean',
+  },
 );
+export const SAVE_ENTERPRISE = defineQuery<
+  { uscc: string; props: Record<string, unknown>; cityCode: string | null; countryCode: string | null },
+  { node: Enterprise }
+>('ledger/save-enterprise', { node: nested<Enterprise>(ENTERPRISE_WITH_VERSION) });
 
 export interface PersonState {
   node: Person & { version?: number | null };
@@ -163,22 +205,34 @@ export const PERSON_STATE = defineQuery<{ id: string }, PersonState>('ledger/per
   node: nested<PersonState['node']>(PERSON_WITH_VERSION),
   nativeCityCode: 'string?',
 });
-export const SAVE_PERSON = defineQuery<{ id: string; props: Record<string, unknown>; nativeCityCode: string | null }, { node: Person }>('ledger/save-person', {
-  node: nested<Person>(PERSON_WITH_VERSION),
-});
+export const SAVE_PERSON = defineQuery<{ id: string; props: Record<string, unknown>; nativeCityCode: string | null }, { node: Person }>(
+  'ledger/save-person',
+  {
+    node: nested<Person>(PERSON_WITH_VERSION),
+  },
+);
 export interface PeopleRefs {
   personId: string | null;
   uscc: string | null;
   chamberId: string | null;
   cityCode: string | null;
 }
-export const PERSON_REFS = defineQuery<PeopleRefs, { person: boolean; enterprise: boolean; chamber: boolean; city: boolean }>('ledger/person-refs', {
-  person: 'boolean',
-  enterprise: 'boolean',
-  chamber: 'boolean',
-  city: 'boolean',
-});
-export const LINK_EXECUTIVE = defineQuery<{ personId: string; uscc: string; title: string }, { before: string | null }>('ledger/link-executive', { before: 'string?' });
-export const RECORD_MEMBERSHIP = defineQuery<{ personId: string; chamberId: string; role: string }, { before: string | null }>('ledger/record-membership', {
-  before: 'string?',
-});
+export const PERSON_REFS = defineQuery<PeopleRefs, { person: boolean; enterprise: boolean; chamber: boolean; city: boolean }>(
+  'ledger/person-refs',
+  {
+    person: 'boolean',
+    enterprise: 'boolean',
+    chamber: 'boolean',
+    city: 'boolean',
+  },
+);
+export const LINK_EXECUTIVE = defineQuery<{ personId: string; uscc: string; title: string }, { before: string | null }>(
+  'ledger/link-executive',
+  { before: 'string?' },
+);
+export const RECORD_MEMBERSHIP = defineQuery<{ personId: string; chamberId: string; role: string }, { before: string | null }>(
+  'ledger/record-membership',
+  {
+    before: 'string?',
+  },
+);

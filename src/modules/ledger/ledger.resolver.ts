@@ -77,7 +77,9 @@ export class LedgerResolver {
   }
 
   @Authorized(Role.PLANNER)
-  @Mutation(() => Project, { description: 'Moves a project to its next stage, with the date (推进项目阶段). A skipped or backward step is refused.' })
+  @Mutation(() => Project, {
+    description: 'Moves a project to its next stage, with the date (推进项目阶段). A skipped or backward step is refused.',
+  })
   advanceProjectStage(@Args(() => AdvanceProjectStageArgs) { input }: { input: AdvanceProjectStageInput }): Promise<Project> {
     return this.projects.advanceProjectStage(input);
   }
@@ -96,7 +98,9 @@ export class LedgerResolver {
   }
 
   @Authorized(Role.PLANNER)
-  @Mutation(() => DefaultCase, { description: 'Records a default (违约) with its disposal and deadline; the project is 违约 until resolved.' })
+  @Mutation(() => DefaultCase, {
+    description: 'Records a default (违约) with its disposal and deadline; the project is 违约 until resolved.',
+  })
   async recordDefault(@Args(() => RecordDefaultArgs) { input }: { input: RecordDefaultInput }): Promise<DefaultCase> {
     return toDefaultCase(await this.projects.recordDefault(input));
   }
@@ -128,7 +132,9 @@ export class LedgerResolver {
   }
 
   @Authorized(Role.PLANNER)
-  @Mutation(() => Enterprise, { description: 'Moves a target one step (线索 → 接洽 → 意向 → 洽谈 → 签约), or drops it (放弃) with a reason.' })
+  @Mutation(() => Enterprise, {
+    description: 'Moves a target one step (线索 → 接洽 → 意向 → 洽谈 → 签约), or drops it (放弃) with a reason.',
+  })
   async setTargetStatus(@Args(() => SetTargetStatusArgs) { input }: { input: SetTargetStatusInput }): Promise<Enterprise> {
     return this.firm((await this.targets.setTargetStatus(input)).uscc);
   }
@@ -170,7 +176,9 @@ export class LedgerResolver {
 export class ProjectLedgerFields {
   constructor(private readonly loaders: Loaders) {}
 
-  @FieldResolver(() => Int, { description: 'Version for optimistic concurrency: name it as expectedVersion when you update the project (0 until first edited).' })
+  @FieldResolver(() => Int, {
+    description: 'Version for optimistic concurrency: name it as expectedVersion when you update the project (0 until first edited).',
+  })
   version(@Root() p: Project): number {
     return p.version ?? 0;
   }
@@ -196,7 +204,9 @@ export class EnterpriseLedgerFields {
     private readonly teams: TeamService,
   ) {}
 
-  @FieldResolver(() => Int, { description: 'Version for optimistic concurrency (expectedVersion of setTargetStatus and upsertEnterprise); 0 until first edited.' })
+  @FieldResolver(() => Int, {
+    description: 'Version for optimistic concurrency (expectedVersion of setTargetStatus and upsertEnterprise); 0 until first edited.',
+  })
   version(@Root() e: Enterprise & { version?: number | null }): number {
     return e.version ?? 0;
   }
@@ -217,7 +227,10 @@ export class EnterpriseLedgerFields {
   }
 
   @Authorized(Role.ANALYST)
-  @FieldResolver(() => [FollowUp], { complexity: listOf(10), description: 'Follow-up records (跟进记录), newest first. They name people met: ANALYST role.' })
+  @FieldResolver(() => [FollowUp], {
+    complexity: listOf(10),
+    description: 'Follow-up records (跟进记录), newest first. They name people met: ANALYST role.',
+  })
   async followUps(@Root() e: Enterprise): Promise<FollowUp[]> {
     const rows = await this.loaders.many(FOLLOW_UPS_OF, e.uscc);
     return Promise.all(rows.map(async (r) => toFollowUp(r, r.teamId ? await this.teams.byId(r.teamId) : null)));

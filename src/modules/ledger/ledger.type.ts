@@ -96,7 +96,10 @@ export class DefaultCase {
   @Field({ description: 'OPEN or RESOLVED.' })
   status!: string;
 
-  @Field(() => ProjectStage, { description: 'The stage the project was in when it defaulted (it returns there when resolved, unless the land is reclaimed or the agreement ended).' })
+  @Field(() => ProjectStage, {
+    description:
+      'The stage the project was in when it defaulted (it returns there when resolved, unless the land is reclaimed or the agreement ended).',
+  })
   stageBefore!: ProjectStage;
 
   @Field(() => LocalDateResolver, { nullable: true })

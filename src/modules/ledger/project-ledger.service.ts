@@ -2,7 +2,15 @@ import crypto from 'node:crypto';
 import type { GatewayTx } from '../../db/gateway';
 import { toNeoDate } from '../../db/convert';
 import { DEFAULT_DISPOSAL_ZH, DefaultDisposal } from '../../domain/enums';
-import { ENTRY_STAGES, latestStageDate, nextStage, PROJECT_STAGE_ZH, ProjectStage, SIGNED_STAGES, STAGE_DATE_FIELD } from '../../domain/project-stage';
+import {
+  ENTRY_STAGES,
+  latestStageDate,
+  nextStage,
+  PROJECT_STAGE_ZH,
+  ProjectStage,
+  SIGNED_STAGES,
+  STAGE_DATE_FIELD,
+} from '../../domain/project-stage';
 import { searchText } from '../../domain/search-text';
 import { BadInputError, FieldProblem, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
@@ -45,7 +53,14 @@ function auditView(s: ProjectState): Record<string, unknown> {
   const { searchText: _s, version: _v, ...props } = s.node as Project & { searchText?: unknown; version?: unknown };
   void _s;
   void _v;
-  return { ...props, industryCode: s.industryCode, investorUscc: s.investorUscc, parkId: s.parkId, teamId: s.teamId, linkCodes: s.linkCodes };
+  return {
+    ...props,
+    industryCode: s.industryCode,
+    investorUscc: s.investorUscc,
+    parkId: s.parkId,
+    teamId: s.teamId,
+    linkCodes: s.linkCodes,
+  };
 }
 
 /** 招商台账: projects from entry to production, each write audited (src/modules/audit/write.service.ts). */
@@ -56,7 +71,14 @@ export class ProjectLedgerService {
   createProject(input: CreateProjectInput): Promise<Project> {
     return this.writes.run('createProject', input.requestId, async (tx) => {
       const problems = [
-        ...(ENTRY_STAGES.includes(input.stage) ? [] : [{ path: 'input.stage', message: `a new project starts at ${ENTRY_STAGES.join(', ')}; later stages are reached with advanceProjectStage` }]),
+        ...(ENTRY_STAGES.includes(input.stage)
+          ? []
+          : [
+              {
+                path: 'input.stage',
+                message: `a new project starts at ${ENTRY_STAGES.join(', ')}; later stages are reached with advanceProjectStage`,
+              },
+            ]),
         ...checkDate(input.on, 'input.on', null),
       ];
       if (problems.length > 0) throw new BadInputError(problems);
@@ -99,7 +121,9 @@ export class ProjectLedgerService {
         const current = before.node.stage;
         const next = nextStage(current);
         if (input.to !== next) {
-          const allowed = next ? `the only allowed next stage is ${next} (${PROJECT_STAGE_ZH[next]})` : `a project at ${current} (${PROJECT_STAGE_ZH[current]}) cannot advance`;
+          const allowed = next
+            ? `the only allowed next stage is ${next} (${PROJECT_STAGE_ZH[next]})`
+            : `a project at ${current} (${PROJECT_STAGE_ZH[current]}) cannot advance`;
           throw new BadInputError([{ path: 'input.to', message: `${current} → ${input.to} is not allowed: ${allowed}` }]);
         }
         const problems = checkDate(input.on, 'input.on', latestStageDate(before.node));
@@ -112,12 +136,18 @@ export class ProjectLedgerService {
   withdrawProject(input: WithdrawProjectInput): Promise<Project> {
     return this.writes.run('withdrawProject', input.requestId, (tx) =>
       this.edit(tx, input.id, input.expectedVersion, (before) => {
-        if (before.node.stage === ProjectStage.WITHDRAWN) throw new BadInputError([{ path: 'input.id', message: 'the project is already withdrawn (已退库)' }]);
+        if (before.node.stage === ProjectStage.WITHDRAWN)
+          throw new BadInputError([{ path: 'input.id', message: 'the project is already withdrawn (已退库)' }]);
         // A default is closed through its disposal (收回土地/解除协议 withdraw the project), never left open behind a withdrawal.
-        if (before.node.stage === ProjectStage.DEFAULTED) throw new BadInputError([{ path: 'input.id', message: 'the project has an open default: resolve it with resolveDefault (违约未处置完毕)' }]);
+        if (before.node.stage === ProjectStage.DEFAULTED)
+          throw new BadInputError([
+            { path: 'input.id', message: 'the project has an open default: resolve it with resolveDefault (违约未处置完毕)' },
+          ]);
         const problems = checkDate(input.on, 'input.on', latestStageDate(before.node));
         if (problems.length > 0) throw new BadInputError(problems);
-        return Promise.resolve({ props: { stage: ProjectStage.WITHDRAWN, withdrawnOn: toNeoDate(input.on), withdrawReason: input.reason } });
+        return Promise.resolve({
+          props: { stage: ProjectStage.WITHDRAWN, withdrawnOn: toNeoDate(input.on), withdrawReason: input.reason },
+        });
       }),
     );
   }
@@ -129,8 +159,18 @@ export class ProjectLedgerService {
       const problems = checkDate(input.on, 'input.on', null);
       if (problems.length > 0) throw new BadInputError(problems);
       const id = `MS-${crypto.randomUUID()}`;
-      const [row] = await tx.run(ADD_MILESTONE, { projectId: input.projectId, id, kind: input.kind, on: input.on, note: input.note ?? null, by: this.writes.actor });
-      return { result: row.milestone, changes: [{ label: 'Project', key: input.projectId, before: {}, after: { milestone: `${input.kind} ${input.on} (${id})` } }] };
+      const [row] = await tx.run(ADD_MILESTONE, {
+        projectId: input.projectId,
+        id,
+        kind: input.kind,
+        on: input.on,
+        note: input.note ?? null,
+        by: this.writes.actor,
+      });
+      return {
+        result: row.milestone,
+        changes: [{ label: 'Project', key: input.projectId, before: {}, after: { milestone: `${input.kind} ${input.on} (${id})` } }],
+      };
     });
   }
 
@@ -140,13 +180,33 @@ export class ProjectLedgerService {
       const edited = await this.edit(tx, input.projectId, input.expectedVersion, (before) => {
         const stage = before.node.stage;
         if (!SIGNED_STAGES.includes(stage)) {
-          throw new BadInputError([{ path: 'input.projectId', message: `only a signed project in ${SIGNED_STAGES.join(', ')} can default; this one is ${stage} (${PROJECT_STAGE_ZH[stage]})` }]);
+          throw new BadInputError([
+            {
+              path: 'input.projectId',
+              message: `only a signed project in ${SIGNED_STAGES.join(', ')} can default; this one is ${stage} (${PROJECT_STAGE_ZH[stage]})`,
+            },
+          ]);
         }
-        const problems = [...checkDate(input.on, 'input.on', null), ...(input.deadline < input.on ? [{ path: 'input.deadline', message: 'must not be before the default' }] : [])];
+        const problems = [
+          ...checkDate(input.on, 'input.on', null),
+          ...(input.deadline < input.on ? [{ path: 'input.deadline', message: 'must not be before the default' }] : []),
+        ];
         if (problems.length > 0) throw new BadInputError(problems);
-        return Promise.resolve({ props: { stage: ProjectStage.DEFAULTED, defaultedOn: toNeoDate(input.on) }, after: async () => {
-          await tx.run(ADD_DEFAULT, { projectId: input.projectId, id, on: input.on, disposal: input.disposal, description: input.description, deadline: input.deadline, stageBefore: stage, by: this.writes.actor });
-        } });
+        return Promise.resolve({
+          props: { stage: ProjectStage.DEFAULTED, defaultedOn: toNeoDate(input.on) },
+          after: async () => {
+            await tx.run(ADD_DEFAULT, {
+              projectId: input.projectId,
+              id,
+              on: input.on,
+              disposal: input.disposal,
+              description: input.description,
+              deadline: input.deadline,
+              stageBefore: stage,
+              by: this.writes.actor,
+            });
+          },
+        });
       });
       const [row] = await tx.run(DEFAULT_CASE_BY_ID, { id });
       return { result: row.defaultCase, changes: edited.changes };
@@ -158,17 +218,28 @@ export class ProjectLedgerService {
       const [found] = await tx.run(DEFAULT_CASE_BY_ID, { id: input.defaultId });
       if (!found) throw new NotFoundError('DefaultCase', input.defaultId, [{ path: 'input.defaultId', message: 'no such default case' }]);
       const c = found.defaultCase;
-      if (c.status !== 'OPEN') throw new BadInputError([{ path: 'input.defaultId', message: `the default was already resolved on ${c.resolvedOn}` }]);
+      if (c.status !== 'OPEN')
+        throw new BadInputError([{ path: 'input.defaultId', message: `the default was already resolved on ${c.resolvedOn}` }]);
       // Reclaimed land or an ended agreement takes the project out of the pipeline; otherwise it goes back to its stage.
       const ends = ([DefaultDisposal.RECLAIM_LAND, DefaultDisposal.TERMINATE] as string[]).includes(c.disposal);
       const edited = await this.edit(tx, found.projectId, input.expectedVersion, (before) => {
-        if (before.node.stage !== ProjectStage.DEFAULTED) throw new BadInputError([{ path: 'input.defaultId', message: `the project is ${before.node.stage}, not in default` }]);
+        if (before.node.stage !== ProjectStage.DEFAULTED)
+          throw new BadInputError([{ path: 'input.defaultId', message: `the project is ${before.node.stage}, not in default` }]);
         const problems = checkDate(input.on, 'input.on', c.openedOn);
         if (problems.length > 0) throw new BadInputError(problems);
-        const props = ends ? { stage: ProjectStage.WITHDRAWN, withdrawnOn: toNeoDate(input.on), withdrawReason: `${DEFAULT_DISPOSAL_ZH[c.disposal as DefaultDisposal]}：${input.resolution}` } : { stage: c.stageBefore };
-        return Promise.resolve({ props, after: async () => {
-          await tx.run(RESOLVE_DEFAULT, { id: input.defaultId, on: input.on, resolution: input.resolution, by: this.writes.actor });
-        } });
+        const props = ends
+          ? {
+              stage: ProjectStage.WITHDRAWN,
+              withdrawnOn: toNeoDate(input.on),
+              withdrawReason: `${DEFAULT_DISPOSAL_ZH[c.disposal as DefaultDisposal]}：${input.resolution}`,
+            }
+          : { stage: c.stageBefore };
+        return Promise.resolve({
+          props,
+          after: async () => {
+            await tx.run(RESOLVE_DEFAULT, { id: input.defaultId, on: input.on, resolution: input.resolution, by: this.writes.actor });
+          },
+        });
       });
       const [row] = await tx.run(DEFAULT_CASE_BY_ID, { id: input.defaultId });
       return { result: row.defaultCase, changes: edited.changes };
@@ -216,7 +287,11 @@ export class ProjectLedgerService {
     if (!r.team) missing.push(['teamId', `team ${refs.teamId}`]);
     for (const c of r.missingLinks) missing.push(['linkCodes', `chain link ${c}`]);
     if (missing.length > 0) {
-      throw new NotFoundError(missing.map(([, what]) => what).join(', '), '', missing.map(([f, what]) => ({ path: `input.${f}`, message: `no ${what}` })));
+      throw new NotFoundError(
+        missing.map(([, what]) => what).join(', '),
+        '',
+        missing.map(([f, what]) => ({ path: `input.${f}`, message: `no ${what}` })),
+      );
     }
   }
 }

@@ -5,7 +5,17 @@ import { BadInputError, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import { Change, ConflictVersionError, WriteService } from '../../graph/write.service';
 import { AssignTargetInput, LogFollowUpInput, SetTargetStatusInput, UnassignTargetInput } from './ledger.input';
-import { ADD_FOLLOW_UP, ASSIGN_TARGET, FollowUpRow, LOCK_ENTERPRISE, SET_TARGET_STATUS, TARGET_STATE, TargetState, TEAM_EXISTS, UNASSIGN_TARGET } from './ledger.queries';
+import {
+  ADD_FOLLOW_UP,
+  ASSIGN_TARGET,
+  FollowUpRow,
+  LOCK_ENTERPRISE,
+  SET_TARGET_STATUS,
+  TARGET_STATE,
+  TargetState,
+  TEAM_EXISTS,
+  UNASSIGN_TARGET,
+} from './ledger.queries';
 import { today } from '../../domain/calendar';
 
 /** The statuses a target may move to from `current` (unset reads as 线索). */
@@ -29,7 +39,13 @@ export class TargetLedgerService {
   assignTarget(input: AssignTargetInput): Promise<{ uscc: string }> {
     return this.writes.run('assignTarget', input.requestId, (tx) =>
       this.onTarget(tx, input.uscc, input.teamId, async () => {
-        await tx.run(ASSIGN_TARGET, { uscc: input.uscc, teamId: input.teamId, owner: input.owner, dueOn: input.dueOn ?? null, on: today() });
+        await tx.run(ASSIGN_TARGET, {
+          uscc: input.uscc,
+          teamId: input.teamId,
+          owner: input.owner,
+          dueOn: input.dueOn ?? null,
+          on: today(),
+        });
       }),
     );
   }
@@ -38,7 +54,10 @@ export class TargetLedgerService {
     return this.writes.run('unassignTarget', input.requestId, (tx) =>
       this.onTarget(tx, input.uscc, input.teamId, async () => {
         const [removed] = await tx.run(UNASSIGN_TARGET, { uscc: input.uscc, teamId: input.teamId });
-        if (!removed) throw new NotFoundError(`team ${input.teamId} following ${input.uscc}`, '', [{ path: 'input.teamId', message: 'this team does not follow the firm' }]);
+        if (!removed)
+          throw new NotFoundError(`team ${input.teamId} following ${input.uscc}`, '', [
+            { path: 'input.teamId', message: 'this team does not follow the firm' },
+          ]);
       }),
     );
   }
@@ -53,10 +72,21 @@ export class TargetLedgerService {
       if (problems.length > 0) throw new BadInputError(problems);
       const id = `FU-${crypto.randomUUID()}`;
       const [row] = await tx.run(ADD_FOLLOW_UP, {
-        uscc: input.uscc, id, on: input.on, kind: input.kind, peopleMet: input.peopleMet, notes: input.notes, nextStep: input.nextStep ?? null,
-        nextOn: input.nextOn ?? null, by: this.writes.actor, teamId: input.teamId ?? null,
+        uscc: input.uscc,
+        id,
+        on: input.on,
+        kind: input.kind,
+        peopleMet: input.peopleMet,
+        notes: input.notes,
+        nextStep: input.nextStep ?? null,
+        nextOn: input.nextOn ?? null,
+        by: this.writes.actor,
+        teamId: input.teamId ?? null,
       });
-      return { result: row.followUp, changes: [{ label: 'Enterprise', key: input.uscc, before: {}, after: { followUp: `${input.kind} ${input.on} (${id})` } }] };
+      return {
+        result: row.followUp,
+        changes: [{ label: 'Enterprise', key: input.uscc, before: {}, after: { followUp: `${input.kind} ${input.on} (${id})` } }],
+      };
     });
   }
 
@@ -64,7 +94,8 @@ export class TargetLedgerService {
     return this.writes.run('setTargetStatus', input.requestId, async (tx) => {
       await this.lock(tx, input.uscc, null);
       const before = await this.state(tx, input.uscc);
-      if (before.version !== input.expectedVersion) throw new ConflictVersionError('Enterprise', input.uscc, input.expectedVersion, before.version);
+      if (before.version !== input.expectedVersion)
+        throw new ConflictVersionError('Enterprise', input.uscc, input.expectedVersion, before.version);
       const current = (before.targetStatus as TargetStatus | null) ?? null;
       const allowed = allowedTargetMoves(current);
       if (!allowed.includes(input.status)) {
@@ -72,14 +103,29 @@ export class TargetLedgerService {
         const names = allowed.map((s) => `${s} (${TARGET_STATUS_ZH[s]})`).join(', ') || 'none';
         throw new BadInputError([{ path: 'input.status', message: `${from} → ${input.status} is not allowed; allowed: ${names}` }]);
       }
-      if (input.status === TargetStatus.DROPPED && !input.reason?.trim()) throw new BadInputError([{ path: 'input.reason', message: 'a reason is required to drop a target (放弃须说明原因)' }]);
-      await tx.run(SET_TARGET_STATUS, { uscc: input.uscc, status: input.status, reason: input.reason ?? null, on: today(), version: before.version + 1 });
+      if (input.status === TargetStatus.DROPPED && !input.reason?.trim())
+        throw new BadInputError([{ path: 'input.reason', message: 'a reason is required to drop a target (放弃须说明原因)' }]);
+      await tx.run(SET_TARGET_STATUS, {
+        uscc: input.uscc,
+        status: input.status,
+        reason: input.reason ?? null,
+        on: today(),
+        version: before.version + 1,
+      });
       const after = await this.state(tx, input.uscc);
-      return { result: { uscc: input.uscc }, changes: [{ label: 'Enterprise', key: input.uscc, before: view(before), after: view(after) }] };
+      return {
+        result: { uscc: input.uscc },
+        changes: [{ label: 'Enterprise', key: input.uscc, before: view(before), after: view(after) }],
+      };
     });
   }
 
-  private async onTarget(tx: GatewayTx, uscc: string, teamId: string, work: () => Promise<void>): Promise<{ result: { uscc: string }; changes: Change[] }> {
+  private async onTarget(
+    tx: GatewayTx,
+    uscc: string,
+    teamId: string,
+    work: () => Promise<void>,
+  ): Promise<{ result: { uscc: string }; changes: Change[] }> {
     await this.lock(tx, uscc, teamId);
     const before = await this.state(tx, uscc);
     await work();
@@ -90,7 +136,10 @@ export class TargetLedgerService {
   /** The firm (and team) must exist; the firm is locked so that concurrent writes about it queue. */
   private async lock(tx: GatewayTx, uscc: string, teamId: string | null): Promise<void> {
     const [r] = await tx.run(TEAM_EXISTS, { uscc, teamId });
-    const missing = [...(r.enterprise ? [] : [{ path: 'input.uscc', message: `no enterprise ${uscc}` }]), ...(r.team || teamId === null ? [] : [{ path: 'input.teamId', message: `no team ${teamId}` }])];
+    const missing = [
+      ...(r.enterprise ? [] : [{ path: 'input.uscc', message: `no enterprise ${uscc}` }]),
+      ...(r.team || teamId === null ? [] : [{ path: 'input.teamId', message: `no team ${teamId}` }]),
+    ];
     if (missing.length > 0) throw new NotFoundError(missing.map((m) => m.message.slice(3)).join(', '), '', missing);
     await tx.run(LOCK_ENTERPRISE, { uscc });
   }

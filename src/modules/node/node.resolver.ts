@@ -21,8 +21,15 @@ export class NodeResolver {
   constructor(private readonly gw: Neo4jGateway) {}
 
   @Authorized(Role.VIEWER)
-  @Query(() => Node, { nullable: true, complexity: 5, description: 'Any entity by its id (全局标识), or `Type:key` to name the type; null when there is none.' })
-  async node(@Arg('id', () => ID, { description: 'An entity’s id, e.g. 91350583MA…, NE-HJT, PJ-2022-0001, or Project:PJ-2022-0001.' }) id: string, @Ctx() ctx: AppContext): Promise<NodeValue | null> {
+  @Query(() => Node, {
+    nullable: true,
+    complexity: 5,
+    description: 'Any entity by its id (全局标识), or `Type:key` to name the type; null when there is none.',
+  })
+  async node(
+    @Arg('id', () => ID, { description: 'An entity’s id, e.g. 91350583MA…, NE-HJT, PJ-2022-0001, or Project:PJ-2022-0001.' }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<NodeValue | null> {
     const text = id.trim();
     if (text === '' || text.length > 200) throw new BadInputError([{ path: 'id', message: 'must be 1–200 characters' }]);
     const typed = /^([A-Za-z]+):(.+)$/.exec(text);
@@ -33,7 +40,12 @@ export class NodeResolver {
     const rows = await this.gw.read(NODE_BY_KEY, { key, uscc: key.toUpperCase(), type });
     if (rows.length === 0) return null;
     if (rows.length > 1) {
-      throw new BadInputError([{ path: 'id', message: `ambiguous: a ${rows.map((r) => r.type).join(' and a ')} have this key; ask for ${rows[0].type}:${key} / 多个实体使用此标识，请写明类型` }]);
+      throw new BadInputError([
+        {
+          path: 'id',
+          message: `ambiguous: a ${rows.map((r) => r.type).join(' and a ')} have this key; ask for ${rows[0].type}:${key} / 多个实体使用此标识，请写明类型`,
+        },
+      ]);
     }
     const [{ type: found, node }] = rows;
     const needed = NEEDS[found];

@@ -47,7 +47,11 @@ export enum ParkOrder {
 registerEnumType(ParkOrder, {
   name: 'ParkOrder',
   description: 'Park ordering; ties are broken by id.',
-  valuesConfig: { AVAILABLE_LAND_DESC: { description: '可供地从多到少' }, TOTAL_LAND_DESC: { description: '总面积从大到小' }, NAME_ASC: { description: '按名称' } },
+  valuesConfig: {
+    AVAILABLE_LAND_DESC: { description: '可供地从多到少' },
+    TOTAL_LAND_DESC: { description: '总面积从大到小' },
+    NAME_ASC: { description: '按名称' },
+  },
 });
 
 @ArgsType()

@@ -7,7 +7,13 @@ import { PROJECT_NODE } from '../../graph/project.type';
 import { Park, PARK_NODE } from '../../graph/park.type';
 
 export interface ParkFilterParams {
-  f: { townCode: string | null; standardized: boolean | null; industryCode: string | null; chainLinkCode: string | null; availableLandMin: number | null };
+  f: {
+    townCode: string | null;
+    standardized: boolean | null;
+    industryCode: string | null;
+    chainLinkCode: string | null;
+    availableLandMin: number | null;
+  };
 }
 export const PARK_PAGE = definePage<ParkFilterParams & SortParams, Park>('park/filter', PARK_NODE);
 export const PARK_BY_ID = defineQuery<{ id: string }, { node: Park }>('park/by-id', { node: nested(PARK_NODE) });
@@ -17,7 +23,11 @@ export interface ParkStats {
   enterpriseCount: number;
   projectCount: number;
 }
-export const STATS_OF_PARK = defineRelation<ParkStats>('park/stats-of', { town: nested(TOWN_NODE, { optional: true }), enterpriseCount: 'number', projectCount: 'number' });
+export const STATS_OF_PARK = defineRelation<ParkStats>('park/stats-of', {
+  town: nested(TOWN_NODE, { optional: true }),
+  enterpriseCount: 'number',
+  projectCount: 'number',
+});
 /** Each row is one positioning: an industry or a chain link (the other is null). */
 export const POSITIONS_OF_PARK = defineRelation<{ industry: Industry | null; link: ChainLink | null }>('park/positions-of', {
   industry: nested(INDUSTRY_NODE, { optional: true }),

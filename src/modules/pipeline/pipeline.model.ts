@@ -62,7 +62,8 @@ export interface PipelineFigures {
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r4 = (x: number): number => Math.round(x * 10000) / 10000;
-const dateOf = (p: PipelineProject, stage: ProjectStage): string | null => p[STAGE_DATE_FIELD[stage] as keyof PipelineProject] as string | null;
+const dateOf = (p: PipelineProject, stage: ProjectStage): string | null =>
+  p[STAGE_DATE_FIELD[stage] as keyof PipelineProject] as string | null;
 const within = (d: string | null, from: string, to: string): boolean => d !== null && d >= from && d <= to;
 const tally = (ps: PipelineProject[]): CountAndAmount => ({ count: ps.length, amountYi: r1(ps.reduce((s, p) => s + p.amountYi, 0)) });
 const dayBefore = (iso: string): string => addDays(iso, -1);
@@ -86,19 +87,45 @@ function shareAt(cohort: PipelineProject[], stage: ProjectStage, day: string): n
  */
 export function pipelineStats(ps: PipelineProject[], from: string, to: string, asOf: string, s: PipelineSettings): PipelineFigures {
   const stages = Object.values(ProjectStage);
-  const byStage = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => p.stage === (stage as string))) }));
-  const entered = stages.map((stage) => ({ stage, label: PROJECT_STAGE_ZH[stage], ...tally(ps.filter((p) => within(dateOf(p, stage), from, to))) }));
+  const byStage = stages.map((stage) => ({
+    stage,
+    label: PROJECT_STAGE_ZH[stage],
+    ...tally(ps.filter((p) => p.stage === (stage as string))),
+  }));
+  const entered = stages.map((stage) => ({
+    stage,
+    label: PROJECT_STAGE_ZH[stage],
+    ...tally(ps.filter((p) => within(dateOf(p, stage), from, to))),
+  }));
   const before = dayBefore(from);
   // A fixed cohort, the projects under formal contract when the period began: the change then
   // measures how far they moved, not how many new contracts arrived in the denominator.
   const cohort = ps.filter((p) => p.contractedOn !== null && p.contractedOn <= before);
   const rate = (name: Rate['name'], stage: ProjectStage, label: string, definition: string): Rate => {
     const [b, a] = [shareAt(cohort, stage, before), shareAt(cohort, stage, to)];
-    return { name, label, definition, cohort: cohort.length, before: b === null ? null : r1(b), after: a === null ? null : r1(a), changePoints: a !== null && b !== null ? r1(a - b) : null };
+    return {
+      name,
+      label,
+      definition,
+      cohort: cohort.length,
+      before: b === null ? null : r1(b),
+      after: a === null ? null : r1(a),
+      changePoints: a !== null && b !== null ? r1(a - b) : null,
+    };
   };
   const rates = [
-    rate('PERFORMANCE', ProjectStage.PERFORMING, '履约率', 'Of the projects on a formal contract (正式合同) by the day before the period (the cohort), the share that had entered 履约 by the day: before = that day, after = the period’s last day.'),
-    rate('START', ProjectStage.STARTED, '开工率', 'Of the same cohort, the share that had started construction (开工) by the day: before = the day before the period, after = its last day.'),
+    rate(
+      'PERFORMANCE',
+      ProjectStage.PERFORMING,
+      '履约率',
+      'Of the projects on a formal contract (正式合同) by the day before the period (the cohort), the share that had entered 履约 by the day: before = that day, after = the period’s last day.',
+    ),
+    rate(
+      'START',
+      ProjectStage.STARTED,
+      '开工率',
+      'Of the same cohort, the share that had started construction (开工) by the day: before = the day before the period, after = its last day.',
+    ),
   ];
   // At risk: still in a stage past its allowance, counted to asOf (the period's end, or today).
   const atRisk: AtRisk[] = [];
@@ -110,7 +137,14 @@ export function pipelineStats(ps: PipelineProject[], from: string, to: string, a
     const days = daysBetween(since, asOf);
     const next = STAGE_PROGRESSION[STAGE_PROGRESSION.indexOf(p.stage as ProjectStage) + 1];
     if (days > s.overdueDays[stage]) {
-      atRisk.push({ id: p.id, name: p.name, stage: p.stage as ProjectStage, since, days, reason: `${PROJECT_STAGE_ZH[p.stage as ProjectStage]}已${days}天未进入${PROJECT_STAGE_ZH[next]}（上限${s.overdueDays[stage]}天）` });
+      atRisk.push({
+        id: p.id,
+        name: p.name,
+        stage: p.stage as ProjectStage,
+        since,
+        days,
+        reason: `${PROJECT_STAGE_ZH[p.stage as ProjectStage]}已${days}天未进入${PROJECT_STAGE_ZH[next]}（上限${s.overdueDays[stage]}天）`,
+      });
     }
   }
   atRisk.sort((a, b) => b.days - a.days || a.id.localeCompare(b.id));
@@ -118,9 +152,24 @@ export function pipelineStats(ps: PipelineProject[], from: string, to: string, a
   const t = s.annualTask;
   const task = [
     { name: 'signedProjects', label: '签约项目数', target: t.signedProjects, done: signedInPeriod.length },
-    { name: 'signedAmountYi', label: '签约总投资（亿元）', target: t.signedAmountYi, done: r1(signedInPeriod.reduce((x, p) => x + p.amountYi, 0)) },
-    { name: 'projectsOver1Yi', label: '亿元以上项目数', target: t.projectsOver1Yi, done: signedInPeriod.filter((p) => p.amountYi >= 1).length },
-    { name: 'projectsOver20Yi', label: '20亿元以上项目数', target: t.projectsOver20Yi, done: signedInPeriod.filter((p) => p.amountYi >= 20).length },
+    {
+      name: 'signedAmountYi',
+      label: '签约总投资（亿元）',
+      target: t.signedAmountYi,
+      done: r1(signedInPeriod.reduce((x, p) => x + p.amountYi, 0)),
+    },
+    {
+      name: 'projectsOver1Yi',
+      label: '亿元以上项目数',
+      target: t.projectsOver1Yi,
+      done: signedInPeriod.filter((p) => p.amountYi >= 1).length,
+    },
+    {
+      name: 'projectsOver20Yi',
+      label: '20亿元以上项目数',
+      target: t.projectsOver20Yi,
+      done: signedInPeriod.filter((p) => p.amountYi >= 20).length,
+    },
   ].map((x) => ({ ...x, share: x.target > 0 ? r4(x.done / x.target) : 0 }));
   const teams = [...new Set(ps.map((p) => p.teamId).filter((x): x is string => x !== null))].sort();
   const byTeam = teams.map((teamId) => {

@@ -32,7 +32,9 @@ export class PipelineRate {
   @Field({ description: 'How it is computed.' })
   definition!: string;
 
-  @Field(() => Int, { description: 'Projects on a formal contract (正式合同) by the day before the period: the cohort both figures are shares of.' })
+  @Field(() => Int, {
+    description: 'Projects on a formal contract (正式合同) by the day before the period: the cohort both figures are shares of.',
+  })
   cohort!: number;
 
   @Field(() => Float, { nullable: true, description: 'Percent of the cohort on the day before the period; null without a cohort.' })
@@ -125,7 +127,9 @@ export class PipelineStats {
   @Field(() => [PipelineRate], { description: '履约率 and 开工率 before and after the period.' })
   rates!: PipelineRate[];
 
-  @Field(() => [ProjectAtRisk], { description: 'Projects still in a stage past its allowance on the period’s last day (or today), longest first.' })
+  @Field(() => [ProjectAtRisk], {
+    description: 'Projects still in a stage past its allowance on the period’s last day (or today), longest first.',
+  })
   atRisk!: ProjectAtRisk[];
 
   @Field(() => DefaultCounts)

@@ -4,7 +4,10 @@ import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { IsCode } from '../../domain/validators';
 import { RankingMode } from '../../domain/ranking.model';
 
-@InputType({ description: 'A backtest (回测): rank with the graph as it stood on asOf, and measure against the firms that signed in the horizon after it.' })
+@InputType({
+  description:
+    'A backtest (回测): rank with the graph as it stood on asOf, and measure against the firms that signed in the horizon after it.',
+})
 export class BacktestRankingInput {
   @Field(() => LocalDateResolver, { description: 'The day to look back from (not in the future).' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)

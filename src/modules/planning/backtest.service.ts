@@ -24,12 +24,18 @@ export class BacktestService {
     if (input.asOf >= today()) throw new BadInputError([{ path: 'input.asOf', message: 'must be in the past / 回测日期须早于今天' }]);
     const until = addDays(input.asOf, input.horizonDays);
     const [metrics, signings] = await Promise.all([this.facts.linkMetrics(), this.gw.read(SIGNINGS_BETWEEN, { after: input.asOf, until })]);
-    if (input.industryCode && !metrics.some((m) => m.industryCode === input.industryCode)) throw new NotFoundError('Industry', input.industryCode, [{ path: 'input.industryCode', message: `no industry ${input.industryCode}` }]);
+    if (input.industryCode && !metrics.some((m) => m.industryCode === input.industryCode))
+      throw new NotFoundError('Industry', input.industryCode, [
+        { path: 'input.industryCode', message: `no industry ${input.industryCode}` },
+      ]);
 
     // The graph as it stood on asOf: the pipeline then, the targets and intent signals known then;
     // the default weights, and every candidate's warm paths (each one is scored).
     const asOf: GraphView = { metrics: (rows) => metricsAsOf(rows, input.asOf), candidates: (rows) => candidatesAsOf(rows, input.asOf) };
-    const { inputs } = await this.facts.rankingInputs({ mode: input.mode, industryCode: input.industryCode, excludeInPipeline: true, fortune500Only: false, needsParkFit: false }, asOf);
+    const { inputs } = await this.facts.rankingInputs(
+      { mode: input.mode, industryCode: input.industryCode, excludeInPipeline: true, fortune500Only: false, needsParkFit: false },
+      asOf,
+    );
     inputs.warmPaths = await this.facts.warmPaths(inputs.candidates.map((c) => c.uscc));
     const ranked = rankTargets(inputs);
 

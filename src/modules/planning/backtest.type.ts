@@ -39,7 +39,10 @@ export class BacktestFirm {
   signedOn!: string;
 }
 
-@ObjectType({ description: 'A backtest of the ranking (排名回测) against two baselines. On the demo data the signings are invented: the figures show the method, not its worth.' })
+@ObjectType({
+  description:
+    'A backtest of the ranking (排名回测) against two baselines. On the demo data the signings are invented: the figures show the method, not its worth.',
+})
 export class BacktestResult {
   @Field(() => LocalDateResolver)
   asOf!: string;
@@ -62,7 +65,10 @@ export class BacktestResult {
   @Field(() => Int, { description: 'Firms of the pool that signed a project in the horizon.' })
   signed!: number;
 
-  @Field(() => Int, { description: 'Target firms that signed in the horizon but were not in the pool (added to the library later, already in the pipeline, or no link counting in this mode).' })
+  @Field(() => Int, {
+    description:
+      'Target firms that signed in the horizon but were not in the pool (added to the library later, already in the pipeline, or no link counting in this mode).',
+  })
   signedOutsidePool!: number;
 
   @Field(() => Int, { description: 'Signings in the horizon by firms that are not targets (local reinvestment, other investors).' })

@@ -21,7 +21,11 @@ export class PlanningResolver {
   ) {}
 
   @Authorized(Role.ANALYST)
-  @Query(() => LandingSimulation, { complexity: analysisCost(2000), description: 'What if these firms landed (落地模拟): every link of their chains before and after, gaps closed, local supply rates, land used per park. Nothing is written.' })
+  @Query(() => LandingSimulation, {
+    complexity: analysisCost(2000),
+    description:
+      'What if these firms landed (落地模拟): every link of their chains before and after, gaps closed, local supply rates, land used per park. Nothing is written.',
+  })
   simulateLanding(@Args() { input }: SimulateLandingArgs): Promise<LandingSimulation> {
     return this.simulation.simulate(input);
   }
@@ -29,7 +33,8 @@ export class PlanningResolver {
   @Authorized(Role.ANALYST)
   @Query(() => PortfolioPlan, {
     complexity: analysisCost(5000, (a) => (a.input as { count: number }).count),
-    description: 'The best shortlist within the land (招商组合): firms picked one at a time by marginal gain in gap closure, with the coverage curve and the bound the greedy method guarantees here. Nothing is written.',
+    description:
+      'The best shortlist within the land (招商组合): firms picked one at a time by marginal gain in gap closure, with the coverage curve and the bound the greedy method guarantees here. Nothing is written.',
   })
   planPortfolio(@Args() { input }: PlanPortfolioArgs): Promise<PortfolioPlan> {
     return this.portfolio.plan(input);
@@ -38,7 +43,8 @@ export class PlanningResolver {
   @Authorized(Role.ANALYST)
   @Query(() => BacktestResult, {
     complexity: analysisCost(10000, (a) => (a.input as { k: number }).k),
-    description: 'Backtest (排名回测): the ranking on the graph as it stood on asOf, measured against the firms that signed in the horizon after it (hit@k, precision@k, recall@k), beside a random and a by-revenue order.',
+    description:
+      'Backtest (排名回测): the ranking on the graph as it stood on asOf, measured against the firms that signed in the horizon after it (hit@k, precision@k, recall@k), beside a random and a by-revenue order.',
   })
   backtestRanking(@Args() { input }: BacktestRankingArgs): Promise<BacktestResult> {
     return this.backtests.backtest(input);

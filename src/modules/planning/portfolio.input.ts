@@ -12,7 +12,10 @@ export class PlanPortfolioInput {
   @IsCode()
   industryCode?: string;
 
-  @Field(() => RankingMode, { defaultValue: RankingMode.FILL, description: 'FILL weighs gaps by severity; STRENGTHEN strong links by importance; EXTEND absent neighbours of strong links by flow.' })
+  @Field(() => RankingMode, {
+    defaultValue: RankingMode.FILL,
+    description: 'FILL weighs gaps by severity; STRENGTHEN strong links by importance; EXTEND absent neighbours of strong links by flow.',
+  })
   @IsEnum(RankingMode)
   mode: RankingMode = RankingMode.FILL;
 
@@ -22,14 +25,20 @@ export class PlanPortfolioInput {
   @Max(MAX_PORTFOLIO)
   count!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Land the picks may use together (亩); omit for the free land of the parks given, or of every park.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Land the picks may use together (亩); omit for the free land of the parks given, or of every park.',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0)
   @Max(1000000)
   landBudgetMu?: number;
 
-  @Field(() => [String], { nullable: true, description: 'Only firms a park among these is positioned for (园区 id); their free land is the default budget.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only firms a park among these is positioned for (园区 id); their free land is the default budget.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsEntityId({ each: true })

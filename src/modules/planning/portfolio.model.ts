@@ -99,8 +99,14 @@ function greedy(p: PortfolioProblem, perMu: boolean, maxValue: number): Run {
     run.value += gain;
     run.land += it.landMu;
     run.picks.push({
-      key: it.key, forced, gain: r4(gain), value: r4(run.value), coverage: maxValue > 0 ? r4(run.value / maxValue) : 0,
-      landMu: it.landMu, cumulativeLandMu: r1(run.land), links: links.map((l) => ({ link: l.link, gain: r4(l.gain) })),
+      key: it.key,
+      forced,
+      gain: r4(gain),
+      value: r4(run.value),
+      coverage: maxValue > 0 ? r4(run.value / maxValue) : 0,
+      landMu: it.landMu,
+      cumulativeLandMu: r1(run.land),
+      links: links.map((l) => ({ link: l.link, gain: r4(l.gain) })),
     });
   };
   const run: Run = { picks: [], value: 0, land: 0, budgetBound: false, refused: [] };
@@ -116,7 +122,10 @@ function greedy(p: PortfolioProblem, perMu: boolean, maxValue: number): Run {
       if (!bestAny || gain > bestAny.gain + 1e-12) bestAny = { it, gain };
       if (p.budgetMu !== null && run.land + it.landMu > p.budgetMu + 1e-9) continue;
       const key = perMu ? gain / Math.max(it.landMu, 1e-9) : gain;
-      const better = !best || key > best.key + 1e-12 || (Math.abs(key - best.key) <= 1e-12 && (it.tie > best.it.tie || (it.tie === best.it.tie && it.key < best.it.key)));
+      const better =
+        !best ||
+        key > best.key + 1e-12 ||
+        (Math.abs(key - best.key) <= 1e-12 && (it.tie > best.it.tie || (it.tie === best.it.tie && it.key < best.it.key)));
       if (better) best = { it, gain, key };
     }
     if (!best) {
@@ -141,7 +150,10 @@ function greedy(p: PortfolioProblem, perMu: boolean, maxValue: number): Run {
 function countCanBind(p: PortfolioProblem, forcedLand: number): boolean {
   const free = p.count - p.mustInclude.length;
   if (p.budgetMu === null) return true;
-  const lands = p.items.filter((it) => !p.mustInclude.includes(it.key)).map((it) => it.landMu).sort((a, b) => a - b);
+  const lands = p.items
+    .filter((it) => !p.mustInclude.includes(it.key))
+    .map((it) => it.landMu)
+    .sort((a, b) => a - b);
   if (lands.length <= free) return false;
   return forcedLand + lands.slice(0, free + 1).reduce((s, x) => s + x, 0) <= p.budgetMu + 1e-9;
 }
@@ -162,7 +174,10 @@ export function planPortfolio(p: PortfolioProblem): PortfolioResult {
   let guarantee: PortfolioResult['guarantee'];
   if (!byGain.budgetBound) {
     // Same picks as with no land limit, whose optimum is at least the optimum within the land.
-    guarantee = free > 0 ? { kind: GuaranteeKind.CARDINALITY, factor: r4(1 - (1 - 1 / free) ** free) } : { kind: GuaranteeKind.CARDINALITY, factor: 1 };
+    guarantee =
+      free > 0
+        ? { kind: GuaranteeKind.CARDINALITY, factor: r4(1 - (1 - 1 / free) ** free) }
+        : { kind: GuaranteeKind.CARDINALITY, factor: 1 };
   } else if (!countCanBind(p, forcedLand)) {
     const perMu = greedy(p, true, maxValue);
     if (perMu.value > byGain.value + 1e-12) {

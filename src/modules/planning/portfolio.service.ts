@@ -8,7 +8,15 @@ import { GAP_STATUSES, LinkGap, LinkStatus, SEVERITY_ZH } from '../../domain/gap
 import { GUARANTEE_ZH, planPortfolio, PortfolioItem } from './portfolio.model';
 import type { PlanPortfolioInput } from './portfolio.input';
 import { PortfolioMethod, PortfolioPlan } from './portfolio.type';
-import { evidenceReason, extensionOf, LAND_NEED_BASIS_ZH, Prepared, prepareCandidates, RankingInputs, RankingMode } from '../../domain/ranking.model';
+import {
+  evidenceReason,
+  extensionOf,
+  LAND_NEED_BASIS_ZH,
+  Prepared,
+  prepareCandidates,
+  RankingInputs,
+  RankingMode,
+} from '../../domain/ranking.model';
 
 const r4 = (x: number): number => Math.round(x * 10000) / 10000;
 const r1 = (x: number): number => Math.round(x * 10) / 10;
@@ -38,13 +46,18 @@ export class PortfolioService {
 
   async plan(input: PlanPortfolioInput): Promise<PortfolioPlan> {
     const must = [...new Set(input.mustInclude ?? [])];
-    if (must.length > input.count) throw new BadInputError([{ path: 'input.mustInclude', message: `more firms (${must.length}) than count (${input.count})` }]);
+    if (must.length > input.count)
+      throw new BadInputError([{ path: 'input.mustInclude', message: `more firms (${must.length}) than count (${input.count})` }]);
     const excluded = new Set(input.exclude ?? []);
     const clash = must.findIndex((u) => excluded.has(u));
     if (clash >= 0) throw new BadInputError([{ path: `input.mustInclude.${clash}`, message: `${must[clash]} is also excluded` }]);
 
     const { inputs, parks } = await this.facts.rankingInputs({
-      mode: input.mode, industryCode: input.industryCode, excludeInPipeline: false, fortune500Only: false, needsParkFit: false,
+      mode: input.mode,
+      industryCode: input.industryCode,
+      excludeInPipeline: false,
+      fortune500Only: false,
+      needsParkFit: false,
     });
     const prepared = prepareCandidates(inputs);
     const allowedParks = this.checkParks(input.parks, parks);
@@ -63,12 +76,19 @@ export class PortfolioService {
       key: p.candidate.uscc,
       landMu: p.landNeed.mu,
       tie: p.lower,
-      covers: p.filled.filter((f) => weights.has(f.gap.metrics.code)).map((f) => ({ link: f.gap.metrics.code, q: r4(rho * inputs.gapConfig.evidenceWeight[f.evidence]) })),
+      covers: p.filled
+        .filter((f) => weights.has(f.gap.metrics.code))
+        .map((f) => ({ link: f.gap.metrics.code, q: r4(rho * inputs.gapConfig.evidenceWeight[f.evidence]) })),
     }));
 
     const freeLand = (ids: string[]): number => r1(ids.reduce((s, id) => s + (parks.get(id)?.availableLandMu ?? 0), 0));
     const budgetMu = input.landBudgetMu ?? freeLand(allowedParks ?? [...parks.keys()]);
-    const landBudgetBasis = input.landBudgetMu !== undefined ? '按查询给定' : allowedParks ? `所选${allowedParks.length}个园区可供地合计` : `全部${parks.size}个园区可供地合计`;
+    const landBudgetBasis =
+      input.landBudgetMu !== undefined
+        ? '按查询给定'
+        : allowedParks
+          ? `所选${allowedParks.length}个园区可供地合计`
+          : `全部${parks.size}个园区可供地合计`;
     const result = planPortfolio({ items, weights, count: input.count, budgetMu, mustInclude: must });
 
     const [firms, nodes] = await Promise.all([
@@ -76,20 +96,32 @@ export class PortfolioService {
       this.facts.nodeLookups(),
     ]);
     const closedShare = new Map<string, number>();
-    for (const pick of result.picks) for (const c of items.find((i) => i.key === pick.key)!.covers) closedShare.set(c.link, (closedShare.get(c.link) ?? 1) * (1 - c.q));
+    for (const pick of result.picks)
+      for (const c of items.find((i) => i.key === pick.key)!.covers) closedShare.set(c.link, (closedShare.get(c.link) ?? 1) * (1 - c.q));
     return {
       mode: input.mode,
       industryCode: input.industryCode ?? null,
       picks: result.picks.map((x, i) => {
         const { p, park } = pool.get(x.key)!;
         return {
-          order: i + 1, target: firms.get(x.key)!, forced: x.forced, marginalGain: x.gain, value: x.value, coverage: x.coverage,
-          landNeedMu: x.landMu, landNeedBasis: p.landNeed.basis, cumulativeLandMu: x.cumulativeLandMu, park,
+          order: i + 1,
+          target: firms.get(x.key)!,
+          forced: x.forced,
+          marginalGain: x.gain,
+          value: x.value,
+          coverage: x.coverage,
+          landNeedMu: x.landMu,
+          landNeedBasis: p.landNeed.basis,
+          cumulativeLandMu: x.cumulativeLandMu,
+          park,
           links: x.links.map((l) => ({ link: nodes.link(l.link), gain: l.gain })),
           reasons: this.reasons(p, x, park, inputs),
         };
       }),
-      curve: [{ picks: 0, value: 0, coverage: 0, landMu: 0 }, ...result.picks.map((x, i) => ({ picks: i + 1, value: x.value, coverage: x.coverage, landMu: x.cumulativeLandMu }))],
+      curve: [
+        { picks: 0, value: 0, coverage: 0, landMu: 0 },
+        ...result.picks.map((x, i) => ({ picks: i + 1, value: x.value, coverage: x.coverage, landMu: x.cumulativeLandMu })),
+      ],
       value: result.value,
       maxValue: result.maxValue,
       coverage: result.coverage,
@@ -110,12 +142,24 @@ export class PortfolioService {
   private checkParks(ids: string[] | undefined, parks: Map<string, Park>): string[] | null {
     if (!ids?.length) return null;
     const unknown = ids.map((id, i) => ({ id, i })).filter((x) => !parks.has(x.id));
-    if (unknown.length > 0) throw new NotFoundError('Park', unknown.map((u) => u.id).join(', '), unknown.map((u) => ({ path: `input.parks.${u.i}`, message: `no park ${u.id}` })));
+    if (unknown.length > 0)
+      throw new NotFoundError(
+        'Park',
+        unknown.map((u) => u.id).join(', '),
+        unknown.map((u) => ({ path: `input.parks.${u.i}`, message: `no park ${u.id}` })),
+      );
     return [...new Set(ids)];
   }
 
   /** Candidates that may be picked, by USCC, with the park positioned for each (among those allowed). */
-  private pool(prepared: Prepared[], must: string[], excluded: Set<string>, excludeInPipeline: boolean, allowed: string[] | null, parks: Map<string, Park>): Map<string, { p: Prepared; park: Park | null }> {
+  private pool(
+    prepared: Prepared[],
+    must: string[],
+    excluded: Set<string>,
+    excludeInPipeline: boolean,
+    allowed: string[] | null,
+    parks: Map<string, Park>,
+  ): Map<string, { p: Prepared; park: Park | null }> {
     const out = new Map<string, { p: Prepared; park: Park | null }>();
     for (const p of prepared) {
       // A must-include firm may have been merged into another record of the same firm: it stands for it.
@@ -134,11 +178,26 @@ export class PortfolioService {
     if (absent.length === 0) return;
     const known = await this.enterprises.byUsccs(absent.map((a) => a.u));
     const unknown = absent.filter((a) => !known.has(a.u));
-    if (unknown.length > 0) throw new NotFoundError('Enterprise', unknown.map((a) => a.u).join(', '), unknown.map((a) => ({ path: `input.mustInclude.${a.i}`, message: `no enterprise ${a.u}` })));
-    throw new BadInputError(absent.map((a) => ({ path: `input.mustInclude.${a.i}`, message: `${a.u} has no link that counts in this mode / 该企业在此模式下没有可计入的环节` })));
+    if (unknown.length > 0)
+      throw new NotFoundError(
+        'Enterprise',
+        unknown.map((a) => a.u).join(', '),
+        unknown.map((a) => ({ path: `input.mustInclude.${a.i}`, message: `no enterprise ${a.u}` })),
+      );
+    throw new BadInputError(
+      absent.map((a) => ({
+        path: `input.mustInclude.${a.i}`,
+        message: `${a.u} has no link that counts in this mode / 该企业在此模式下没有可计入的环节`,
+      })),
+    );
   }
 
-  private reasons(p: Prepared, x: { gain: number; forced: boolean; links: Array<{ link: string; gain: number }> }, park: Park | null, inputs: RankingInputs): string[] {
+  private reasons(
+    p: Prepared,
+    x: { gain: number; forced: boolean; links: Array<{ link: string; gain: number }> },
+    park: Park | null,
+    inputs: RankingInputs,
+  ): string[] {
     const out: string[] = [];
     if (x.forced) out.push('按要求纳入组合');
     const top = x.links.slice(0, 2).map((l) => {

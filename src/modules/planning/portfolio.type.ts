@@ -23,7 +23,10 @@ export enum PortfolioMethod {
 registerEnumType(PortfolioMethod, {
   name: 'PortfolioMethod',
   description: 'Which greedy run gave the picks.',
-  valuesConfig: { GAIN: { description: 'Largest marginal gain first (按增益).' }, GAIN_PER_MU: { description: 'Largest marginal gain per 亩 first (按每亩增益).' } },
+  valuesConfig: {
+    GAIN: { description: 'Largest marginal gain first (按增益).' },
+    GAIN_PER_MU: { description: 'Largest marginal gain per 亩 first (按每亩增益).' },
+  },
 });
 
 @ObjectType({ description: 'The bound the method guarantees here (近似保证), and in words.' })
@@ -31,7 +34,10 @@ export class PortfolioGuarantee {
   @Field(() => GuaranteeKind)
   kind!: GuaranteeKind;
 
-  @Field(() => Float, { nullable: true, description: 'The picks are worth at least this share of the best feasible set; null when no bound is proved.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The picks are worth at least this share of the best feasible set; null when no bound is proved.',
+  })
   factor!: number | null;
 
   @Field()
@@ -113,7 +119,10 @@ export class PortfolioLinkCoverage {
   closed!: number;
 }
 
-@ObjectType({ description: 'The best shortlist within the land (招商组合): picks in order with marginal gains, the coverage curve and the bound that holds.' })
+@ObjectType({
+  description:
+    'The best shortlist within the land (招商组合): picks in order with marginal gains, the coverage curve and the bound that holds.',
+})
 export class PortfolioPlan {
   @Field(() => RankingMode)
   mode!: RankingMode;

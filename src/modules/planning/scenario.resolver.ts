@@ -21,7 +21,10 @@ export class ScenarioResolver {
   ) {}
 
   @Authorized(Role.PLANNER)
-  @Mutation(() => Scenario, { complexity: analysisCost(5000), description: 'Runs a what-if or a portfolio and keeps it with its input and graph version (保存方案), so a later session reopens it.' })
+  @Mutation(() => Scenario, {
+    complexity: analysisCost(5000),
+    description: 'Runs a what-if or a portfolio and keeps it with its input and graph version (保存方案), so a later session reopens it.',
+  })
   saveScenario(@Args(() => SaveScenarioArgs) { input }: { input: SaveScenarioInput }): Promise<ScenarioRow> {
     return this.service.save(input);
   }
@@ -50,7 +53,9 @@ export class ScenarioResolver {
     return SCENARIO_KIND_ZH[s.kind];
   }
 
-  @FieldResolver(() => Boolean, { description: 'The graph has changed (an import or a write) since it was computed: rerun to see the answer now.' })
+  @FieldResolver(() => Boolean, {
+    description: 'The graph has changed (an import or a write) since it was computed: rerun to see the answer now.',
+  })
   graphMoved(@Root() s: ScenarioRow): Promise<boolean> {
     return this.service.moved(s);
   }
@@ -68,12 +73,20 @@ export class ScenarioResolver {
     };
   }
 
-  @FieldResolver(() => LandingSimulation, { nullable: true, complexity: 2000, description: 'A what-if run again on the graph as it is now (null for a portfolio).' })
+  @FieldResolver(() => LandingSimulation, {
+    nullable: true,
+    complexity: 2000,
+    description: 'A what-if run again on the graph as it is now (null for a portfolio).',
+  })
   whatIfNow(@Root() s: ScenarioRow): Promise<LandingSimulation> | null {
     return s.kind === ScenarioKind.WHAT_IF ? this.service.rerunWhatIf(s) : null;
   }
 
-  @FieldResolver(() => PortfolioPlan, { nullable: true, complexity: 5000, description: 'A portfolio run again on the graph as it is now (null for a what-if).' })
+  @FieldResolver(() => PortfolioPlan, {
+    nullable: true,
+    complexity: 5000,
+    description: 'A portfolio run again on the graph as it is now (null for a what-if).',
+  })
   portfolioNow(@Root() s: ScenarioRow): Promise<PortfolioPlan> | null {
     return s.kind === ScenarioKind.PORTFOLIO ? this.service.rerunPortfolio(s) : null;
   }

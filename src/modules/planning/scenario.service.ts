@@ -41,7 +41,9 @@ export class ScenarioService {
   /** Runs the scenario on the graph as it is and keeps its input, a summary and the version. */
   async save(input: SaveScenarioInput): Promise<ScenarioRow> {
     if (!input.whatIf === !input.portfolio) {
-      throw new BadInputError([{ path: 'input', message: 'give exactly one of whatIf or portfolio / whatIf 与 portfolio 须且仅须给出一个' }]);
+      throw new BadInputError([
+        { path: 'input', message: 'give exactly one of whatIf or portfolio / whatIf 与 portfolio 须且仅须给出一个' },
+      ]);
     }
     // The version is read before the run: a write landing meanwhile shows as "moved", never hides.
     const graphVersion = await this.versioned.version();
@@ -50,11 +52,23 @@ export class ScenarioService {
     if (input.whatIf) {
       kind = ScenarioKind.WHAT_IF;
       const r = await under('input.whatIf', () => this.simulation.simulate(input.whatIf!));
-      summary = { value: null, coverage: null, landUsedMu: Math.round(r.land.reduce((s, p) => s + p.usedMu, 0) * 10) / 10, firms: r.targets.map((t) => t.uscc), gapsClosed: r.gapsClosed.map((l) => l.code) };
+      summary = {
+        value: null,
+        coverage: null,
+        landUsedMu: Math.round(r.land.reduce((s, p) => s + p.usedMu, 0) * 10) / 10,
+        firms: r.targets.map((t) => t.uscc),
+        gapsClosed: r.gapsClosed.map((l) => l.code),
+      };
     } else {
       kind = ScenarioKind.PORTFOLIO;
       const r = await under('input.portfolio', () => this.portfolio.plan(input.portfolio!));
-      summary = { value: r.value, coverage: r.coverage, landUsedMu: r.landUsedMu, firms: r.picks.map((p) => p.target.uscc), gapsClosed: r.links.filter((l) => l.closed >= 0.5).map((l) => l.link.code) };
+      summary = {
+        value: r.value,
+        coverage: r.coverage,
+        landUsedMu: r.landUsedMu,
+        firms: r.picks.map((p) => p.target.uscc),
+        gapsClosed: r.links.filter((l) => l.closed >= 0.5).map((l) => l.link.code),
+      };
     }
     const [saved] = await this.gw.write(SAVE_SCENARIO, {
       id: crypto.randomUUID(),
@@ -85,7 +99,10 @@ export class ScenarioService {
     const caller = this.who.caller;
     const [r] = await this.gw.write(DELETE_SCENARIO, { id, actor: caller.id, admin: caller.roles.includes(Role.ADMIN) });
     if (!r || r.createdBy === null) throw new NotFoundError('Scenario', id, [{ path: 'id', message: `no scenario ${id}` }]);
-    if (!r.allowed) throw new AppError(ErrorCode.FORBIDDEN, 'Only its author or an admin may delete a scenario. 只有方案的创建者或管理员可以删除。', { fields: [{ path: 'id', message: 'not yours' }] });
+    if (!r.allowed)
+      throw new AppError(ErrorCode.FORBIDDEN, 'Only its author or an admin may delete a scenario. 只有方案的创建者或管理员可以删除。', {
+        fields: [{ path: 'id', message: 'not yours' }],
+      });
   }
 
   /** Has the graph moved since the scenario was computed? */

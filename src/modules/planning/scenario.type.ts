@@ -33,7 +33,15 @@ export interface ScenarioRow {
   createdAt: string;
 }
 export const SCENARIO_NODE: Shape<ScenarioRow> = {
-  id: 'string', name: 'string', note: 'string?', kind: 'string', input: 'string', summary: 'string', graphVersion: 'string?', createdBy: 'string', createdAt: 'string',
+  id: 'string',
+  name: 'string',
+  note: 'string?',
+  kind: 'string',
+  input: 'string',
+  summary: 'string',
+  graphVersion: 'string?',
+  createdBy: 'string',
+  createdAt: 'string',
 };
 
 /** What a scenario's answer was when saved (stored as JSON). */
@@ -63,7 +71,10 @@ export class ScenarioSummary {
   gapsClosed!: ChainLink[];
 }
 
-@ObjectType({ implements: Node, description: 'A saved planning scenario (方案): a what-if or a portfolio, with its input and the graph version it was computed on.' })
+@ObjectType({
+  implements: Node,
+  description: 'A saved planning scenario (方案): a what-if or a portfolio, with its input and the graph version it was computed on.',
+})
 export class Scenario {
   @Field(() => ID)
   id!: string;

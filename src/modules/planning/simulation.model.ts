@@ -33,9 +33,15 @@ export function simulateLanding(metrics: LinkMetrics[], landings: Landing[], flo
     const here = landings.filter((f) => f.links.some((l) => l.code === m.code));
     const producers = [
       ...m.producers,
-      ...here.filter((f) => !m.producers.some((p) => p.uscc === f.uscc)).map((f) => ({
-        uscc: f.uscc, name: f.name, revenueYi: f.revenueYi, chainLeader: f.chainLeader, evidence: f.links.find((l) => l.code === m.code)!.evidence,
-      })),
+      ...here
+        .filter((f) => !m.producers.some((p) => p.uscc === f.uscc))
+        .map((f) => ({
+          uscc: f.uscc,
+          name: f.name,
+          revenueYi: f.revenueYi,
+          chainLeader: f.chainLeader,
+          evidence: f.links.find((l) => l.code === m.code)!.evidence,
+        })),
     ];
     const value = (xs: Landing['sells']): number => xs.filter((x) => x.linkCode === m.code).reduce((s, x) => s + (x.valueYi ?? 0), 0);
     const soldHere = landings.reduce((s, f) => s + value(f.sells), 0);
@@ -66,6 +72,8 @@ export function simulateLanding(metrics: LinkMetrics[], landings: Landing[], flo
     after: chainSupplyRate(afterGaps.filter((g) => g.metrics.industryCode === industryCode)),
   }));
   const afterByCode = new Map(afterGaps.map((g) => [g.metrics.code, g]));
-  const closed = before.filter((g) => GAP_STATUSES.has(g.status) && !GAP_STATUSES.has(afterByCode.get(g.metrics.code)!.status)).map((g) => g.metrics.code);
+  const closed = before
+    .filter((g) => GAP_STATUSES.has(g.status) && !GAP_STATUSES.has(afterByCode.get(g.metrics.code)!.status))
+    .map((g) => g.metrics.code);
   return { before, after: afterGaps, supplyRate, closed };
 }

@@ -7,4 +7,9 @@ export interface LandingRow {
   sells: Array<{ linkCode: string | null; valueYi: number | null }>;
   buys: Array<{ linkCode: string | null; valueYi: number | null }>;
 }
-export const LANDING_FIRMS = defineQuery<{ usccs: string[] }, LandingRow>('planning/landing-firms', { firm: 'map', links: 'map[]', sells: 'map[]', buys: 'map[]' });
+export const LANDING_FIRMS = defineQuery<{ usccs: string[] }, LandingRow>('planning/landing-firms', {
+  firm: 'map',
+  links: 'map[]',
+  sells: 'map[]',
+  buys: 'map[]',
+});

@@ -13,7 +13,14 @@ import type { SimulateLandingInput } from './simulation.input';
 import type { LandingSimulation, LinkState } from './simulation.type';
 
 function state(g: LinkGap): LinkState {
-  return { status: g.status, statusLabel: LINK_STATUS_ZH[g.status], severity: g.severity, grade: g.grade, localProducers: g.producers.length, localSupplyRate: g.localSupplyRate };
+  return {
+    status: g.status,
+    statusLabel: LINK_STATUS_ZH[g.status],
+    severity: g.severity,
+    grade: g.grade,
+    localProducers: g.producers.length,
+    localSupplyRate: g.localSupplyRate,
+  };
 }
 
 /** What-if (simulateLanding): the chains if these firms landed, in the parks given or suggested. Reads only. */
@@ -36,11 +43,23 @@ export class SimulationService {
     ]);
     const found = new Set(rows.map((r) => r.firm.uscc));
     const missing = input.targets.map((u, i) => ({ u, i })).filter((x) => !found.has(x.u));
-    if (missing.length > 0) throw new NotFoundError('Enterprise', missing.map((m) => m.u).join(', '), missing.map((m) => ({ path: `input.targets.${m.i}`, message: `no enterprise ${m.u}` })));
+    if (missing.length > 0)
+      throw new NotFoundError(
+        'Enterprise',
+        missing.map((m) => m.u).join(', '),
+        missing.map((m) => ({ path: `input.targets.${m.i}`, message: `no enterprise ${m.u}` })),
+      );
     const parks = new Map(parkRows.map((r) => [r.park.id, r]));
     const badPark = (input.parks ?? []).map((p, i) => ({ p, i })).filter((x) => !parks.has(x.p.parkId) || !found.has(x.p.uscc));
     if (badPark.length > 0) {
-      throw new NotFoundError('Park', badPark.map((b) => b.p.parkId).join(', '), badPark.map((b) => ({ path: `input.parks.${b.i}`, message: parks.has(b.p.parkId) ? `${b.p.uscc} is not one of the targets` : `no park ${b.p.parkId}` })));
+      throw new NotFoundError(
+        'Park',
+        badPark.map((b) => b.p.parkId).join(', '),
+        badPark.map((b) => ({
+          path: `input.parks.${b.i}`,
+          message: parks.has(b.p.parkId) ? `${b.p.uscc} is not one of the targets` : `no park ${b.p.parkId}`,
+        })),
+      );
     }
 
     // The chains the firms work in, whole (a link's status depends on its neighbours).
@@ -48,7 +67,15 @@ export class SimulationService {
     const inPlay = metrics.filter((m) => industries.has(m.industryCode));
     const result = simulateLanding(
       inPlay,
-      rows.map((r) => ({ uscc: r.firm.uscc, name: r.firm.name, revenueYi: r.firm.revenueYi, chainLeader: r.firm.chainLeader === true, links: r.links, sells: r.sells, buys: r.buys })),
+      rows.map((r) => ({
+        uscc: r.firm.uscc,
+        name: r.firm.name,
+        revenueYi: r.firm.revenueYi,
+        chainLeader: r.firm.chainLeader === true,
+        links: r.links,
+        sells: r.sells,
+        buys: r.buys,
+      })),
       toFlowMap(flows),
       this.settings.config.gaps,
     );
@@ -59,10 +86,20 @@ export class SimulationService {
     const placed = new Map<string, string[]>();
     const unplaced: string[] = [];
     for (const r of rows) {
-      const need = landNeedOf({ revenueYi: r.firm.revenueYi }, r.links[0]?.industryCode ?? '', { investmentIntensity: intensity, config: this.settings.config.ranking }).mu;
+      const need = landNeedOf({ revenueYi: r.firm.revenueYi }, r.links[0]?.industryCode ?? '', {
+        investmentIntensity: intensity,
+        config: this.settings.config.ranking,
+      }).mu;
       const chosen = input.parks?.find((p) => p.uscc === r.firm.uscc)?.parkId;
       const infos = parkRows.map((p) => ({ ...toParkInfo(p), availableLandMu: left.get(p.park.id) ?? 0 }));
-      const best = chosen ?? suggestParks(r.links.map((l) => l.code), [...new Set(r.links.map((l) => l.industryCode))], infos, need).find((s) => s.fit >= 0.7)?.park.id;
+      const best =
+        chosen ??
+        suggestParks(
+          r.links.map((l) => l.code),
+          [...new Set(r.links.map((l) => l.industryCode))],
+          infos,
+          need,
+        ).find((s) => s.fit >= 0.7)?.park.id;
       if (!best) {
         unplaced.push(r.firm.uscc);
         continue;
@@ -76,7 +113,12 @@ export class SimulationService {
     const links = result.before
       .map((b) => {
         const a = afterByCode.get(b.metrics.code)!;
-        return { link: nodes.link(b.metrics.code), before: state(b), after: state(a), changed: a.status !== b.status || a.severity !== b.severity };
+        return {
+          link: nodes.link(b.metrics.code),
+          before: state(b),
+          after: state(a),
+          changed: a.status !== b.status || a.severity !== b.severity,
+        };
       })
       .sort((x, y) => +y.changed - +x.changed || y.before.severity - x.before.severity || x.link.code.localeCompare(y.link.code));
     return {
@@ -84,12 +126,14 @@ export class SimulationService {
       links,
       gapsClosed: result.closed.map((c) => nodes.link(c)),
       supplyRates: result.supplyRate,
-      land: [...placed.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, list]) => {
-        const park = parks.get(id)!.park;
-        const availableMu = park.availableLandMu ?? 0;
-        const leftMu = Math.round((left.get(id) ?? 0) * 10) / 10;
-        return { park, availableMu, usedMu: Math.round((availableMu - leftMu) * 10) / 10, leftMu, firms: list.map((u) => firms.get(u)!) };
-      }),
+      land: [...placed.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, list]) => {
+          const park = parks.get(id)!.park;
+          const availableMu = park.availableLandMu ?? 0;
+          const leftMu = Math.round((left.get(id) ?? 0) * 10) / 10;
+          return { park, availableMu, usedMu: Math.round((availableMu - leftMu) * 10) / 10, leftMu, firms: list.map((u) => firms.get(u)!) };
+        }),
       unplaced: unplaced.map((u) => firms.get(u)!),
     };
   }

@@ -116,7 +116,11 @@ export enum ProjectOrder {
 registerEnumType(ProjectOrder, {
   name: 'ProjectOrder',
   description: 'Project ordering; ties are broken by id.',
-  valuesConfig: { AMOUNT_DESC: { description: '投资额从高到低' }, SIGNED_ON_DESC: { description: '签约日期从新到旧' }, NAME_ASC: { description: '按名称' } },
+  valuesConfig: {
+    AMOUNT_DESC: { description: '投资额从高到低' },
+    SIGNED_ON_DESC: { description: '签约日期从新到旧' },
+    NAME_ASC: { description: '按名称' },
+  },
 });
 
 @ArgsType()

@@ -9,8 +9,25 @@ import { Project, PROJECT_NODE, SIGNING_EVENT_NODE, SigningEvent } from '../../g
 
 /** The filter keys the listing's Cypher reads from `$f`. */
 export const PROJECT_FILTER_KEYS = [
-  'stages', 'industryCode', 'parkId', 'teamId', 'investorUscc', 'amountMin', 'amountMax', 'signedFrom', 'signedTo', 'keyProject',
-  'campaign100Days', 'nameContains', 'contractedFrom', 'contractedTo', 'performingFrom', 'performingTo', 'startedFrom', 'startedTo', 'producingFrom',
+  'stages',
+  'industryCode',
+  'parkId',
+  'teamId',
+  'investorUscc',
+  'amountMin',
+  'amountMax',
+  'signedFrom',
+  'signedTo',
+  'keyProject',
+  'campaign100Days',
+  'nameContains',
+  'contractedFrom',
+  'contractedTo',
+  'performingFrom',
+  'performingTo',
+  'startedFrom',
+  'startedTo',
+  'producingFrom',
   'producingTo',
 ] as const satisfies ReadonlyArray<keyof ProjectFilter>;
 export interface ProjectFilterParams {
@@ -18,7 +35,9 @@ export interface ProjectFilterParams {
 }
 export const PROJECT_PAGE = definePage<ProjectFilterParams & SortParams, Project>('project/filter', PROJECT_NODE);
 /** Σ amountYi over the whole filter (not the page). */
-export const PROJECT_AMOUNT = defineQuery<ProjectFilterParams & SortParams, { amountYi: number }>(['project/filter', 'project/amount'], { amountYi: 'number' });
+export const PROJECT_AMOUNT = defineQuery<ProjectFilterParams & SortParams, { amountYi: number }>(['project/filter', 'project/amount'], {
+  amountYi: 'number',
+});
 export const PROJECT_BY_ID = defineQuery<{ id: string }, { node: Project }>('project/by-id', { node: nested(PROJECT_NODE) });
 
 export interface ProjectRefs {
@@ -38,9 +57,12 @@ export const REFS_OF_PROJECT = defineRelation<ProjectRefs>('project/refs-of', {
 export const LINKS_OF_PROJECT = defineRelation('project/links-of', CHAIN_LINK_NODE);
 
 /** Every signing event with how many projects were signed at it and their investment (亿元). */
-export const SIGNING_EVENTS = defineQuery<Record<string, never>, { node: SigningEvent; projectCount: number; amountYi: number }>('project/signing-events', {
-  node: nested(SIGNING_EVENT_NODE),
-  projectCount: 'number',
-  amountYi: 'number',
-});
+export const SIGNING_EVENTS = defineQuery<Record<string, never>, { node: SigningEvent; projectCount: number; amountYi: number }>(
+  'project/signing-events',
+  {
+    node: nested(SIGNING_EVENT_NODE),
+    projectCount: 'number',
+    amountYi: 'number',
+  },
+);
 export const PROJECTS_OF_EVENT = defineRelation('project/projects-of-events', PROJECT_NODE);

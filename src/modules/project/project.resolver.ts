@@ -26,7 +26,10 @@ export class ProjectResolver {
   }
 
   @Authorized(Role.VIEWER)
-  @Query(() => [SigningEventSummary], { complexity: listOf(100), description: 'Signing events (集中签约活动), newest first, each with its projects’ count and investment.' })
+  @Query(() => [SigningEventSummary], {
+    complexity: listOf(100),
+    description: 'Signing events (集中签约活动), newest first, each with its projects’ count and investment.',
+  })
   async signingEvents(): Promise<SigningEventSummary[]> {
     return (await this.service.signingEvents()).map((r) => ({ event: r.node, projectCount: r.projectCount, amountYi: r.amountYi }));
   }

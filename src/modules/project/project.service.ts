@@ -37,10 +37,14 @@ export class ProjectService {
       if (from && to && from > to) problems.push({ path: `filter.${stage}To`, message: `${stage}To must not be before ${stage}From` });
     }
     if (problems.length > 0) throw new BadInputError(problems);
-    const params = { f: { ...filterParams(f, PROJECT_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null }, ...PROJECT_ORDER[args.orderBy] };
+    const params = {
+      f: { ...filterParams(f, PROJECT_FILTER_KEYS), nameContains: f?.nameContains ? toSimplified(f.nameContains) : null },
+      ...PROJECT_ORDER[args.orderBy],
+    };
     let amount: Promise<number> | undefined;
     // Rounded where produced: sums of decimals must not read 29.500000000000004.
-    const amountYi = (): Promise<number> => (amount ??= this.gw.read(PROJECT_AMOUNT, params).then(([r]) => Math.round((r?.amountYi ?? 0) * 10000) / 10000));
+    const amountYi = (): Promise<number> =>
+      (amount ??= this.gw.read(PROJECT_AMOUNT, params).then(([r]) => Math.round((r?.amountYi ?? 0) * 10000) / 10000));
     return { ...(await fetchPage(this.gw, PROJECT_PAGE, params, args.orderBy, args)), amountYi };
   }
 }

@@ -24,7 +24,9 @@ export class SearchResolver {
   constructor(private readonly service: SearchService) {}
 
   @Authorized(Role.VIEWER)
-  @Query(() => [SearchHit], { description: 'One search box over enterprises, parks, chambers, projects, chain links, industries and associations.' })
+  @Query(() => [SearchHit], {
+    description: 'One search box over enterprises, parks, chambers, projects, chain links, industries and associations.',
+  })
   search(@Args() { text, first }: SearchArgs): Promise<SearchHit[]> {
     return this.service.search(text, first);
   }

@@ -16,7 +16,9 @@ export class SearchService {
     const code = text.trim().toUpperCase();
     if (/^[0-9A-Z]{18}$/.test(code) && usccProblem(code) === undefined) {
       const [row] = await this.gw.read(ENTERPRISE_BY_USCC, { uscc: code });
-      return row ? [{ kind: SearchKind.ENTERPRISE, key: code, name: row.node.name, score: 1, node: { ...row.node, __kind: SearchKind.ENTERPRISE } }] : [];
+      return row
+        ? [{ kind: SearchKind.ENTERPRISE, key: code, name: row.node.name, score: 1, node: { ...row.node, __kind: SearchKind.ENTERPRISE } }]
+        : [];
     }
     const query = fulltextQuery(text);
     if (query === undefined) throw new BadInputError([{ path: 'text', message: 'nothing searchable in the text' }]);

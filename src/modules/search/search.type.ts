@@ -20,8 +20,14 @@ registerEnumType(SearchKind, {
   name: 'SearchKind',
   description: 'What a search hit is.',
   valuesConfig: {
-    ENTERPRISE: { description: '企业' }, PARK: { description: '园区' }, CHAMBER: { description: '商会' }, PROJECT: { description: '项目' },
-    CHAIN_LINK: { description: '产业链环节' }, INDUSTRY: { description: '产业链' }, ASSOCIATION: { description: '行业协会' }, PERSON: { description: '人物' },
+    ENTERPRISE: { description: '企业' },
+    PARK: { description: '园区' },
+    CHAMBER: { description: '商会' },
+    PROJECT: { description: '项目' },
+    CHAIN_LINK: { description: '产业链环节' },
+    INDUSTRY: { description: '产业链' },
+    ASSOCIATION: { description: '行业协会' },
+    PERSON: { description: '人物' },
   },
 });
 

@@ -25,7 +25,10 @@ export class SystemResolver {
   }
 
   @Authorized(Role.VIEWER)
-  @Query(() => [EnumLabels], { complexity: listOf(60), description: 'Chinese labels of every enum value in the schema (枚举中文名), so a front-end shows 副会长 rather than VICE_PRESIDENT.' })
+  @Query(() => [EnumLabels], {
+    complexity: listOf(60),
+    description: 'Chinese labels of every enum value in the schema (枚举中文名), so a front-end shows 副会长 rather than VICE_PRESIDENT.',
+  })
   enumLabels(@Info() info: GraphQLResolveInfo): EnumLabels[] {
     return Object.values(info.schema.getTypeMap())
       .filter((t): t is GraphQLEnumType => t instanceof GraphQLEnumType && !t.name.startsWith('__'))

@@ -17,7 +17,10 @@ export class TeamResolver {
   ) {}
 
   @Authorized(Role.VIEWER)
-  @Query(() => [Team], { complexity: listOf(20), description: 'The 1+2+5+8 organisation: leading group, task forces, investment groups, industry groups.' })
+  @Query(() => [Team], {
+    complexity: listOf(20),
+    description: 'The 1+2+5+8 organisation: leading group, task forces, investment groups, industry groups.',
+  })
   teams(): Promise<Team[]> {
     return this.service.all();
   }

@@ -5,16 +5,64 @@ const C = DEFAULT_ANALYSIS_CONFIG.gaps;
 
 /** A five-link chain: E→A→B→C, D→C. Local firms in A (链主), C and D; none in B or E. */
 function chain(): LinkMetrics[] {
-  const base = { industryCode: 'T', industryName: '测试链', stage: 'MIDSTREAM', demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, projects: [] };
+  const base = {
+    industryCode: 'T',
+    industryName: '测试链',
+    stage: 'MIDSTREAM',
+    demandFirms: 0,
+    purchasedYi: 0,
+    purchasedLocalYi: 0,
+    projects: [],
+  };
   return [
-    { ...base, code: 'A', name: '甲', importance: 0.8, core: false, upstream: ['E'], downstream: ['B'], demand: 0,
-      producers: [{ uscc: 'L1', name: 'L1', revenueYi: 20, chainLeader: true, evidence: 'STRONG' }] },
-    { ...base, code: 'B', name: '乙', importance: 1.0, core: true, upstream: ['A'], downstream: ['C'], demand: 0.8, producers: [],
-      purchasedYi: 2, purchasedLocalYi: 0 },
-    { ...base, code: 'C', name: '丙', importance: 0.6, core: false, upstream: ['B', 'D'], downstream: [], demand: 0,
-      producers: [{ uscc: 'L2', name: 'L2', revenueYi: 5, chainLeader: false, evidence: 'MEDIUM' }] },
-    { ...base, code: 'D', name: '丁', importance: 0.5, core: false, upstream: [], downstream: ['C'], demand: 0.5,
-      producers: [{ uscc: 'L3', name: 'L3', revenueYi: 0.5, chainLeader: false, evidence: 'WEAK' }], purchasedYi: 4, purchasedLocalYi: 1 },
+    {
+      ...base,
+      code: 'A',
+      name: '甲',
+      importance: 0.8,
+      core: false,
+      upstream: ['E'],
+      downstream: ['B'],
+      demand: 0,
+      producers: [{ uscc: 'L1', name: 'L1', revenueYi: 20, chainLeader: true, evidence: 'STRONG' }],
+    },
+    {
+      ...base,
+      code: 'B',
+      name: '乙',
+      importance: 1.0,
+      core: true,
+      upstream: ['A'],
+      downstream: ['C'],
+      demand: 0.8,
+      producers: [],
+      purchasedYi: 2,
+      purchasedLocalYi: 0,
+    },
+    {
+      ...base,
+      code: 'C',
+      name: '丙',
+      importance: 0.6,
+      core: false,
+      upstream: ['B', 'D'],
+      downstream: [],
+      demand: 0,
+      producers: [{ uscc: 'L2', name: 'L2', revenueYi: 5, chainLeader: false, evidence: 'MEDIUM' }],
+    },
+    {
+      ...base,
+      code: 'D',
+      name: '丁',
+      importance: 0.5,
+      core: false,
+      upstream: [],
+      downstream: ['C'],
+      demand: 0.5,
+      producers: [{ uscc: 'L3', name: 'L3', revenueYi: 0.5, chainLeader: false, evidence: 'WEAK' }],
+      purchasedYi: 4,
+      purchasedLocalYi: 1,
+    },
     { ...base, code: 'E', name: '戊', importance: 0.4, core: false, upstream: [], downstream: ['A'], demand: 0.5, producers: [] },
   ];
 }
@@ -71,10 +119,20 @@ describe('chain-gap analysis (pure)', () => {
 
   describe('the campaign’s pipeline (projects that FILL a link)', () => {
     const project = (id: string, stage: string, amountYi: number, investorUscc: string | null = null): FillingProject => ({
-      id, name: `项目${id}`, stage, amountYi, investorUscc, investorName: investorUscc ? `投资方${investorUscc}` : null,
+      id,
+      name: `项目${id}`,
+      stage,
+      amountYi,
+      investorUscc,
+      investorName: investorUscc ? `投资方${investorUscc}` : null,
     });
     const withProjects = (code: string, projects: FillingProject[]): Map<string, ReturnType<typeof analyseLinks>[number]> =>
-      new Map(analyseLinks(chain().map((l) => (l.code === code ? { ...l, projects } : l)), C).map((g) => [g.metrics.code, g]));
+      new Map(
+        analyseLinks(
+          chain().map((l) => (l.code === code ? { ...l, projects } : l)),
+          C,
+        ).map((g) => [g.metrics.code, g]),
+      );
 
     it('marks a broken link being filled by a performing project 补链中, not URGENT', () => {
       const b = withProjects('B', [project('P1', 'PERFORMING', 50), project('P2', 'NEGOTIATING', 120)]).get('B')!;
@@ -89,7 +147,9 @@ describe('chain-gap analysis (pure)', () => {
     it('counts a producing project as local presence: the broken link becomes present', () => {
       const gaps = withProjects('B', [project('P1', 'PRODUCING', 12, 'X9')]);
       const b = gaps.get('B')!;
-      expect(b.producers).toEqual([{ uscc: 'X9', name: '投资方X9', revenueYi: 12, chainLeader: false, evidence: 'STRONG', projectId: 'P1' }]);
+      expect(b.producers).toEqual([
+        { uscc: 'X9', name: '投资方X9', revenueYi: 12, chainLeader: false, evidence: 'STRONG', projectId: 'P1' },
+      ]);
       expect(b.presence).toBe(1); // STRONG 1 × min(1, 12/10)
       expect(b.status).toBe(LinkStatus.WEAK); // one solid producer of 3 needed, presence 1 ≥ 1, but local supply rate 0 < 0.3
       expect(b.severity).toBe(50); // round(100 × 1 × 0.5 (core floor) × max(1 − 1/3, 1 − 0))

@@ -2,8 +2,17 @@ import type { CandidateRow } from '../../../src/graph/chain-facts.queries';
 import { candidatesAsOf, projectAsOf, randomBaseline, scoreOrder } from '../../../src/modules/planning/backtest.model';
 
 const project = (over: Record<string, string | null>) => ({
-  stage: 'STARTED', plannedOn: null, negotiatingOn: null, signedOn: '2022-03-01', contractedOn: '2022-03-20', performingOn: '2022-07-01', startedOn: '2022-09-01',
-  producingOn: null, defaultedOn: null, withdrawnOn: null, ...over,
+  stage: 'STARTED',
+  plannedOn: null,
+  negotiatingOn: null,
+  signedOn: '2022-03-01',
+  contractedOn: '2022-03-20',
+  performingOn: '2022-07-01',
+  startedOn: '2022-09-01',
+  producingOn: null,
+  defaultedOn: null,
+  withdrawnOn: null,
+  ...over,
 });
 
 describe('the graph as it stood on a day (pure)', () => {
@@ -17,12 +26,26 @@ describe('the graph as it stood on a day (pure)', () => {
     // Two stages on one day: the later one.
     expect(projectAsOf(project({ contractedOn: '2022-03-01' }), '2022-03-01')?.stage).toBe('CONTRACTED');
     // Undated: taken as it is.
-    expect(projectAsOf({ ...project({ signedOn: null, contractedOn: null, performingOn: null, startedOn: null }) }, '2020-01-01')?.stage).toBe('STARTED');
+    expect(
+      projectAsOf({ ...project({ signedOn: null, contractedOn: null, performingOn: null, startedOn: null }) }, '2020-01-01')?.stage,
+    ).toBe('STARTED');
   });
 
   it('leaves out targets added later, turns off intent signals known later, dates their projects', () => {
     const row = (uscc: string, t: Partial<CandidateRow['target']>, pipeline: Array<ReturnType<typeof project>> = []): CandidateRow => ({
-      target: { uscc, name: uscc, revenueYi: 1, ownership: null, fortune500: false, chainLeader: false, specialized: false, highTech: false, expansionPlan: true, recentFinancing: true, ...t },
+      target: {
+        uscc,
+        name: uscc,
+        revenueYi: 1,
+        ownership: null,
+        fortune500: false,
+        chainLeader: false,
+        specialized: false,
+        highTech: false,
+        expansionPlan: true,
+        recentFinancing: true,
+        ...t,
+      },
       cityName: null,
       cityCode: null,
       links: [],
@@ -30,7 +53,10 @@ describe('the graph as it stood on a day (pure)', () => {
     });
     const out = candidatesAsOf(
       [
-        row('A', { targetSince: '2022-01-01', expansionPlanOn: '2022-08-01', recentFinancingOn: null }, [project({}), project({ signedOn: '2022-09-01', contractedOn: null, performingOn: null, startedOn: null })]),
+        row('A', { targetSince: '2022-01-01', expansionPlanOn: '2022-08-01', recentFinancingOn: null }, [
+          project({}),
+          project({ signedOn: '2022-09-01', contractedOn: null, performingOn: null, startedOn: null }),
+        ]),
         row('B', { targetSince: '2022-07-01' }),
         row('C', { targetSince: null, expansionPlan: false, expansionPlanOn: '2021-01-01' }),
       ],

@@ -1,4 +1,10 @@
-import { GuaranteeKind, planPortfolio, PortfolioItem, PortfolioProblem, portfolioValue } from '../../../src/modules/planning/portfolio.model';
+import {
+  GuaranteeKind,
+  planPortfolio,
+  PortfolioItem,
+  PortfolioProblem,
+  portfolioValue,
+} from '../../../src/modules/planning/portfolio.model';
 
 /**
  * Links A (weight 1.0), B (0.6), C (0.5). q = closure per firm (0.8) × evidence weight (STRONG 1, MEDIUM 0.6).
@@ -8,13 +14,32 @@ import { GuaranteeKind, planPortfolio, PortfolioItem, PortfolioProblem, portfoli
  *   f4  30亩: B strong (0.8)                     alone: 0.6·0.8 = 0.48
  */
 const ITEMS: PortfolioItem[] = [
-  { key: 'f1', landMu: 100, tie: 0, covers: [{ link: 'A', q: 0.8 }, { link: 'B', q: 0.48 }] },
+  {
+    key: 'f1',
+    landMu: 100,
+    tie: 0,
+    covers: [
+      { link: 'A', q: 0.8 },
+      { link: 'B', q: 0.48 },
+    ],
+  },
   { key: 'f2', landMu: 50, tie: 0, covers: [{ link: 'A', q: 0.8 }] },
   { key: 'f3', landMu: 40, tie: 0, covers: [{ link: 'C', q: 0.8 }] },
   { key: 'f4', landMu: 30, tie: 0, covers: [{ link: 'B', q: 0.8 }] },
 ];
-const WEIGHTS = new Map([['A', 1], ['B', 0.6], ['C', 0.5]]);
-const problem = (over: Partial<PortfolioProblem>): PortfolioProblem => ({ items: ITEMS, weights: WEIGHTS, count: 2, budgetMu: null, mustInclude: [], ...over });
+const WEIGHTS = new Map([
+  ['A', 1],
+  ['B', 0.6],
+  ['C', 0.5],
+]);
+const problem = (over: Partial<PortfolioProblem>): PortfolioProblem => ({
+  items: ITEMS,
+  weights: WEIGHTS,
+  count: 2,
+  budgetMu: null,
+  mustInclude: [],
+  ...over,
+});
 
 /** The best feasible set by trying every subset (the reference the greedy method is held to). */
 function exhaustive(p: PortfolioProblem): number {
@@ -32,8 +57,16 @@ function exhaustive(p: PortfolioProblem): number {
 describe('planPortfolio (worked by hand)', () => {
   it('count only: picks f1 (1.088), then f3 (0.4 beats f2’s 0.2·0.8 = 0.16 and f4’s 0.6·0.52·0.8 = 0.2496)', () => {
     const r = planPortfolio(problem({}));
-    expect(r.picks.map((x) => [x.key, x.gain, x.value])).toEqual([['f1', 1.088], ['f3', 0.4]].map(([k, g], i) => [k, g, i === 0 ? 1.088 : 1.488]));
-    expect(r.picks[0].links).toEqual([{ link: 'A', gain: 0.8 }, { link: 'B', gain: 0.288 }]);
+    expect(r.picks.map((x) => [x.key, x.gain, x.value])).toEqual(
+      [
+        ['f1', 1.088],
+        ['f3', 0.4],
+      ].map(([k, g], i) => [k, g, i === 0 ? 1.088 : 1.488]),
+    );
+    expect(r.picks[0].links).toEqual([
+      { link: 'A', gain: 0.8 },
+      { link: 'B', gain: 0.288 },
+    ]);
     expect(r.maxValue).toBe(2.1);
     expect(r.coverage).toBe(0.7086); // 1.488 / 2.1
     expect(r.picks.map((x) => x.cumulativeLandMu)).toEqual([100, 140]);
@@ -76,7 +109,10 @@ describe('planPortfolio (worked by hand)', () => {
 
   it('must-include firms come first and the rest is chosen given them', () => {
     const r = planPortfolio(problem({ mustInclude: ['f4'] }));
-    expect(r.picks.map((x) => [x.key, x.forced, x.gain])).toEqual([['f4', true, 0.48], ['f1', false, 0.8576]]); // 0.8 + 0.6·0.2·0.48
+    expect(r.picks.map((x) => [x.key, x.forced, x.gain])).toEqual([
+      ['f4', true, 0.48],
+      ['f1', false, 0.8576],
+    ]); // 0.8 + 0.6·0.2·0.48
     expect(r.guarantee).toEqual({ kind: GuaranteeKind.CARDINALITY, factor: 1 }); // one free pick: greedy is exact
   });
 

@@ -5,21 +5,86 @@ import { Landing, simulateLanding } from '../../../src/modules/planning/simulati
 const C = DEFAULT_ANALYSIS_CONFIG.gaps;
 /** The chain of gaps.scoring.test.ts: E→A→B→C, D→C; local firms in A (链主), C and D. */
 function chain(): LinkMetrics[] {
-  const base = { industryCode: 'T', industryName: '测试链', stage: 'MIDSTREAM', demandFirms: 0, purchasedYi: 0, purchasedLocalYi: 0, projects: [] };
+  const base = {
+    industryCode: 'T',
+    industryName: '测试链',
+    stage: 'MIDSTREAM',
+    demandFirms: 0,
+    purchasedYi: 0,
+    purchasedLocalYi: 0,
+    projects: [],
+  };
   return [
-    { ...base, code: 'A', name: '甲', importance: 0.8, core: false, upstream: ['E'], downstream: ['B'], demand: 0, producers: [{ uscc: 'L1', name: 'L1', revenueYi: 20, chainLeader: true, evidence: 'STRONG' }] },
-    { ...base, code: 'B', name: '乙', importance: 1.0, core: true, upstream: ['A'], downstream: ['C'], demand: 0.8, producers: [], purchasedYi: 2, purchasedLocalYi: 0 },
-    { ...base, code: 'C', name: '丙', importance: 0.6, core: false, upstream: ['B', 'D'], downstream: [], demand: 0, producers: [{ uscc: 'L2', name: 'L2', revenueYi: 5, chainLeader: false, evidence: 'MEDIUM' }] },
-    { ...base, code: 'D', name: '丁', importance: 0.5, core: false, upstream: [], downstream: ['C'], demand: 0.5, producers: [{ uscc: 'L3', name: 'L3', revenueYi: 0.5, chainLeader: false, evidence: 'WEAK' }], purchasedYi: 4, purchasedLocalYi: 1 },
+    {
+      ...base,
+      code: 'A',
+      name: '甲',
+      importance: 0.8,
+      core: false,
+      upstream: ['E'],
+      downstream: ['B'],
+      demand: 0,
+      producers: [{ uscc: 'L1', name: 'L1', revenueYi: 20, chainLeader: true, evidence: 'STRONG' }],
+    },
+    {
+      ...base,
+      code: 'B',
+      name: '乙',
+      importance: 1.0,
+      core: true,
+      upstream: ['A'],
+      downstream: ['C'],
+      demand: 0.8,
+      producers: [],
+      purchasedYi: 2,
+      purchasedLocalYi: 0,
+    },
+    {
+      ...base,
+      code: 'C',
+      name: '丙',
+      importance: 0.6,
+      core: false,
+      upstream: ['B', 'D'],
+      downstream: [],
+      demand: 0,
+      producers: [{ uscc: 'L2', name: 'L2', revenueYi: 5, chainLeader: false, evidence: 'MEDIUM' }],
+    },
+    {
+      ...base,
+      code: 'D',
+      name: '丁',
+      importance: 0.5,
+      core: false,
+      upstream: [],
+      downstream: ['C'],
+      demand: 0.5,
+      producers: [{ uscc: 'L3', name: 'L3', revenueYi: 0.5, chainLeader: false, evidence: 'WEAK' }],
+      purchasedYi: 4,
+      purchasedLocalYi: 1,
+    },
     { ...base, code: 'E', name: '戊', importance: 0.4, core: false, upstream: [], downstream: ['A'], demand: 0.5, producers: [] },
   ];
 }
-const FLOWS = new Map([['E>A', 0.5], ['A>B', 0.9], ['B>C', 0.8], ['D>C', 0.5]]);
+const FLOWS = new Map([
+  ['E>A', 0.5],
+  ['A>B', 0.9],
+  ['B>C', 0.8],
+  ['D>C', 0.5],
+]);
 
 describe('simulateLanding (pure): the chain if these firms landed', () => {
   // X2 makes B (MEDIUM, 10亿) and already sells L2 2亿 of B; Y makes E (STRONG, 15亿).
   const landings: Landing[] = [
-    { uscc: 'X2', name: '目标二', revenueYi: 10, chainLeader: false, links: [{ code: 'B', evidence: 'MEDIUM' }], sells: [{ linkCode: 'B', valueYi: 2 }], buys: [] },
+    {
+      uscc: 'X2',
+      name: '目标二',
+      revenueYi: 10,
+      chainLeader: false,
+      links: [{ code: 'B', evidence: 'MEDIUM' }],
+      sells: [{ linkCode: 'B', valueYi: 2 }],
+      buys: [],
+    },
     { uscc: 'Y', name: '目标Y', revenueYi: 15, chainLeader: false, links: [{ code: 'E', evidence: 'STRONG' }], sells: [], buys: [] },
   ];
   const r = simulateLanding(chain(), landings, FLOWS, C);
