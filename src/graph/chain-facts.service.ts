@@ -6,7 +6,7 @@ import { COMPONENT_ORDER, RankingInputs, RankingMode, RawWarmPath, withHops } fr
 import { BadInputError, NotFoundError } from '../errors';
 import { Injectable } from '../graphql/scope';
 import { VersionedValues } from '../graphql/versioned-values';
-import { toCandidate, toFlowMap, toIntensityMap, toParkInfo, toThemeMap } from './chain-facts.rows';
+import { toCandidate, toFlowMap, toIntensityMap, toParkInfo, toThemeMap } from './chain-facts.mappers';
 import {
   CandidateRow,
   FLOWS,

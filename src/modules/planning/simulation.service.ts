@@ -4,7 +4,7 @@ import { Injectable } from '../../graphql/scope';
 import { EnterpriseReader } from '../../graph/enterprise-reader.service';
 import { AnalysisSettings } from '../../analysis-settings';
 import { ChainFacts } from '../../graph/chain-facts.service';
-import { toFlowMap, toIntensityMap, toParkInfo } from '../../graph/chain-facts.rows';
+import { toFlowMap, toIntensityMap, toParkInfo } from '../../graph/chain-facts.mappers';
 import { LINK_STATUS_ZH, LinkGap } from '../../domain/gaps.model';
 import { landNeedOf, suggestParks } from '../../domain/ranking.model';
 import { LANDING_FIRMS } from './simulation.queries';
