@@ -1,4 +1,4 @@
-import type { GapConfig } from '../analysis-settings';
+import type { GapConfig } from './analysis-config';
 import { isStage, ProjectStage, PROSPECT_STAGES } from './project-stage';
 
 /** Status of a chain link in the local economy. */

@@ -1,6 +1,6 @@
 import { MEMBER_ROLE_ZH, MemberRole } from './enums';
 import { LAND_PENDING_STAGES, PROJECT_STAGE_ZH, ProjectStage } from './project-stage';
-import type { GapConfig, RankingConfig, RankingWeights } from '../analysis-settings';
+import type { GapConfig, RankingConfig, RankingWeights } from './analysis-config';
 import { GAP_STATUSES, LINK_STATUS_ZH, LinkGap, LinkStatus, SEVERITY_ZH } from './gaps.model';
 
 /** FILL 补链, STRENGTHEN 强链, EXTEND 延链. */

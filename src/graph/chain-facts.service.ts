@@ -1,4 +1,5 @@
-import { AnalysisConfig, AnalysisSettings, RankingWeights } from '../analysis-settings';
+import { AnalysisSettings } from '../analysis-settings';
+import { AnalysisConfig, RankingWeights } from '../domain/analysis-config';
 import { Neo4jGateway } from '../db/gateway';
 import { NANAN_CITY_CODE, Ownership } from '../domain/enums';
 import { diagnoseChains, LinkGap, LinkStatus } from '../domain/gaps.model';

@@ -1,4 +1,4 @@
-import { DEFAULT_ANALYSIS_CONFIG } from '../../src/analysis-settings';
+import { DEFAULT_ANALYSIS_CONFIG } from '../../src/domain/analysis-config';
 import { ProjectStage } from '../../src/domain/project-stage';
 import { PipelineProject, pipelineStats } from '../../src/modules/pipeline/pipeline.model';
 

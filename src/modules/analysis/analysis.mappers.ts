@@ -1,6 +1,6 @@
 import { Evidence, MEMBER_ROLE_ZH, MemberRole } from '../../domain/enums';
 import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
-import type { GapConfig } from '../../analysis-settings';
+import type { GapConfig } from '../../domain/analysis-config';
 import {
   LINK_STATUS_ZH,
   LinkGap,

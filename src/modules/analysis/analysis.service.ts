@@ -1,4 +1,5 @@
-import { AnalysisConfig, AnalysisSettings, RankingWeights } from '../../analysis-settings';
+import { AnalysisSettings } from '../../analysis-settings';
+import { AnalysisConfig, RankingWeights } from '../../domain/analysis-config';
 import { chainSupplyRate, groupByIndustry, LinkGap } from '../../domain/gaps.model';
 import {
   byRank,

@@ -1,5 +1,5 @@
 import { PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/project-stage';
-import type { PipelineSettings } from '../../analysis-settings';
+import type { PipelineSettings } from '../../domain/analysis-config';
 import { addDays } from '../../domain/calendar';
 
 /** A project as the statistics see it: its amount, stage and the day it entered each stage. */

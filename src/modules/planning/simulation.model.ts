@@ -1,4 +1,4 @@
-import type { GapConfig } from '../../analysis-settings';
+import type { GapConfig } from '../../domain/analysis-config';
 import { chainSupplyRate, diagnoseChains, GAP_STATUSES, groupByIndustry, LinkGap, LinkMetrics } from '../../domain/gaps.model';
 
 /** A firm that would land: what it makes, and its trade with local firms (which would become local trade). */

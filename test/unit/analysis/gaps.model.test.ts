@@ -1,4 +1,4 @@
-import { DEFAULT_ANALYSIS_CONFIG } from '../../../src/analysis-settings';
+import { DEFAULT_ANALYSIS_CONFIG } from '../../../src/domain/analysis-config';
 import { analyseLinks, chainSupplyRate, LinkMetrics, LinkStatus, FillingProject, SeverityGrade } from '../../../src/domain/gaps.model';
 
 const C = DEFAULT_ANALYSIS_CONFIG.gaps;

@@ -1,4 +1,4 @@
-import { DEFAULT_ANALYSIS_CONFIG, RankingWeights } from '../../../src/analysis-settings';
+import { DEFAULT_ANALYSIS_CONFIG, RankingWeights } from '../../../src/domain/analysis-config';
 import { analyseLinks, LINK_STATUS_ZH, LinkMetrics, LinkStatus } from '../../../src/domain/gaps.model';
 import {
   Candidate,

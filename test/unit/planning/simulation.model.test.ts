@@ -1,4 +1,4 @@
-import { DEFAULT_ANALYSIS_CONFIG } from '../../../src/analysis-settings';
+import { DEFAULT_ANALYSIS_CONFIG } from '../../../src/domain/analysis-config';
 import { LinkMetrics, LinkStatus } from '../../../src/domain/gaps.model';
 import { Landing, simulateLanding } from '../../../src/modules/planning/simulation.model';
 
