@@ -2,6 +2,7 @@ import { Router } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadExamples } from '../graphql/examples';
+import { pageHeaders } from './page-headers';
 
 /** Root folder of an installed package (its package.json may not export the files we serve). */
 function packageDir(name: string): string {
@@ -25,8 +26,16 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
 };
 
+/** The explorer's start-up script, served as a file: the pages run no inline script (see PAGE_CSP). */
+const BOOT = `const tabs = JSON.parse(document.getElementById('tabs').textContent);
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false })
+);
+`;
+
 function page(tabs: Array<{ query: string; variables?: string }>): string {
-  // JSON inside a <script>: escape '<' so a query text can never close the tag.
+  // JSON in a data block (never executed); '<' escaped so a query text can never close the tag.
   const data = JSON.stringify(tabs).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="zh-CN">
@@ -38,16 +47,11 @@ function page(tabs: Array<{ query: string; variables?: string }>): string {
 </head>
 <body>
 <div id="graphiql">正在加载查询台……</div>
+<script type="application/json" id="tabs">${data}</script>
 <script src="/graphiql/assets/react.js"></script>
 <script src="/graphiql/assets/react-dom.js"></script>
 <script src="/graphiql/assets/graphiql.js"></script>
-<script>
-  const tabs = ${data};
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false })
-  );
-</script>
+<script src="/graphiql/assets/boot.js"></script>
 </body>
 </html>`;
 }
@@ -62,6 +66,10 @@ export function graphiqlRoutes(): Router {
       variables: Object.keys(e.variables).length > 0 ? JSON.stringify(e.variables, null, 2) : undefined,
     })),
   );
+  router.use('/graphiql', pageHeaders());
+  router.get('/graphiql/assets/boot.js', (_req, res) => {
+    res.type('text/javascript').send(BOOT);
+  });
   router.get('/graphiql', (_req, res) => {
     res.type('html').send(html);
   });

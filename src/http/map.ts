@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { ErrorCode } from '../errors';
+import { pageHeaders } from './page-headers';
 
 /** Where `npm run build` puts the map page (web/build.mjs). */
 export const MAP_DIR = path.join(PROJECT_ROOT, 'dist', 'web', 'map');
@@ -13,6 +14,7 @@ export const MAP_DIR = path.join(PROJECT_ROOT, 'dist', 'web', 'map');
  */
 export function mapRoutes(): Router {
   const router = Router();
+  router.use('/map', pageHeaders());
   router.get('/map', (_req, res) => {
     if (!fs.existsSync(path.join(MAP_DIR, 'index.html'))) {
       res.status(404).json({

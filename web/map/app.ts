@@ -11,6 +11,9 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 const esc = (s: unknown): string => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** An axis tooltip built from escaped text (park names come from the graph). */
+const axisTip = (ps: Json[]): string =>
+  `${esc(ps[0]?.name)}<br>${ps.map((p) => `${esc(p.seriesName)}：${esc(p.value ?? '—')}`).join('<br>')}`;
 
 // ------------------------------------------------------------------ the API
 const TOKEN_KEY = 'nanan-map-token';
@@ -369,8 +372,11 @@ async function drawTargets(): Promise<void> {
       {
         tooltip: {
           trigger: 'item',
+          // ECharts puts a formatter's string into the page as HTML: every name from the graph is escaped.
           formatter: (p: Json) =>
-            p.seriesIndex === 0 ? `${p.data.rank}. ${p.name}<br>${p.data.city} · ${p.value[2]}分` : `${p.name}（商会）`,
+            p.seriesIndex === 0
+              ? `${esc(p.data.rank)}. ${esc(p.name)}<br>${esc(p.data.city)} · ${esc(p.value[2])}分`
+              : `${esc(p.name)}（商会）`,
         },
         legend: { data: ['招商目标', '南安商会'], left: 8, top: 8 },
         visualMap: {
@@ -440,7 +446,7 @@ async function drawParks(): Promise<void> {
           left: 8,
           top: 6,
         },
-        tooltip: { trigger: 'axis' },
+        tooltip: { trigger: 'axis', formatter: axisTip },
         legend: { data: ['可供地', '招商率'], right: 8, top: 6 },
         grid: { left: 60, right: 50, top: 50, bottom: 90 },
         xAxis: { type: 'category', data: parks.map((p) => p.name), axisLabel: { rotate: 40, fontSize: 10 } },
@@ -554,8 +560,9 @@ async function start(): Promise<void> {
     state.cy?.resize();
     for (const id of ['targetmap', 'parkchart', 'curve']) echarts.getInstanceByDom($(id))?.resize();
   });
-  // For the end-to-end tests: the drawn graph, as the page holds it (set before anything is drawn).
-  (window as unknown as { __map: unknown }).__map = state;
+  // For the end-to-end tests: the drawn graph, as the page holds it (set before anything is drawn),
+  // and the chart of a view by its element id (the tests show tooltips through ECharts' own actions).
+  (window as unknown as { __map: unknown }).__map = Object.assign(state, { chart: (id: string) => echarts.getInstanceByDom($(id)) });
   // The chain is drawn while the industry list loads: one round trip less before the first picture.
   const first = show('chain');
   try {
