@@ -4,7 +4,7 @@ import { GatewayTx, Neo4jGateway } from '../db/gateway';
 import { BUMP_GRAPH_VERSION } from '../db/db.queries';
 import { AppError, ErrorCode } from '../errors';
 import { Injectable } from '../graphql/scope';
-import { AuditLabel, RECORD_AUDIT, REQUEST_GET, REQUEST_PUT } from './write.queries';
+import { AuditLabel, NewAuditEntry, RECORD_AUDIT, REQUEST_GET, REQUEST_PUT } from './write.queries';
 
 /** What one write changed on one node: the properties it set, before and after. */
 export interface Change {
@@ -22,6 +22,21 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
 
 function pick(map: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, map[k] ?? null]));
+}
+
+/** The audit entries of these changes: one per node whose state differs, with the fields that differ. */
+export function auditEntries(changes: Change[]): NewAuditEntry[] {
+  return changes
+    .map((c) => ({ c, fields: changedFields(c.before, c.after) }))
+    .filter((x) => x.fields.length > 0)
+    .map(({ c, fields }) => ({
+      id: crypto.randomUUID(),
+      label: c.label,
+      key: c.key,
+      fields,
+      before: JSON.stringify(pick(c.before, fields)),
+      after: JSON.stringify(pick(c.after, fields)),
+    }));
 }
 
 /**
@@ -67,17 +82,7 @@ export class WriteService {
           }
         }
         const { result, changes } = await work(tx);
-        const entries = changes
-          .map((c) => ({ c, fields: changedFields(c.before, c.after) }))
-          .filter((x) => x.fields.length > 0)
-          .map(({ c, fields }) => ({
-            id: crypto.randomUUID(),
-            label: c.label,
-            key: c.key,
-            fields,
-            before: JSON.stringify(pick(c.before, fields)),
-            after: JSON.stringify(pick(c.after, fields)),
-          }));
+        const entries = auditEntries(changes);
         if (entries.length > 0) {
           await tx.run(RECORD_AUDIT, {
             entries,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import cliProgress from 'cli-progress';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../app';
 import { Config, ConfigError, loadConfig } from '../config';
@@ -11,7 +12,7 @@ import { createLogger } from '../logger';
 import { DatasetReadError } from '../modules/import/dataset.reader';
 import { importDataset, ImportTimeoutError, ImportTooLargeError } from '../modules/import/import.service';
 
-const USAGE = 'usage: npm run import -- <folder-of-csv | workbook.xlsx> [--dry-run]';
+const USAGE = 'usage: npm run import -- <folder-of-csv | workbook.xlsx> [--dry-run] [--actor <name>]';
 
 /**
  * `npm run import -- <folder|workbook> [--dry-run]`
@@ -23,9 +24,13 @@ const USAGE = 'usage: npm run import -- <folder-of-csv | workbook.xlsx> [--dry-r
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const dryRun = args.includes('--dry-run');
-  const positional = args.filter((a) => !a.startsWith('--'));
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--dry-run');
-  if (positional.length !== 1 || unknown.length > 0) {
+  // Who the audit entries name: --actor, else the operator's login (an import is signed like any write).
+  const at = args.indexOf('--actor');
+  const actorName = at >= 0 ? args[at + 1] : `cli:${os.userInfo().username}`;
+  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  const positional = rest.filter((a) => !a.startsWith('--'));
+  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--dry-run');
+  if (positional.length !== 1 || unknown.length > 0 || !actorName || actorName.startsWith('--')) {
     console.error(USAGE);
     return 2;
   }
@@ -61,6 +66,7 @@ async function main(): Promise<number> {
     const result = await importDataset(gateway, source, {
       dryRun,
       timeoutMs: config.importTxTimeoutMs,
+      actor: { id: actorName, role: null },
       onPhase: (phase, detail) => {
         if (phase !== 'done') console.error(`[import] ${phase}${detail ? ` ${detail}` : ''}`);
       },
@@ -87,7 +93,10 @@ async function main(): Promise<number> {
     }
     console.error(
       result.written
-        ? `[import] imported ${total} rows from ${Object.keys(result.counts).length} files in one transaction.`
+        ? `[import] imported ${total} rows from ${Object.keys(result.counts).length} files in one transaction as ${result.importId} by ${actorName}; ` +
+            `changed ${Object.entries(result.changed ?? {})
+              .map(([label, n]) => `${n} ${label}`)
+              .join(', ')} (each audited, its version moved).`
         : `[import] dry run: ${total} rows in ${Object.keys(result.counts).length} files are valid` +
             `${result.checkedAgainstDatabase ? '' : ' on their own (no database was checked)'}; nothing was written.`,
     );

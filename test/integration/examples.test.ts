@@ -170,8 +170,11 @@ const CHECKS: Record<string, (d: any) => void> = {
     ]);
   },
   AuditTrail: (d) => {
-    // Nobody has written through the API on the freshly loaded demo data: an empty trail, no next page.
-    expect(d.auditTrail).toEqual({ entries: [], endCursor: null });
+    // Nobody has written through the API on the freshly loaded demo data: the trail holds the import
+    // that loaded it (every node it created, newest first), 20 to a page with a next page.
+    expect(d.auditTrail.entries).toHaveLength(20);
+    expect(d.auditTrail.entries.every((e: any) => e.operation === 'import' && e.actor === 'system')).toBe(true);
+    expect(d.auditTrail.endCursor).toEqual(expect.any(String));
   },
   SearchValve: (d) => {
     expect(d.traditional.length).toBeGreaterThan(0);

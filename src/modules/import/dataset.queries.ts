@@ -39,3 +39,20 @@ export const PROJECT_STAGES = defineQuery<{ ids: string[] }, { id: string; stage
   id: 'string',
   stage: 'string',
 });
+
+/** A node's state as an import's audit compares it: its properties (not its version) and its references. */
+export interface NodeStateRow {
+  key: string;
+  props: Record<string, unknown>;
+  refs: Record<string, unknown>;
+}
+const stateOf = (file: CypherName): Query<{ keys: string[] }, NodeStateRow> =>
+  defineQuery<{ keys: string[] }, NodeStateRow>(file, { key: 'string', props: 'map', refs: 'map' });
+export const PROJECT_STATES = stateOf('import/state-projects');
+export const ENTERPRISE_STATES = stateOf('import/state-enterprises');
+export const PERSON_STATES = stateOf('import/state-people');
+/** Moves the version of each node an import changed (optimistic concurrency sees the import). */
+export const MOVE_VERSIONS = defineQuery<{ changed: Array<{ label: string; key: string }> }, Record<string, never>>(
+  'import/move-versions',
+  {},
+);

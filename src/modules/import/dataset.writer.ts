@@ -1,12 +1,89 @@
+import crypto from 'node:crypto';
 import { searchText } from '../../domain/search-text';
 import type { GatewayTx, Neo4jGateway } from '../../db/gateway';
 import { toNeoDate } from '../../db/convert';
 import { BUMP_GRAPH_VERSION } from '../../db/db.queries';
+import type { Query } from '../../db/query';
+import { auditEntries, Change } from '../../graph/write.service';
+import { AuditLabel, RECORD_AUDIT } from '../../graph/write.queries';
 import { cellText } from './columns';
 import { columns, FILES, FileSpec } from './dataset.files';
+import { ENTERPRISE_STATES, MOVE_VERSIONS, NodeStateRow, PERSON_STATES, PROJECT_STATES } from './dataset.queries';
 import type { TypedRow } from './dataset.validate';
 
 export const BATCH_SIZE = 1000;
+
+/** Who an import writes as: the token's subject over HTTP, the operator at the command line, the seed. */
+export interface ImportActor {
+  id: string;
+  role: string | null;
+}
+export const SYSTEM_ACTOR: ImportActor = { id: 'system', role: null };
+
+/** What one import wrote, and what it changed. */
+export interface WriteResult {
+  /** Rows written per file. */
+  written: Record<string, number>;
+  /** The import's id: each of its audit entries carries it as its requestId. */
+  importId: string;
+  /** Nodes whose state changed (new ones included), per audited label; their versions moved. */
+  changed: Record<AuditLabel, number>;
+}
+
+/**
+ * The nodes an import is audited for, as the API's writes are: projects, enterprises and people.
+ * Their keys come from their own files and from files that change their references.
+ */
+const AUDITED: Array<{ label: AuditLabel; state: Query<{ keys: string[] }, NodeStateRow>; keys: Array<{ file: string; column: string }> }> =
+  [
+    { label: 'Enterprise', state: ENTERPRISE_STATES, keys: [{ file: 'enterprises', column: 'uscc' }] },
+    { label: 'Person', state: PERSON_STATES, keys: [{ file: 'people', column: 'id' }] },
+    {
+      label: 'Project',
+      state: PROJECT_STATES,
+      keys: [
+        { file: 'projects', column: 'id' },
+        { file: 'project_links', column: 'projectId' },
+      ],
+    },
+  ];
+
+type States = Map<AuditLabel, Map<string, Record<string, unknown>>>;
+
+/** The audited nodes' states, read in the import's transaction (absent keys are nodes not yet there). */
+async function readStates(tx: GatewayTx, keys: Map<AuditLabel, string[]>): Promise<States> {
+  const out: States = new Map();
+  for (const { label, state } of AUDITED) {
+    const found = new Map<string, Record<string, unknown>>();
+    const list = keys.get(label) ?? [];
+    for (let i = 0; i < list.length; i += BATCH_SIZE * 5) {
+      for (const r of await tx.run(state, { keys: list.slice(i, i + BATCH_SIZE * 5) })) found.set(r.key, { ...r.props, ...r.refs });
+    }
+    out.set(label, found);
+  }
+  return out;
+}
+
+function auditedKeys(rows: Map<string, TypedRow[]>): Map<AuditLabel, string[]> {
+  return new Map(
+    AUDITED.map(({ label, keys }) => [
+      label,
+      [...new Set(keys.flatMap(({ file, column }) => (rows.get(file) ?? []).map((r) => String(r.values[column]))))],
+    ]),
+  );
+}
+
+/** The changes between two readings: every audited node whose state differs (a new node differs from nothing). */
+function changesBetween(before: States, after: States): Change[] {
+  return AUDITED.flatMap(({ label }) =>
+    [...(after.get(label) ?? new Map<string, Record<string, unknown>>())].map(([key, now]) => ({
+      label,
+      key,
+      before: before.get(label)?.get(key) ?? {},
+      after: now,
+    })),
+  );
+}
 
 export interface WriteProgress {
   file: string;
@@ -42,11 +119,16 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
 export async function writeDataset(
   gw: Neo4jGateway,
   rows: Map<string, TypedRow[]>,
-  opts: { timeoutMs?: number; onProgress?: (p: WriteProgress) => void } = {},
-): Promise<Record<string, number>> {
+  opts: { timeoutMs?: number; onProgress?: (p: WriteProgress) => void; actor?: ImportActor } = {},
+): Promise<WriteResult> {
+  const actor = opts.actor ?? SYSTEM_ACTOR;
+  const importId = `import-${crypto.randomUUID()}`;
   const written: Record<string, number> = {};
+  const changed = { Project: 0, Enterprise: 0, Person: 0 };
   await gw.writeTx(
     async (tx: GatewayTx) => {
+      const keys = auditedKeys(rows);
+      const before = await readStates(tx, keys);
       for (const spec of FILES) {
         const list = rows.get(spec.name);
         if (!list || list.length === 0) continue;
@@ -60,9 +142,25 @@ export async function writeDataset(
         }
         written[spec.name] = params.length;
       }
+      // One audited operation, as an API write: an entry per changed node, its version moved; rows
+      // that changed nothing leave no entry and keep their version.
+      const entries = auditEntries(changesBetween(before, await readStates(tx, keys)));
+      for (let i = 0; i < entries.length; i += BATCH_SIZE) {
+        const part = entries.slice(i, i + BATCH_SIZE);
+        await tx.run(MOVE_VERSIONS, { changed: part.map((e) => ({ label: e.label, key: e.key })) });
+        await tx.run(RECORD_AUDIT, {
+          entries: part,
+          at: new Date().toISOString(),
+          actor: actor.id,
+          role: actor.role,
+          operation: 'import',
+          requestId: importId,
+        });
+      }
+      for (const e of entries) changed[e.label] += 1;
       await tx.run(BUMP_GRAPH_VERSION, {});
     },
-    { meta: { operation: 'import' }, timeoutMs: opts.timeoutMs },
+    { meta: { operation: 'import', actor: actor.id, importId }, timeoutMs: opts.timeoutMs },
   );
-  return written;
+  return { written, importId, changed };
 }

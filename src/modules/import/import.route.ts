@@ -45,15 +45,30 @@ export function importRoutes(gw: Neo4jGateway, config: Config, logger: Logger): 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-upload-'));
     try {
       const source = await stageUpload(body, dir, { maxUnpackedBytes: config.importMaxBytes * 20, maxEntries: 100 });
-      const result = await importDataset(gw, source, { dryRun, timeoutMs: config.importTxTimeoutMs });
+      const result = await importDataset(gw, source, {
+        dryRun,
+        timeoutMs: config.importTxTimeoutMs,
+        actor: { id: caller.id, role: caller.role },
+      });
       logger.info(
-        { actor: caller.id, dryRun, ok: result.ok, written: result.written, problems: result.problems.length, counts: result.counts },
+        {
+          actor: caller.id,
+          dryRun,
+          ok: result.ok,
+          written: result.written,
+          importId: result.importId,
+          changed: result.changed,
+          problems: result.problems.length,
+          counts: result.counts,
+        },
         'import over HTTP',
       );
       res.status(result.ok ? 200 : 422).json({
         ok: result.ok,
         dryRun,
         written: result.written,
+        importId: result.importId ?? null,
+        changed: result.changed ?? null,
         counts: result.counts,
         report: result.report,
         problems: result.problems,

@@ -2,7 +2,8 @@ import type { Neo4jGateway } from '../../db/gateway';
 import { MemoryLimitError, TimeoutError } from '../../errors';
 import { readDataset } from './dataset.reader';
 import { formatProblem, Problem, validateDataset } from './dataset.validate';
-import { writeDataset, WriteProgress } from './dataset.writer';
+import type { AuditLabel } from '../../graph/write.queries';
+import { ImportActor, writeDataset, WriteProgress } from './dataset.writer';
 
 export interface ImportResult {
   ok: boolean;
@@ -16,6 +17,9 @@ export interface ImportResult {
   written: boolean;
   /** Whether references to nodes already in a database were checked (false: validated alone). */
   checkedAgainstDatabase: boolean;
+  /** When written: the import's id (its audit entries' requestId) and the nodes it changed per label. */
+  importId?: string;
+  changed?: Record<AuditLabel, number>;
 }
 
 export interface ImportOptions {
@@ -24,6 +28,8 @@ export interface ImportOptions {
   timeoutMs?: number;
   onPhase?: (phase: 'read' | 'validate' | 'write' | 'done', detail?: string) => void;
   onProgress?: (p: WriteProgress) => void;
+  /** Who the audit entries name (SYSTEM_ACTOR when not given). */
+  actor?: ImportActor;
 }
 
 /** An import that ran out of its transaction time: nothing was written, and the message says what to change. */
@@ -72,12 +78,13 @@ export async function importDataset(gw: Neo4jGateway | undefined, source: string
   if (opts.dryRun) return { ...base, ok: true, written: false };
   if (!gw) throw new Error('importDataset needs a database to write to (only a dry run can go without one)');
   opts.onPhase?.('write');
+  let wrote;
   try {
-    await writeDataset(gw, v.rows, { timeoutMs: opts.timeoutMs, onProgress: opts.onProgress });
+    wrote = await writeDataset(gw, v.rows, { timeoutMs: opts.timeoutMs, onProgress: opts.onProgress, actor: opts.actor });
   } catch (e) {
     if (e instanceof MemoryLimitError) throw new ImportTooLargeError();
     throw e instanceof TimeoutError ? new ImportTimeoutError(opts.timeoutMs) : e;
   }
   opts.onPhase?.('done');
-  return { ...base, ok: true, written: true };
+  return { ...base, ok: true, written: true, importId: wrote.importId, changed: wrote.changed };
 }

@@ -1,0 +1,7 @@
+// The state of the enterprises an import is about to write (and has written), as the audit compares
+// it: their properties and places, as cypher/ledger/enterprise-state.cypher reads one.
+UNWIND $keys AS key
+MATCH (n:Enterprise {uscc: key})
+RETURN key, n {.*, searchText: null, version: null, _lock: null} AS props,
+       {cityCode: [(n)-[:LOCATED_IN]->(c:City) | c.code][0],
+        countryCode: [(n)-[:LOCATED_IN]->(k:Country) | k.code][0]} AS refs
