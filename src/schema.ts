@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from './config';
 import type { AppContext } from './graphql/context';
 import './graphql/enum-registry';
 import { authChecker } from './graphql/auth-checker';
+import { inputRoles } from './graphql/input-roles';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver';
 import { PipelineResolver } from './modules/pipeline/pipeline.resolver';
 import { EnterpriseLedgerFields, LedgerResolver, PersonLedgerFields, ProjectLedgerFields } from './modules/ledger/ledger.resolver';
@@ -85,6 +86,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     // Every operation names the least role it needs (@Authorized); a test fails on one that does not.
     authChecker,
     authMode: 'error',
+    // Input fields that read protected fields carry their role (graphql/input-roles.ts).
+    globalMiddlewares: [inputRoles],
     // type-graphql 2 defaults to no validation; we want class-validator on every argument.
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

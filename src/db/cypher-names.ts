@@ -146,6 +146,7 @@ export type CypherName =
   | 'system/graph-version'
   | 'system/migration-record'
   | 'system/migrations-applied'
+  | 'system/ping'
   | 'team/all'
   | 'team/children-of'
   | 'team/follows-of'

@@ -12,6 +12,8 @@ export const RECORD_MIGRATION = defineQuery<{ id: string; checksum: string; stat
 );
 /** The token every import and write moves in its own transaction; null before the first import. */
 export const GRAPH_VERSION = defineQuery<NoParams, { token: string | null }>('system/graph-version', { token: 'string?' });
+/** The monitor's heartbeat: one round trip through the server. */
+export const HEARTBEAT = defineQuery<NoParams, { ok: number }>('system/ping', { ok: 'number' });
 /** Moves the graph version (every import and write does, in its own transaction). */
 export const BUMP_GRAPH_VERSION = defineQuery<NoParams, Record<string, never>>('system/bump-version', {});
 export const DOMAIN_NODE_COUNT = defineQuery<NoParams, { n: number }>('system/domain-node-count', { n: 'number' });

@@ -5,6 +5,7 @@ import { AppError, ConflictError, DatabaseUnavailableError, MemoryLimitError, Ti
 import { loadCypher, queryText } from './cypher-files';
 import type { CypherName } from './cypher-names';
 import { toPlain } from './convert';
+import { HEARTBEAT } from './db.queries';
 import { Params, Query, queryName } from './query';
 
 export type { Params } from './query';
@@ -157,6 +158,21 @@ export class Neo4jGateway {
     }
   }
 
+  /**
+   * One round trip through the server, for the monitor's heartbeat: a statement, not the driver's
+   * server info, which a pooled connection answers from its handshake even when the server is paused.
+   */
+  async heartbeat(timeoutMs: number): Promise<void> {
+    const session = this.session('READ');
+    try {
+      await session.run(queryText(HEARTBEAT), {}, { timeout: timeoutMs, metadata: this.metadata({ query: 'system/ping' }) });
+    } catch (e) {
+      throw mapNeo4jError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
@@ -201,15 +217,22 @@ export class Neo4jGateway {
     const session = this.session(mode);
     const started = Date.now();
     const txConfig = { timeout: Math.max(1, Math.min(timeoutMs ?? this.opts.txTimeoutMs, remaining)), metadata: this.metadata(meta) };
+    let abandoned = false;
     try {
-      return await work(session, txConfig);
+      // The server ends the work at the deadline; a server that does not answer at all (paused, a
+      // network that drops packets) cannot, so the request's deadline is also kept here.
+      return await withinDeadline(work(session, txConfig), remaining, () => {
+        abandoned = true;
+      });
     } catch (e) {
       const mapped = mapNeo4jError(e);
       this.opts.logger?.debug({ err: e, mode, meta, ms: Date.now() - started }, 'neo4j unit of work failed');
       if (mapped instanceof TimeoutError && this.opts.deadline !== undefined && Date.now() >= this.opts.deadline - 5) throw deadlineError();
       throw mapped;
     } finally {
-      await session.close();
+      // An abandoned session is closed without waiting: the server that did not answer will not now.
+      if (abandoned) void session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 
@@ -242,6 +265,22 @@ const TIMEOUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
+
+/** Grace after the deadline for the server's own timeout to answer first. */
+const DEADLINE_GRACE_MS = 1000;
+
+/** The work's answer, or the deadline's error when the deadline (plus a grace) passes first. */
+function withinDeadline<T>(work: Promise<T>, remaining: number, onAbandon: () => void): Promise<T> {
+  if (!Number.isFinite(remaining)) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      onAbandon();
+      reject(deadlineError());
+    }, remaining + DEADLINE_GRACE_MS);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 function deadlineError(): TimeoutError {
   return new TimeoutError(

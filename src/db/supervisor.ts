@@ -29,6 +29,7 @@ export class DatabaseMonitor {
     private readonly gateway: Neo4jGateway,
     private readonly logger: Logger,
     private readonly intervalMs = 1000,
+    private readonly pingTimeoutMs = 2000,
   ) {}
 
   get available(): boolean {
@@ -61,19 +62,35 @@ export class DatabaseMonitor {
   }
 
   private async ping(): Promise<void> {
-    if (this.pinging || this.status.state === 'stopped' || this.status.state === 'restarting') return;
+    if (this.status.state === 'stopped' || this.status.state === 'restarting') return;
+    // A ping still pending at the next tick is a miss: a paused or hung server never answers, and
+    // waiting on it would leave the state at up forever.
+    if (this.pinging) return this.miss('the database did not answer the last ping');
     this.pinging = true;
     try {
-      await this.gateway.ping();
+      await answerWithin(this.gateway.heartbeat(this.pingTimeoutMs), this.pingTimeoutMs);
       this.failures = 0;
       this.set('up', null);
     } catch (e) {
-      // Two misses in a row: one slow answer on a busy machine is not an outage.
-      if (++this.failures >= 2 || this.status.state !== 'up') this.set('down', (e as Error).message);
+      this.miss((e as Error).message);
     } finally {
       this.pinging = false;
     }
   }
+
+  /** Two misses in a row: one slow answer on a busy machine is not an outage. */
+  private miss(reason: string): void {
+    if (++this.failures >= 2 || this.status.state !== 'up') this.set('down', reason);
+  }
+}
+
+/** The promise's answer, or an error when it has not answered within `ms` (the promise is left to settle). */
+export function answerWithin<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_r, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 /**

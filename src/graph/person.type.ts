@@ -14,7 +14,10 @@ export class Person {
   name!: string;
 
   @Authorized(Role.ANALYST)
-  @Field({ description: 'Overseas Chinese (侨). Needs the ANALYST role.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Overseas Chinese (侨). Needs the ANALYST role (null, with a FORBIDDEN error, below it).',
+  })
   overseasChinese!: boolean;
 
   @Field(() => RecordSource)

@@ -19,7 +19,7 @@ async function waitFor(what: string, ms: number, check: () => Promise<boolean>):
   throw new Error(`${what} did not happen within ${ms} ms`);
 }
 
-describe('a supervised bundled database (kill -9 during traffic)', () => {
+describe('a supervised bundled database (kill -9 and a pause during traffic)', () => {
   let svc: Service;
   let dir: string;
   beforeAll(async () => {
@@ -77,6 +77,47 @@ describe('a supervised bundled database (kill -9 during traffic)', () => {
       expect(svc.monitor.snapshot()).toMatchObject({ state: 'up', restarts: 1 });
       await svc.gateway.writeTx((tx) => tx.runText("CREATE (:Industry {code: 'AFTER', name: 'after'})"));
       expect(await count()).toBe(21); // and it takes writes again
+    },
+    2 * RECOVERY_LIMIT_MS,
+  );
+
+  it(
+    'sees a hung database (SIGSTOP): the request in flight ends at its deadline, then DATABASE_UNAVAILABLE and /ready 503 until it resumes',
+    async () => {
+      const group = -svc.bundled!.pid!;
+      // A hang must answer, not wait forever: every call here gives up (and fails the test) after a limit.
+      const ask = (query: string): Promise<Response> =>
+        fetch(`${svc.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+          signal: AbortSignal.timeout(RECOVERY_LIMIT_MS),
+        });
+      process.kill(group, 'SIGSTOP');
+      try {
+        // Sent before the monitor can have noticed: the database takes it and never answers.
+        const t0 = Date.now();
+        const inFlight = await ask('{ about { counts { label count } } }');
+        process.stderr.write(`[fault] the request in flight when the database paused: ${inFlight.status} after ${Date.now() - t0} ms\n`);
+        const body = (await inFlight.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+        expect(['QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE']).toContain(body.errors?.[0].extensions?.code);
+        await waitFor('the monitor marking the paused database down', RECOVERY_LIMIT_MS, () =>
+          Promise.resolve(svc.monitor.snapshot().state === 'down'),
+        );
+        const res = await ask('{ about { counts { label count } } }');
+        expect(res.status).toBe(503);
+        expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+          'DATABASE_UNAVAILABLE',
+        );
+        expect((await fetch(`${svc.url}/ready`, { signal: AbortSignal.timeout(RECOVERY_LIMIT_MS) })).status).toBe(503);
+      } finally {
+        process.kill(group, 'SIGCONT');
+      }
+      process.stderr.write(`[fault] paused database seen as ${svc.monitor.snapshot().state}; resuming it\n`);
+      await waitFor('the resumed database answering', RECOVERY_LIMIT_MS, async () => (await fetch(`${svc.url}/ready`)).status === 200);
+      const after = await ask('{ about { counts { label count } } }');
+      expect(after.status).toBe(200);
+      expect(svc.monitor.snapshot().state).toBe('up');
     },
     2 * RECOVERY_LIMIT_MS,
   );

@@ -160,11 +160,16 @@ describe('the demo dataset, loaded through the importer into Neo4j', () => {
   });
 
   it('labels every record with its source, and only article-named or reference data is not DEMO', async () => {
-    const r = await one(gw, 'MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND n.source IS NULL RETURN count(n) AS n');
+    const r = await one(
+      gw,
+      'MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND NOT n:AuditEntry AND n.source IS NULL RETURN count(n) AS n',
+    );
     expect(r.n).toBe(0);
     const sources = (
       await gw.readTx((tx) =>
-        tx.runText('MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion RETURN DISTINCT n.source AS s ORDER BY s'),
+        tx.runText(
+          'MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND NOT n:AuditEntry RETURN DISTINCT n.source AS s ORDER BY s',
+        ),
       )
     ).map((x) => x.s);
     expect(sources).toEqual(['ARTICLE_DEMO', 'DEMO', 'GB2260', 'ISO3166']);

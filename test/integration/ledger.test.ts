@@ -247,7 +247,8 @@ describe('writing the 招商台账', () => {
       const drop = await call(SET, { input: { uscc, expectedVersion: e.version + 1, status: 'DROPPED' } });
       expect(drop.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.reason' }] });
       e = await read();
-      expect(e.history.map((h: Data) => h.operation)).toEqual(['setTargetStatus', 'logFollowUp', 'assignTarget']);
+      // The firm's history ends (oldest) with the import that loaded it.
+      expect(e.history.map((h: Data) => h.operation)).toEqual(['setTargetStatus', 'logFollowUp', 'assignTarget', 'import']);
       expect(e.history[0].changes).toContainEqual({ field: 'targetStatus', before: null, after: '"CONTACTED"' });
       await ok(`mutation { unassignTarget(input: {uscc: "${uscc}", teamId: "T-DG-NE"}) { uscc } }`);
       const again = await call(`mutation { unassignTarget(input: {uscc: "${uscc}", teamId: "T-DG-NE"}) { uscc } }`);

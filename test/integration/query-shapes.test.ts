@@ -141,6 +141,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'system/about': {},
     'system/migrations-applied': {},
     'system/graph-version': {},
+    'system/ping': {},
     'system/domain-node-count': {},
     'admin/fingerprint': {},
     'analysis/link-metrics': {},

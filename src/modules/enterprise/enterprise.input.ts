@@ -3,6 +3,8 @@ import { ArgsType, Field, Float, InputType, registerEnumType } from 'type-graphq
 import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsProvinceCode, IsUscc } from '../../domain/validators';
 import { Ownership } from '../../domain/enums';
 import { PageArgs } from '../../graphql/pagination';
+import { Role } from '../../auth/roles';
+import { NeedsRole } from '../../graphql/input-roles';
 
 @ArgsType()
 export class EnterpriseKeyArgs {
@@ -97,7 +99,11 @@ export class EnterpriseFilter {
   @IsCountryCode()
   countryCode?: string;
 
-  @Field({ nullable: true, description: 'Has (or has not) an executive who is 南安籍 (a native of Nan’an).' })
+  @NeedsRole(Role.ANALYST) // reads Person.nanan, an analyst's field
+  @Field({
+    nullable: true,
+    description: 'Has (or has not) an executive who is 南安籍 (a native of Nan’an). Needs the ANALYST role, as Person.nanan does.',
+  })
   @IsOptional()
   @IsBoolean()
   hasNativeExecutive?: boolean;

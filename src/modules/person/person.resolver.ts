@@ -20,7 +20,11 @@ export class PersonResolver {
   }
 
   @Authorized(Role.ANALYST)
-  @FieldResolver(() => Boolean, { description: 'Native of Nan’an (南安籍). Needs the ANALYST role.' })
+  // Nullable like every protected field: a refusal nulls this field, not the person or the whole answer.
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Native of Nan’an (南安籍). Needs the ANALYST role (null, with a FORBIDDEN error, below it).',
+  })
   async nanan(@Root() p: Person): Promise<boolean> {
     return (await this.loaders.one(NATIVE_CITY_OF_PERSON, p.id))?.code === NANAN_CITY_CODE;
   }
