@@ -57,6 +57,8 @@ export interface AuthConfig {
   /** When set, tokens must carry this issuer / audience. */
   issuer: string | undefined;
   audience: string | undefined;
+  /** The longest a token may be valid for, in days (a token for longer is refused; default 90). */
+  maxTokenDays?: number;
   /** Requests without a token read as an analyst (never write). Development only; refused in production. */
   anonymousRead: boolean;
 }
@@ -129,6 +131,9 @@ export type ConfigOverrides = Partial<Omit<Config, 'neo4j' | 'bundled' | 'reques
   auth?: Partial<AuthConfig>;
 };
 
+/** The longest token lifetime accepted unless AUTH_TOKEN_MAX_DAYS says otherwise. */
+export const DEFAULT_MAX_TOKEN_DAYS = 90;
+
 function authConfig(env: Env, nodeEnv: Config['nodeEnv']): AuthConfig {
   const jwtSecret = optional(env, 'AUTH_JWT_SECRET');
   if (jwtSecret !== undefined && jwtSecret.length < 32)
@@ -146,7 +151,14 @@ function authConfig(env: Env, nodeEnv: Config['nodeEnv']): AuthConfig {
       'or AUTH_JWT_PUBLIC_KEY must be set in production: the service refuses to start without a key to check tokens',
     );
   }
-  return { jwtSecret, jwtPublicKey, issuer: optional(env, 'AUTH_JWT_ISSUER'), audience: optional(env, 'AUTH_JWT_AUDIENCE'), anonymousRead };
+  return {
+    jwtSecret,
+    jwtPublicKey,
+    issuer: optional(env, 'AUTH_JWT_ISSUER'),
+    audience: optional(env, 'AUTH_JWT_AUDIENCE'),
+    maxTokenDays: int(env, 'AUTH_TOKEN_MAX_DAYS', DEFAULT_MAX_TOKEN_DAYS, 1, 3650),
+    anonymousRead,
+  };
 }
 
 function origins(env: Env): string[] {

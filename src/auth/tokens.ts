@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 // jose 5: the last major line that ships CommonJS (jest cannot load the ESM-only 6 on Node 20).
 import { errors, importPKCS8, importSPKI, jwtVerify, SignJWT, type JWTPayload, type KeyLike } from 'jose';
-import type { AuthConfig } from '../config';
+import { type AuthConfig, DEFAULT_MAX_TOKEN_DAYS } from '../config';
 import { Caller, parseRole, Role, rolesOf } from './roles';
 
 /** Why a token was refused, in words a client can act on (never the key or the token itself). */
@@ -53,6 +53,18 @@ export class TokenVerifier {
       if (e instanceof errors.JWTClaimValidationFailed)
         throw new TokenError(`The token’s "${e.claim}" claim is not accepted.`, '令牌声明不符合要求。');
       throw new TokenError('The token cannot be read.', '无法读取令牌。');
+    }
+    // A token names who it is (the audit trail signs with it) and lives no longer than the service allows.
+    if (typeof payload.sub !== 'string' || payload.sub.trim() === '' || payload.sub.length > 200) {
+      throw new TokenError('The token names nobody: its "sub" claim must be a name of 1–200 characters.', '令牌未指明使用者（sub）。');
+    }
+    const maxDays = this.config.maxTokenDays ?? DEFAULT_MAX_TOKEN_DAYS;
+    const lifetime = (payload.exp ?? 0) - (payload.iat ?? Math.floor(Date.now() / 1000));
+    if (lifetime > maxDays * 86400) {
+      throw new TokenError(
+        `The token is valid for longer than the ${maxDays} days this service accepts (AUTH_TOKEN_MAX_DAYS); ask for a new one.`,
+        `令牌有效期超过 ${maxDays} 天的上限，请重新申请。`,
+      );
     }
     const role = parseRole(payload.role);
     if (!role) throw new TokenError(`The token names no known role (one of ${Object.values(Role).join(', ')}).`, '令牌未指定有效角色。');

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parseRole, Role } from '../auth/roles';
 import { mintToken } from '../auth/tokens';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, DEFAULT_MAX_TOKEN_DAYS, loadConfig } from '../config';
 
 const USAGE = 'usage: npm run token -- --sub <who> --role <viewer|analyst|planner|admin> [--days 30]';
 
@@ -27,6 +27,11 @@ async function main(): Promise<number> {
   }
   try {
     const auth = loadConfig().auth;
+    const max = auth.maxTokenDays ?? DEFAULT_MAX_TOKEN_DAYS;
+    if (days > max) {
+      console.error(`--days ${days} is longer than the ${max} days the service accepts (AUTH_TOKEN_MAX_DAYS)`);
+      return 2;
+    }
     console.log(await mintToken({ ...auth, jwtPrivateKey: process.env.AUTH_JWT_PRIVATE_KEY || undefined }, values.sub.trim(), role, days));
     return 0;
   } catch (e) {

@@ -52,3 +52,39 @@ describe('bearer tokens (RS256 with a public key; issuer and audience checked)',
     expect(await TokenVerifier.create({ ...RS256, jwtPublicKey: undefined })).toBeUndefined();
   });
 });
+
+describe('bearer tokens: a subject and a bounded lifetime', () => {
+  const HS: AuthConfig = {
+    jwtSecret: 'y'.repeat(40),
+    jwtPublicKey: undefined,
+    issuer: undefined,
+    audience: undefined,
+    anonymousRead: false,
+    maxTokenDays: 90,
+  };
+  const key = new TextEncoder().encode(HS.jwtSecret);
+  const sign = (claims: Record<string, unknown>, expSeconds: number, sub?: string): Promise<string> => {
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + expSeconds);
+    return (sub === undefined ? jwt : jwt.setSubject(sub)).sign(key);
+  };
+
+  it('refuses a token whose subject is empty or blank: the audit trail could not say who wrote', async () => {
+    const verifier = (await TokenVerifier.create(HS))!;
+    await expect(verifier.verify(await sign({ role: 'admin' }, 3600, ''))).rejects.toThrow(/"sub" claim must be a name/);
+    await expect(verifier.verify(await sign({ role: 'admin' }, 3600, '   '))).rejects.toThrow(/"sub" claim must be a name/);
+    expect((await verifier.verify(await sign({ role: 'admin' }, 3600, '李四'))).id).toBe('李四');
+  });
+
+  it('refuses a token valid for longer than the configured maximum (an expiry in the year 9999), accepts one within it', async () => {
+    const verifier = (await TokenVerifier.create(HS))!;
+    const year9999 = Math.floor(Date.parse('9999-12-31T00:00:00Z') / 1000) - Math.floor(Date.now() / 1000);
+    await expect(verifier.verify(await sign({ role: 'viewer' }, year9999, 'x'))).rejects.toThrow(/longer than the 90 days/);
+    await expect(verifier.verify(await sign({ role: 'viewer' }, 91 * 86400, 'x'))).rejects.toThrow(/AUTH_TOKEN_MAX_DAYS/);
+    expect((await verifier.verify(await sign({ role: 'viewer' }, 89 * 86400, 'x'))).role).toBe(Role.VIEWER);
+    const tight = (await TokenVerifier.create({ ...HS, maxTokenDays: 1 }))!;
+    await expect(tight.verify(await sign({ role: 'viewer' }, 2 * 86400, 'x'))).rejects.toThrow(/longer than the 1 days/);
+  });
+});

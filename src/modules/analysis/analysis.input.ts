@@ -13,42 +13,54 @@ export class ChainGapsArgs {
   industryCode!: string;
 }
 
-@InputType({ description: 'Ranking weights; each is optional (defaults in docs/ranking.md) and must be ≥ 0; not all may be 0.' })
+/** The largest weight a question may give: ratios between weights are what matter, and 1000:1 is plenty. */
+const MAX_WEIGHT = 1000;
+
+@InputType({
+  description: 'Ranking weights; each is optional (defaults in docs/ranking.md) and must be between 0 and 1000; not all may be 0.',
+})
 export class RankingWeightsInput {
   @Field(() => Float, { nullable: true, description: '补链匹配度: severity of the gaps filled × evidence.' })
   @IsOptional()
   @IsNumber()
   @Min(0)
+  // Bounded and finite: a huge weight would overflow the sums and zero every score.
+  @Max(MAX_WEIGHT)
   gapFit?: number;
 
   @Field(() => Float, { nullable: true, description: '企业实力: scale, 500强, 链主, 专精特新, high-tech.' })
   @IsOptional()
   @IsNumber()
   @Min(0)
+  @Max(MAX_WEIGHT)
   capability?: number;
 
   @Field(() => Float, { nullable: true, description: '以商招商关系: the best warm path.' })
   @IsOptional()
   @IsNumber()
   @Min(0)
+  @Max(MAX_WEIGHT)
   affinity?: number;
 
   @Field(() => Float, { nullable: true, description: '园区承载: a positioned park with enough land.' })
   @IsOptional()
   @IsNumber()
   @Min(0)
+  @Max(MAX_WEIGHT)
   parkFit?: number;
 
   @Field(() => Float, { nullable: true, description: '投资意向: expansion plan, recent financing.' })
   @IsOptional()
   @IsNumber()
   @Min(0)
+  @Max(MAX_WEIGHT)
   intent?: number;
 
   @Field(() => Float, { nullable: true, description: '产业风口: the chain is a priority theme.' })
   @IsOptional()
   @IsNumber()
   @Min(0)
+  @Max(MAX_WEIGHT)
   priorityTheme?: number;
 }
 

@@ -15,7 +15,7 @@ import { searchText } from '../../domain/search-text';
 import { BadInputError, FieldProblem, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import type { Project } from '../../graph/project.type';
-import { Change, ConflictVersionError, WriteService } from '../../graph/write.service';
+import { Change, changedFields, ConflictVersionError, WriteService } from '../../graph/write.service';
 import { isCalendarDate, today } from '../../domain/calendar';
 import {
   AdvanceProjectStageInput,
@@ -267,6 +267,12 @@ export class ProjectLedgerService {
     await then?.();
     const after = await this.state(tx, id);
     const changes: Change[] = [{ label: 'Project', key: id, before: auditView(before), after: auditView(after) }];
+    // An edit that changed nothing (an empty update, or the values it already had) keeps its version:
+    // the version moves exactly when the audit trail records a change.
+    if (!then && changedFields(changes[0].before, changes[0].after).length === 0) {
+      await tx.run(SAVE_PROJECT, { id, props: { version: current }, ...none });
+      return { result: { ...after.node, version: current }, changes: [] };
+    }
     return { result: after.node, changes };
   }
 
