@@ -20,6 +20,7 @@ describe('GraphQL API: bad input and operation limits (HTTP)', () => {
     ['inverted amount range', '{ projects(filter: {amountMin: 10, amountMax: 1}) { totalCount } }', 'filter.amountMax'],
     ['bad city code', '{ city(code: "3505") { name } }', 'code'],
     ['empty search', '{ search(text: "") { name } }', 'text'],
+    ['a weight of 1e308', '{ rankTargets(input: {weights: {gapFit: 1e308}}, first: 1) { totalCount } }', 'input.weights.gapFit'],
   ])('answers BAD_USER_INPUT with the field path for %s', async (_name, query, path) => {
     const res = await gql(svc.url, query);
     expect(res.errors).toHaveLength(1);

@@ -151,6 +151,33 @@ describe('writing the 招商台账', () => {
     expect(row).toEqual({ amount: won[0].data!.updateProject.amountYi, version: 2, changes: 1 });
   });
 
+  it('leaves a project as it was on an update that changes nothing: same version, no audit entry', async () => {
+    const created = await ok(CREATE, { input: { name: '空更新测试项目', amountYi: 3, stage: 'PLANNED', on: '2026-04-02' } });
+    const id = created.createProject.id as string;
+    const version = created.createProject.version as number;
+    const update = 'mutation($i: UpdateProjectInput!) { updateProject(input: $i) { version amountYi } }';
+    // Nothing given, then only the value it already has.
+    for (const input of [
+      { id, expectedVersion: version },
+      { id, expectedVersion: version, amountYi: 3 },
+    ]) {
+      const d = await ok(update, { i: input });
+      expect(d.updateProject).toEqual({ version, amountYi: 3 });
+    }
+    const [row] = await gw.readTx((tx) =>
+      tx.runText<Data>(
+        "MATCH (p:Project {id: $id}) OPTIONAL MATCH (a:AuditEntry {entityKey: $id, operation: 'updateProject'}) RETURN p.version AS version, count(a) AS entries",
+        { id },
+      ),
+    );
+    expect(row).toEqual({ version, entries: 0 });
+    // A real change still moves it, once.
+    expect((await ok(update, { i: { id, expectedVersion: version, amountYi: 4 } })).updateProject).toEqual({
+      version: version + 1,
+      amountYi: 4,
+    });
+  });
+
   it('does a retried write once: the same requestId returns the first answer', async () => {
     const input = { name: '幂等测试项目', amountYi: 2, stage: 'PLANNED', on: '2026-04-01', requestId: 'retry-test-0001' };
     const first = await ok(CREATE, { input });
