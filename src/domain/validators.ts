@@ -67,3 +67,25 @@ export function IsUscc(options?: ValidationOptions) {
     });
   };
 }
+
+/**
+ * Text a spreadsheet would run as a formula when the data is exported or opened again (CSV injection):
+ * a leading =, @, or + / - before something that is not a number, and the tab or carriage-return
+ * tricks. One rule for the API's writes and the importer's cells alike.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=@\t\r]/.test(text) || /^[+-](?![\d.]+$)/.test(text);
+}
+
+/** class-validator rule: free text that a spreadsheet would not run as a formula (each element of a list too). */
+export function IsPlainText(options?: ValidationOptions) {
+  return (object: object, propertyName: string): void => {
+    registerDecorator({
+      name: 'isPlainText',
+      target: object.constructor,
+      propertyName,
+      options: { message: '$property must not start with =, +, - or @ (a spreadsheet would run it as a formula)', ...options },
+      validator: { validate: (v: unknown) => typeof v !== 'string' || !looksLikeFormula(v.trim()) },
+    });
+  };
+}

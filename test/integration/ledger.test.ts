@@ -329,6 +329,24 @@ describe('writing the 招商台账', () => {
   });
 
   describe('firms and people (admins), and the audit trail', () => {
+    it('refuses text a spreadsheet would run as a formula, as the importer does: in names, notes and reasons', async () => {
+      const uscc = makeUscc('9', '1', '350583', 'MA8FRMULA');
+      for (const [doc, path] of [
+        [
+          `mutation { upsertEnterprise(input: {uscc: "${uscc}", name: "=HYPERLINK(\\"http://x\\")", cityCode: "350583"}) { uscc } }`,
+          'input.name',
+        ],
+        ['mutation { upsertPerson(input: {name: "@SUM(A1)"}) { id } }', 'input.name'],
+        ['mutation { createProject(input: {name: "+cmd|calc", amountYi: 1, stage: PLANNED, on: "2026-01-05"}) { id } }', 'input.name'],
+      ] as const) {
+        const res = await call(doc, {}, admin);
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path }] });
+      }
+      // A dash inside a name is text.
+      const fine = await call('mutation { upsertPerson(input: {name: "王-测试"}) { id } }', {}, admin);
+      expect(fine.errors).toBeUndefined();
+    });
+
     it('keeps the 以商招商 network current: a firm, a person, a position, a chamber role; planners may not', async () => {
       const uscc = makeUscc('9', '1', '350583', 'MA8UPDATE');
       const firm = await call(

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { IsIn, IsNotEmpty, IsOptional } from 'class-validator';
 import { ISO_DATE, isCalendarDate } from '../../domain/calendar';
+import { looksLikeFormula } from '../../domain/validators';
 
 /** How a raw cell (CSV text or an Excel value) is turned into a typed value before validation. */
 export type ColumnType = 'string' | 'int' | 'number' | 'bool' | 'date' | 'list';
@@ -63,14 +64,6 @@ export function cellText(v: unknown): string {
   if (v instanceof Date) return v.toISOString();
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- narrowed for no-base-to-string
   return typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean);
-}
-
-/**
- * Text a spreadsheet would run as a formula when the data is opened again (CSV injection): a leading
- * =, @, or + / - before something that is not a number, and the tab or carriage-return tricks.
- */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=@\t\r]/.test(text) || /^[+-](?![\d.]+$)/.test(text);
 }
 
 /** Coerces one cell; returns the value or a problem message. Empty cells become undefined. */

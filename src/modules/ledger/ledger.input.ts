@@ -16,7 +16,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { DefaultDisposal, FollowUpKind, MemberRole, MilestoneKind, Ownership, TargetStatus } from '../../domain/enums';
 import { ProjectStage } from '../../domain/project-stage';
-import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsUscc } from '../../domain/validators';
+import { IsCityCode, IsCode, IsCountryCode, IsEntityId, IsUscc, IsPlainText } from '../../domain/validators';
 import { IsCalendarDate } from '../../domain/calendar';
 
 /** Every write may carry a client-chosen id: a retry with it returns the first answer, nothing is written twice. */
@@ -47,6 +47,7 @@ export class CreateProjectInput extends WriteInput {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @IsPlainText()
   name!: string;
 
   @Field(() => Float, { description: 'Planned total investment in 亿元.' })
@@ -109,6 +110,7 @@ export class UpdateProjectInput extends VersionedInput {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @IsPlainText()
   name?: string;
 
   @Field(() => Float, { nullable: true })
@@ -184,6 +186,7 @@ export class WithdrawProjectInput extends VersionedInput {
   @IsString()
   @MinLength(2)
   @MaxLength(500)
+  @IsPlainText()
   reason!: string;
 }
 
@@ -206,6 +209,7 @@ export class RecordMilestoneInput extends WriteInput {
   @IsOptional()
   @IsString()
   @MaxLength(1000)
+  @IsPlainText()
   note?: string;
 }
 
@@ -229,6 +233,7 @@ export class RecordDefaultInput extends VersionedInput {
   @IsString()
   @MinLength(2)
   @MaxLength(1000)
+  @IsPlainText()
   description!: string;
 
   @Field(() => LocalDateResolver, { description: 'Deadline of the disposal (整改期限).' })
@@ -254,6 +259,7 @@ export class ResolveDefaultInput extends VersionedInput {
   @IsString()
   @MinLength(2)
   @MaxLength(1000)
+  @IsPlainText()
   resolution!: string;
 }
 
@@ -272,6 +278,7 @@ export class AssignTargetInput extends WriteInput {
   @IsString()
   @MinLength(1)
   @MaxLength(50)
+  @IsPlainText()
   owner!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the next result is due.' })
@@ -314,18 +321,21 @@ export class LogFollowUpInput extends WriteInput {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(100, { each: true })
+  @IsPlainText({ each: true })
   peopleMet!: string[];
 
   @Field()
   @IsString()
   @MinLength(2)
   @MaxLength(4000)
+  @IsPlainText()
   notes!: string;
 
   @Field({ nullable: true, description: 'Next step (下一步).' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @IsPlainText()
   nextStep?: string;
 
   @Field(() => LocalDateResolver, { nullable: true })
@@ -350,6 +360,7 @@ export class SetTargetStatusInput extends VersionedInput {
   @IsOptional()
   @IsString()
   @MaxLength(1000)
+  @IsPlainText()
   reason?: string;
 }
 
@@ -371,6 +382,7 @@ export class UpsertEnterpriseInput extends WriteInput {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @IsPlainText()
   name?: string;
 
   @Field({ nullable: true, description: 'City (GB/T 2260); or countryCode for a firm abroad.' })
@@ -453,6 +465,7 @@ export class UpsertPersonInput extends WriteInput {
   @IsString()
   @MinLength(1)
   @MaxLength(50)
+  @IsPlainText()
   name?: string;
 
   @Field({ nullable: true, description: 'Native place (籍贯), GB/T 2260.' })
@@ -480,6 +493,7 @@ export class LinkExecutiveInput extends WriteInput {
   @IsString()
   @MinLength(1)
   @MaxLength(50)
+  @IsPlainText()
   title!: string;
 }
 

@@ -1,6 +1,6 @@
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsEntityId } from '../../domain/validators';
+import { IsEntityId, IsPlainText } from '../../domain/validators';
 import { PageArgs } from '../../graphql/pagination';
 import { PlanPortfolioInput } from './portfolio.input';
 import { SimulateLandingInput } from './simulation.input';
@@ -12,12 +12,14 @@ export class SaveScenarioInput {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @IsPlainText()
   name!: string;
 
   @Field({ nullable: true, description: 'Note (备注), up to 2000 characters.' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsPlainText()
   note?: string;
 
   @Field(() => SimulateLandingInput, { nullable: true, description: 'A what-if, as simulateLanding takes it.' })
@@ -56,12 +58,14 @@ export class ScenarioFilter {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsPlainText()
   createdBy?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @IsPlainText()
   nameContains?: string;
 }
 
