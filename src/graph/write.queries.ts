@@ -15,12 +15,16 @@ export const RECORD_AUDIT = defineQuery<
   { entries: NewAuditEntry[]; at: string; actor: string; role: string | null; operation: string; requestId: string | null },
   Record<string, never>
 >('write/record', {});
-export const REQUEST_GET = defineQuery<{ id: string }, { operation: string; actor: string; result: string }>('write/request-get', {
-  operation: 'string',
-  actor: 'string',
-  result: 'string',
-});
-export const REQUEST_PUT = defineQuery<{ id: string; operation: string; actor: string; result: string }, Record<string, never>>(
-  'write/request-put',
-  {},
+export const REQUEST_GET = defineQuery<{ id: string }, { operation: string; actor: string; digest: string; result: string }>(
+  'write/request-get',
+  {
+    operation: 'string',
+    actor: 'string',
+    digest: 'string',
+    result: 'string',
+  },
 );
+export const REQUEST_PUT = defineQuery<
+  { id: string; operation: string; actor: string; digest: string; result: string },
+  Record<string, never>
+>('write/request-put', {});

@@ -24,6 +24,26 @@ function pick(map: Record<string, unknown>, keys: string[]): Record<string, unkn
   return Object.fromEntries(keys.map((k) => [k, map[k] ?? null]));
 }
 
+/** A digest of a write's input without its request id, in a canonical key order. */
+function inputDigest(input: object): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  const { requestId: _r, ...rest } = input as Record<string, unknown>;
+  void _r;
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(canonical(rest)))
+    .digest('base64url');
+}
+
 /** The audit entries of these changes: one per node whose state differs, with the fields that differ. */
 export function auditEntries(changes: Change[]): NewAuditEntry[] {
   return changes
@@ -62,7 +82,29 @@ export class WriteService {
 
   async run<T>(
     operation: string,
+    input: { requestId?: string },
+    work: (tx: GatewayTx) => Promise<{ result: T; changes: Change[] }>,
+  ): Promise<T> {
+    const requestId = input.requestId;
+    // The request id names one question: a replay must ask the same one (its input's digest is kept).
+    const digest = requestId ? inputDigest(input) : '';
+    try {
+      return await this.once(operation, requestId, digest, work);
+    } catch (e) {
+      // Two identical retries at once: one wrote, the other lost on its lock, version or the request
+      // id's uniqueness. The loser answers as a retry after it would have: with the winner's answer.
+      if (!requestId || !(e instanceof AppError) || e.code !== ErrorCode.CONFLICT) throw e;
+      const [done] = await this.gw.read(REQUEST_GET, { id: requestId });
+      if (done && done.operation === operation && done.actor === this.who.caller.id && done.digest === digest)
+        return JSON.parse(done.result) as T;
+      throw e;
+    }
+  }
+
+  private async once<T>(
+    operation: string,
     requestId: string | undefined,
+    digest: string,
     work: (tx: GatewayTx) => Promise<{ result: T; changes: Change[] }>,
   ): Promise<T> {
     const caller = this.who.caller;
@@ -76,6 +118,13 @@ export class WriteService {
                 ErrorCode.CONFLICT,
                 `requestId ${requestId} was already used for another write. 该 requestId 已用于其他操作。`,
                 { fields: [{ path: 'input.requestId', message: 'already used' }] },
+              );
+            }
+            if (done.digest !== digest) {
+              throw new AppError(
+                ErrorCode.CONFLICT,
+                `requestId ${requestId} was already used for this operation with a different input; a retry must send the same input, a new write a new requestId. 该 requestId 已用于内容不同的同一操作。`,
+                { fields: [{ path: 'input.requestId', message: 'already used with a different input' }] },
               );
             }
             return JSON.parse(done.result) as T;
@@ -94,7 +143,7 @@ export class WriteService {
           });
         }
         await tx.run(BUMP_GRAPH_VERSION, {});
-        if (requestId) await tx.run(REQUEST_PUT, { id: requestId, operation, actor: caller.id, result: JSON.stringify(result) });
+        if (requestId) await tx.run(REQUEST_PUT, { id: requestId, operation, actor: caller.id, digest, result: JSON.stringify(result) });
         return result;
       },
       { meta: { operation, actor: caller.id } },

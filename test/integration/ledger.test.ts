@@ -187,6 +187,32 @@ describe('writing the 招商台账', () => {
     expect(n.n).toBe(1);
   });
 
+  it('refuses a requestId replayed with another input, and gives concurrent identical retries one answer', async () => {
+    const input = { name: '重放测试项目', amountYi: 2, stage: 'PLANNED', on: '2026-04-01', requestId: 'replay-test-0001' };
+    const first = await ok(CREATE, { input });
+    const changed = await call(CREATE, { input: { ...input, amountYi: 3 } });
+    expect(changed.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ path: 'input.requestId', message: 'already used with a different input' }],
+    });
+    expect((await ok(CREATE, { input })).createProject.id).toBe(first.createProject.id);
+    // The same update sent twice at once (a client retrying on a timeout): one write, one answer for both.
+    const id = first.createProject.id as string;
+    const update = { id, expectedVersion: first.createProject.version, amountYi: 5, requestId: 'replay-test-0002' };
+    const both = await Promise.all(
+      [0, 1].map(() => call('mutation($i: UpdateProjectInput!) { updateProject(input: $i) { version amountYi } }', { i: update })),
+    );
+    expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(both[0].data).toEqual(both[1].data);
+    const [row] = await gw.readTx((tx) =>
+      tx.runText<Data>(
+        "MATCH (p:Project {id: $id}) OPTIONAL MATCH (a:AuditEntry {entityKey: $id, operation: 'updateProject'}) RETURN p.version AS version, count(a) AS entries",
+        { id },
+      ),
+    );
+    expect(row).toEqual({ version: first.createProject.version + 1, entries: 1 });
+  });
+
   it('takes a target from 线索 to 签约 and its project to 投产 through the API alone; the gap it fills stops being a gap', async () => {
     const gaps = async (): Promise<Data> =>
       (await ok('{ chainGaps(industryCode: "IC") { links { link { code } status } } }')).chainGaps.links.find(

@@ -69,7 +69,7 @@ export class ProjectLedgerService {
   constructor(private readonly writes: WriteService) {}
 
   createProject(input: CreateProjectInput): Promise<Project> {
-    return this.writes.run('createProject', input.requestId, async (tx) => {
+    return this.writes.run('createProject', input, async (tx) => {
       const problems = [
         ...(ENTRY_STAGES.includes(input.stage)
           ? []
@@ -102,7 +102,7 @@ export class ProjectLedgerService {
   }
 
   updateProject(input: UpdateProjectInput): Promise<Project> {
-    return this.writes.run('updateProject', input.requestId, (tx) =>
+    return this.writes.run('updateProject', input, (tx) =>
       this.edit(tx, input.id, input.expectedVersion, async () => {
         await this.checkRefs(tx, input);
         const props: Record<string, unknown> = {};
@@ -116,7 +116,7 @@ export class ProjectLedgerService {
   }
 
   advanceProjectStage(input: AdvanceProjectStageInput): Promise<Project> {
-    return this.writes.run('advanceProjectStage', input.requestId, (tx) =>
+    return this.writes.run('advanceProjectStage', input, (tx) =>
       this.edit(tx, input.id, input.expectedVersion, (before) => {
         const current = before.node.stage;
         const next = nextStage(current);
@@ -134,7 +134,7 @@ export class ProjectLedgerService {
   }
 
   withdrawProject(input: WithdrawProjectInput): Promise<Project> {
-    return this.writes.run('withdrawProject', input.requestId, (tx) =>
+    return this.writes.run('withdrawProject', input, (tx) =>
       this.edit(tx, input.id, input.expectedVersion, (before) => {
         if (before.node.stage === ProjectStage.WITHDRAWN)
           throw new BadInputError([{ path: 'input.id', message: 'the project is already withdrawn (已退库)' }]);
@@ -153,7 +153,7 @@ export class ProjectLedgerService {
   }
 
   recordMilestone(input: RecordMilestoneInput): Promise<MilestoneRow> {
-    return this.writes.run('recordMilestone', input.requestId, async (tx) => {
+    return this.writes.run('recordMilestone', input, async (tx) => {
       const [locked] = await tx.run(LOCK_PROJECT, { id: input.projectId });
       if (!locked) throw new NotFoundError('Project', input.projectId, [{ path: 'input.projectId', message: 'no such project' }]);
       const problems = checkDate(input.on, 'input.on', null);
@@ -175,7 +175,7 @@ export class ProjectLedgerService {
   }
 
   recordDefault(input: RecordDefaultInput): Promise<DefaultCaseRow> {
-    return this.writes.run('recordDefault', input.requestId, async (tx) => {
+    return this.writes.run('recordDefault', input, async (tx) => {
       const id = `DF-${crypto.randomUUID()}`;
       const edited = await this.edit(tx, input.projectId, input.expectedVersion, (before) => {
         const stage = before.node.stage;
@@ -214,7 +214,7 @@ export class ProjectLedgerService {
   }
 
   resolveDefault(input: ResolveDefaultInput): Promise<DefaultCaseRow> {
-    return this.writes.run('resolveDefault', input.requestId, async (tx) => {
+    return this.writes.run('resolveDefault', input, async (tx) => {
       const [found] = await tx.run(DEFAULT_CASE_BY_ID, { id: input.defaultId });
       if (!found) throw new NotFoundError('DefaultCase', input.defaultId, [{ path: 'input.defaultId', message: 'no such default case' }]);
       const c = found.defaultCase;

@@ -53,7 +53,7 @@ export class RegistryLedgerService {
   constructor(private readonly writes: WriteService) {}
 
   upsertEnterprise(input: UpsertEnterpriseInput): Promise<Enterprise> {
-    return this.writes.run('upsertEnterprise', input.requestId, async (tx) => {
+    return this.writes.run('upsertEnterprise', input, async (tx) => {
       await tx.run(LOCK_ENTERPRISE, { uscc: input.uscc });
       const [before] = await tx.run(ENTERPRISE_STATE, { uscc: input.uscc });
       const current = before?.node.version ?? 0;
@@ -115,7 +115,7 @@ export class RegistryLedgerService {
   }
 
   upsertPerson(input: UpsertPersonInput): Promise<Person> {
-    return this.writes.run('upsertPerson', input.requestId, async (tx) => {
+    return this.writes.run('upsertPerson', input, async (tx) => {
       const id = input.id ?? `P-U${crypto.randomBytes(5).toString('hex').toUpperCase()}`;
       let before: PersonState | undefined;
       if (input.id) {
@@ -147,7 +147,7 @@ export class RegistryLedgerService {
   }
 
   linkExecutive(input: LinkExecutiveInput): Promise<Person> {
-    return this.writes.run('linkExecutive', input.requestId, async (tx) => {
+    return this.writes.run('linkExecutive', input, async (tx) => {
       await this.checkPeopleRefs(tx, { personId: input.personId, uscc: input.uscc, chamberId: null, cityCode: null });
       await tx.run(LOCK_PERSON, { id: input.personId });
       const [row] = await tx.run(LINK_EXECUTIVE, input);
@@ -167,7 +167,7 @@ export class RegistryLedgerService {
   }
 
   recordMembership(input: RecordMembershipInput): Promise<Person> {
-    return this.writes.run('recordMembership', input.requestId, async (tx) => {
+    return this.writes.run('recordMembership', input, async (tx) => {
       await this.checkPeopleRefs(tx, { personId: input.personId, uscc: null, chamberId: input.chamberId, cityCode: null });
       await tx.run(LOCK_PERSON, { id: input.personId });
       const [row] = await tx.run(RECORD_MEMBERSHIP, input);

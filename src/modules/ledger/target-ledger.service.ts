@@ -37,7 +37,7 @@ export class TargetLedgerService {
   constructor(private readonly writes: WriteService) {}
 
   assignTarget(input: AssignTargetInput): Promise<{ uscc: string }> {
-    return this.writes.run('assignTarget', input.requestId, (tx) =>
+    return this.writes.run('assignTarget', input, (tx) =>
       this.onTarget(tx, input.uscc, input.teamId, async () => {
         await tx.run(ASSIGN_TARGET, {
           uscc: input.uscc,
@@ -51,7 +51,7 @@ export class TargetLedgerService {
   }
 
   unassignTarget(input: UnassignTargetInput): Promise<{ uscc: string }> {
-    return this.writes.run('unassignTarget', input.requestId, (tx) =>
+    return this.writes.run('unassignTarget', input, (tx) =>
       this.onTarget(tx, input.uscc, input.teamId, async () => {
         const [removed] = await tx.run(UNASSIGN_TARGET, { uscc: input.uscc, teamId: input.teamId });
         if (!removed)
@@ -63,7 +63,7 @@ export class TargetLedgerService {
   }
 
   logFollowUp(input: LogFollowUpInput): Promise<FollowUpRow> {
-    return this.writes.run('logFollowUp', input.requestId, async (tx) => {
+    return this.writes.run('logFollowUp', input, async (tx) => {
       await this.lock(tx, input.uscc, input.teamId ?? null);
       const problems = [
         ...(input.on > today() ? [{ path: 'input.on', message: 'must not be in the future' }] : []),
@@ -91,7 +91,7 @@ export class TargetLedgerService {
   }
 
   setTargetStatus(input: SetTargetStatusInput): Promise<{ uscc: string }> {
-    return this.writes.run('setTargetStatus', input.requestId, async (tx) => {
+    return this.writes.run('setTargetStatus', input, async (tx) => {
       await this.lock(tx, input.uscc, null);
       const before = await this.state(tx, input.uscc);
       if (before.version !== input.expectedVersion)
