@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import { BundledNeo4j, startBundledNeo4j } from './db/bundled-neo4j';
+import { BundledNeo4j, portInUse, startBundledNeo4j } from './db/bundled-neo4j';
 import { Neo4jError } from 'neo4j-driver';
 import { createDriver, Neo4jGateway } from './db/gateway';
 import { BundledSupervisor, DatabaseMonitor } from './db/supervisor';
@@ -85,6 +85,13 @@ export async function startService(
   logger: Logger,
   hooks: { afterMigrate?: (gw: Neo4jGateway) => Promise<void> } = {},
 ): Promise<Service> {
+  // Before the database and the migrations: a taken HTTP port is found in a second, with the setting to change.
+  if (config.port !== 0 && (await portInUse(config.port, config.host))) {
+    throw new StartupError(
+      `port ${config.port} on ${config.host} is already in use (another copy of the service?): stop that program, or set PORT (and HOST) to a free one. ` +
+        `端口 ${config.port} 已被占用，请关闭占用它的程序，或用 PORT 另选端口。`,
+    );
+  }
   const opened = await openDatabase(config, logger);
   const gateway = opened.gateway;
   const monitor = new DatabaseMonitor(gateway, logger);

@@ -105,12 +105,12 @@ export function ensureLauncherBuilt(log: (line: string) => void = (l) => process
   log('[neo4j] launcher built.');
 }
 
-export async function portInUse(port: number): Promise<boolean> {
+export async function portInUse(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = net.createServer();
     srv.once('error', () => resolve(true));
     srv.once('listening', () => srv.close(() => resolve(false)));
-    srv.listen(port, '127.0.0.1');
+    srv.listen(port, host);
   });
 }
 

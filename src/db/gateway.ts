@@ -1,4 +1,4 @@
-import neo4j, { Driver, isRetryableError, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, Driver, isRetryableError, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import { AppError, ConflictError, DatabaseUnavailableError, MemoryLimitError, TimeoutError } from '../errors';
@@ -20,6 +20,13 @@ export interface GatewayOptions {
   deadline?: number;
   /** A request's share of the pool: at most this many units of work at once. */
   limit?: pLimit.Limit;
+  /** The request id, put into every transaction's metadata (SHOW TRANSACTIONS, query logs). */
+  requestId?: string;
+  /**
+   * The request's bookmarks: every session of one request carries them, so a read that follows the
+   * request's write sees it even on a cluster member that has not caught up yet.
+   */
+  bookmarks?: BookmarkManager;
 }
 
 /** What one GraphQL request may use of the database. */
@@ -74,10 +81,16 @@ export class Neo4jGateway {
    * transactions are cut off by the server when it passes) and a bound on how many of its units of
    * work run at once, so one request cannot take the whole pool.
    */
-  forRequest(budget: RequestBudget): Neo4jGateway {
+  forRequest(budget: RequestBudget, requestId?: string): Neo4jGateway {
     const g = new Neo4jGateway(
       this.driver,
-      { ...this.opts, deadline: Date.now() + budget.timeoutMs, limit: pLimit(budget.concurrency) },
+      {
+        ...this.opts,
+        deadline: Date.now() + budget.timeoutMs,
+        limit: pLimit(budget.concurrency),
+        requestId,
+        bookmarks: neo4j.bookmarkManager(),
+      },
       this.stats,
     );
     g.available = this.available;
@@ -181,11 +194,12 @@ export class Neo4jGateway {
     return this.driver.session({
       database: this.opts.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.opts.bookmarks,
     });
   }
 
   private metadata(meta: Params): Params {
-    return { app: this.opts.app ?? 'nanan-chain-graph', ...meta };
+    return { app: this.opts.app ?? 'nanan-chain-graph', ...(this.opts.requestId ? { requestId: this.opts.requestId } : {}), ...meta };
   }
 
   private unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {

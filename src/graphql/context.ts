@@ -29,7 +29,7 @@ export function createContext(
   caller: Caller = NOBODY,
 ): AppContext {
   // The request's own view of the database: its deadline and its share of the pool.
-  const gateway = budget ? server.forRequest(budget) : server;
+  const gateway = budget ? server.forRequest(budget, requestId) : server;
   const loaders = new Loaders(gateway);
   return {
     caller,

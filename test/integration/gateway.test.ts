@@ -12,6 +12,14 @@ describe('Neo4jGateway against the real database', () => {
   });
   afterAll(() => gw.close());
 
+  it('tags every transaction of a request with its request id (SHOW TRANSACTIONS and the query log show it)', async () => {
+    const request = gw.forRequest({ timeoutMs: 60000, concurrency: 2 }, 'rq-metadata-test-1');
+    const [row] = await request.readTx((tx) =>
+      tx.runText<{ meta: Record<string, unknown> }>('CALL tx.getMetaData() YIELD metadata RETURN metadata AS meta'),
+    );
+    expect(row.meta).toMatchObject({ app: 'nanan-chain-graph', requestId: 'rq-metadata-test-1' });
+  });
+
   it('runs a named read query and converts results once', async () => {
     const [row] = await gw.read(ABOUT, {});
     expect(row.edition).toBe('community');

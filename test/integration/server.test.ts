@@ -1,3 +1,4 @@
+import net, { type AddressInfo } from 'node:net';
 import { startService, Service } from '../../src/app';
 import { resetDatabase, silentLogger, testConfig, testGateway } from '../support/db';
 import { gql } from '../support/http';
@@ -77,6 +78,27 @@ describe('HTTP service on the real database', () => {
       expect(res.errors?.[0].message).toMatch(/Cannot query field "servic"/);
     } finally {
       await production.close();
+    }
+  });
+});
+
+describe('start-up with the HTTP port taken', () => {
+  it('stops before opening the database, naming PORT, instead of a raw EADDRINUSE after the migrations', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as AddressInfo).port;
+    let opened = false;
+    try {
+      const started = startService({ ...testConfig(), port, host: '127.0.0.1' }, silentLogger, {
+        afterMigrate: () => {
+          opened = true;
+          return Promise.resolve();
+        },
+      });
+      await expect(started).rejects.toThrow(new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use.*set PORT`));
+      expect(opened).toBe(false);
+    } finally {
+      blocker.close();
     }
   });
 });
