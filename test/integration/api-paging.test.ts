@@ -1,12 +1,6 @@
 import type { Service } from '../../src/app';
 import { startDemoService, testGateway } from '../support/db';
-import { gql } from '../support/http';
-
-interface Page<T> {
-  totalCount?: number;
-  edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+import { dataFrom, gql, Page } from '../support/http';
 
 describe('GraphQL API: keyset paging, cursors, batching and node(id) over the demo graph (HTTP)', () => {
   let svc: Service;
@@ -15,11 +9,7 @@ describe('GraphQL API: keyset paging, cursors, batching and node(id) over the de
   });
   afterAll(() => svc.close());
 
-  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await gql<T>(svc.url, query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  }
+  const data = dataFrom(() => svc.url);
 
   async function allTargets(): Promise<Array<{ uscc: string; revenueYi: number | null }>> {
     const seen: Array<{ uscc: string; revenueYi: number | null }> = [];

@@ -1,12 +1,6 @@
 import type { Service } from '../../src/app';
 import { startDemoService, testGateway } from '../support/db';
-import { gql } from '../support/http';
-
-interface Page<T> {
-  totalCount?: number;
-  edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+import { dataFrom, gql, Page } from '../support/http';
 
 describe('GraphQL API: filters, search, the article’s figures and labels over the demo graph (HTTP)', () => {
   let svc: Service;
@@ -15,11 +9,7 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
   });
   afterAll(() => svc.close());
 
-  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await gql<T>(svc.url, query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  }
+  const data = dataFrom(() => svc.url);
 
   it('matches nameContains typed in Traditional Chinese', async () => {
     const d = await data<{ enterprises: { totalCount: number; edges: Array<{ node: { name: string } }> } }>(

@@ -13,3 +13,19 @@ export async function gql<T = Record<string, unknown>>(
   const body = (await res.json()) as { data?: T; errors?: never };
   return { status: res.status, data: body.data ?? undefined, errors: body.errors };
 }
+
+/** A connection page as the tests read it. */
+export interface Page<T> {
+  totalCount?: number;
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The data of a query that must succeed (no errors), against the service at `url()`. */
+export function dataFrom(url: () => string): <T>(query: string, variables?: Record<string, unknown>) => Promise<T> {
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await gql<T>(url(), query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+}
