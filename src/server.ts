@@ -127,7 +127,7 @@ async function startApollo(config: Config, logger: Logger, httpServer: http.Serv
     includeStacktraceInErrorResponses: false,
     // main.ts stops HTTP, the driver and the database in order; Apollo must not race it.
     stopOnTerminationSignals: false,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, { hideSuggestions: production }),
     validationRules: limits.validationRules,
     plugins: [
       ...limits.plugins,

@@ -23,15 +23,31 @@ const ARMOR_LIMIT = /limit of (\d+) exceeded/;
  * reshaped into our `fields` list); anything else is logged in full and masked, so no Cypher,
  * stack or driver message ever reaches a client.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, opts: { hideSuggestions?: boolean } = {}) {
   const shape = formatErrorShape(logger);
   // Every error a client sees carries its Chinese text beside the English one (extensions.messageZh).
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const out = shape(formatted, error);
+    const out = opts.hideSuggestions ? withoutSuggestions(shape(formatted, error)) : shape(formatted, error);
     const ext = out.extensions ?? {};
     if (typeof ext.messageZh === 'string') return out;
     const code = typeof ext.code === 'string' ? ext.code : ErrorCode.INTERNAL_SERVER_ERROR;
     return { ...out, extensions: { ...ext, messageZh: messageZhOf(code, out.message, ext.fields as FieldProblem[] | undefined) } };
+  };
+}
+
+/**
+ * graphql-js suggests names in validation and coercion errors ("Did you mean the enum value …?"):
+ * in production they would map the schema for someone without introspection, so they are cut.
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+function withoutSuggestions(e: GraphQLFormattedError): GraphQLFormattedError {
+  const fields = e.extensions?.fields as FieldProblem[] | undefined;
+  return {
+    ...e,
+    message: e.message.replace(SUGGESTION, ''),
+    ...(fields
+      ? { extensions: { ...e.extensions, fields: fields.map((f) => ({ ...f, message: f.message.replace(SUGGESTION, '') })) } }
+      : {}),
   };
 }
 

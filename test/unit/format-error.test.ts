@@ -41,3 +41,17 @@ describe('formatError', () => {
     });
   });
 });
+
+describe('formatError in production', () => {
+  const production = createFormatError(pino({ level: 'silent' }), { hideSuggestions: true });
+  it('cuts graphql-js name suggestions, which would map the schema without introspection', () => {
+    const e = new GraphQLError('Value "SIGNEDD" does not exist in "ProjectStage" enum. Did you mean the enum value "SIGNED"?', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const out = production(e.toJSON(), e);
+    expect(out.message).toBe('Value "SIGNEDD" does not exist in "ProjectStage" enum.');
+    expect(JSON.stringify(out)).not.toMatch(/Did you mean|"SIGNED"/);
+    // Outside production the suggestion helps a developer and stays.
+    expect(format(e.toJSON(), e).message).toMatch(/Did you mean the enum value "SIGNED"\?/);
+  });
+});
