@@ -7,6 +7,7 @@ import type { CypherName } from './cypher-names';
 import { toPlain } from './convert';
 import { HEARTBEAT } from './db.queries';
 import { Params, Query, queryName } from './query';
+import { answerWithin } from './answer-within';
 
 export type { Params } from './query';
 
@@ -235,8 +236,11 @@ export class Neo4jGateway {
     try {
       // The server ends the work at the deadline; a server that does not answer at all (paused, a
       // network that drops packets) cannot, so the request's deadline is also kept here.
-      return await withinDeadline(work(session, txConfig), remaining, () => {
+      const answer = work(session, txConfig);
+      if (!Number.isFinite(remaining)) return await answer;
+      return await answerWithin(answer, remaining + DEADLINE_GRACE_MS, () => {
         abandoned = true;
+        return deadlineError();
       });
     } catch (e) {
       const mapped = mapNeo4jError(e);
@@ -282,19 +286,6 @@ const TIMEOUT = new Set([
 
 /** Grace after the deadline for the server's own timeout to answer first. */
 const DEADLINE_GRACE_MS = 1000;
-
-/** The work's answer, or the deadline's error when the deadline (plus a grace) passes first. */
-function withinDeadline<T>(work: Promise<T>, remaining: number, onAbandon: () => void): Promise<T> {
-  if (!Number.isFinite(remaining)) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      onAbandon();
-      reject(deadlineError());
-    }, remaining + DEADLINE_GRACE_MS);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
 
 function deadlineError(): TimeoutError {
   return new TimeoutError(

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { BundledNeo4j, BundledOptions, startBundledNeo4j } from './bundled-neo4j';
+import { answerWithin } from './answer-within';
 import type { Neo4jGateway } from './gateway';
 
 export type DatabaseState = 'up' | 'down' | 'restarting' | 'stopped';
@@ -82,15 +83,6 @@ export class DatabaseMonitor {
   private miss(reason: string): void {
     if (++this.failures >= 2 || this.status.state !== 'up') this.set('down', reason);
   }
-}
-
-/** The promise's answer, or an error when it has not answered within `ms` (the promise is left to settle). */
-export function answerWithin<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_r, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 /**

@@ -248,13 +248,13 @@ export function analyseLinks(links: LinkMetrics[], c: GapConfig): LinkGap[] {
  * chain's up- and downstream, so links are grouped by industry before analyseLinks.
  */
 export function diagnoseChains(links: LinkMetrics[], c: GapConfig): LinkGap[] {
-  return [...groupByIndustry(links, (l) => l.industryCode).values()].flatMap((chain) => analyseLinks(chain, c));
+  return [...groupBy(links, (l) => l.industryCode).values()].flatMap((chain) => analyseLinks(chain, c));
 }
 
-/** Items grouped by the industry (chain) code each belongs to, in first-seen order. */
-export function groupByIndustry<T>(items: T[], industryOf: (t: T) => string): Map<string, T[]> {
+/** Items grouped by a key (a chain's code, a firm's USCC), in first-seen order. */
+export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const item of items) out.set(industryOf(item), [...(out.get(industryOf(item)) ?? []), item]);
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
   return out;
 }
 

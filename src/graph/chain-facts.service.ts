@@ -2,7 +2,7 @@ import { AnalysisSettings } from '../analysis-settings';
 import { AnalysisConfig, RankingWeights } from '../domain/analysis-config';
 import { Neo4jGateway } from '../db/gateway';
 import { NANAN_CITY_CODE, Ownership } from '../domain/enums';
-import { diagnoseChains, LinkGap, LinkStatus } from '../domain/gaps.model';
+import { diagnoseChains, groupBy, LinkGap, LinkStatus } from '../domain/gaps.model';
 import { COMPONENT_ORDER, RankingInputs, RankingMode, RawWarmPath, withHops } from '../domain/ranking.model';
 import { BadInputError, NotFoundError } from '../errors';
 import { Injectable } from '../graphql/scope';
@@ -188,10 +188,4 @@ export class ChainFacts {
     const projects = new Map(candidates.flatMap((c) => c.pipeline.map((p) => [p.id, p] as const)));
     return { inputs, parks: new Map(parks.map((r) => [r.park.id, r.park])), projects };
   }
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
-  return out;
 }

@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import type { Neo4jGateway } from '../db/gateway';
 import { migrationStatus } from '../db/migrate';
-import { answerWithin, type DatabaseMonitor } from '../db/supervisor';
+import { answerWithin } from '../db/answer-within';
+import type { DatabaseMonitor } from '../db/supervisor';
 
 /**
  * GET /health: the process is alive (always 200 while it is), with the database's state as the

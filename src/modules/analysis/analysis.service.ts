@@ -1,6 +1,6 @@
 import { AnalysisSettings } from '../../analysis-settings';
 import { AnalysisConfig, RankingWeights } from '../../domain/analysis-config';
-import { chainSupplyRate, groupByIndustry, LinkGap } from '../../domain/gaps.model';
+import { chainSupplyRate, groupBy, LinkGap } from '../../domain/gaps.model';
 import {
   byRank,
   describePath,
@@ -95,7 +95,7 @@ export class AnalysisService {
 
   /** Every chain's gap report, in industry-code order. */
   async allChainGaps(): Promise<ChainGapResult[]> {
-    const byIndustry = groupByIndustry(await this.facts.gaps(), (g) => g.metrics.industryCode);
+    const byIndustry = groupBy(await this.facts.gaps(), (g) => g.metrics.industryCode);
     return [...byIndustry.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, list]) => ({

@@ -1,5 +1,5 @@
 import type { GapConfig } from '../../domain/analysis-config';
-import { chainSupplyRate, diagnoseChains, GAP_STATUSES, groupByIndustry, LinkGap, LinkMetrics } from '../../domain/gaps.model';
+import { chainSupplyRate, diagnoseChains, GAP_STATUSES, groupBy, LinkGap, LinkMetrics } from '../../domain/gaps.model';
 
 /** A firm that would land: what it makes, and its trade with local firms (which would become local trade). */
 export interface Landing {
@@ -65,7 +65,7 @@ export function simulateLanding(metrics: LinkMetrics[], landings: Landing[], flo
   });
   const before = diagnoseChains(metrics, c);
   const afterGaps = diagnoseChains(after, c);
-  const industries = [...groupByIndustry(metrics, (m) => m.industryCode).keys()].sort();
+  const industries = [...groupBy(metrics, (m) => m.industryCode).keys()].sort();
   const supplyRate = industries.map((industryCode) => ({
     industryCode,
     before: chainSupplyRate(before.filter((g) => g.metrics.industryCode === industryCode)),
