@@ -28,7 +28,12 @@ export async function openDatabase(config: Config, logger: Logger): Promise<{ ga
     auth = bundled;
   }
   const driver = createDriver(uri, auth, config.neo4j.maxPoolSize);
-  const gateway = new Neo4jGateway(driver, { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs, logger });
+  const gateway = new Neo4jGateway(driver, {
+    database: config.neo4j.database,
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+    logger,
+    connection: { uri, user: auth.user, password: auth.password },
+  });
   try {
     // An external server gets a few seconds; the bundled one has just announced it is ready.
     await waitForDatabase(gateway, uri, bundled === undefined, bundled === undefined ? 8000 : 30000);

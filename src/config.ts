@@ -37,8 +37,12 @@ export interface Config {
   request: { timeoutMs: number; dbConcurrency: number };
   /** Timeout of an import's (and the start-up seed's) one write transaction; far above a request's. */
   importTxTimeoutMs: number;
-  /** Largest dataset POST /import accepts, in bytes (a zip may unpack to 20 times this). */
+  /** Largest dataset POST /import accepts, in bytes (a zip or workbook may unpack to 20 times this). */
   importMaxBytes: number;
+  /** Most rows one import may hold (all files together); they are kept in memory until validated. */
+  importMaxRows: number;
+  /** Heap of the helper process an uploaded import runs in (MB); the service's own memory is untouched. */
+  importWorkerHeapMb: number;
   seedOnEmpty: boolean;
   seedDir: string;
   /** JSON file overriding the analysis thresholds and weights (docs/ranking.md). */
@@ -244,6 +248,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     },
     importTxTimeoutMs: int(env, 'IMPORT_TX_TIMEOUT_MS', 1800000, 1000, 86400000),
     importMaxBytes: int(env, 'IMPORT_MAX_BYTES', 52428800, 1024, 2147483647),
+    importMaxRows: int(env, 'IMPORT_MAX_ROWS', 500000, 1, 100000000),
+    importWorkerHeapMb: int(env, 'IMPORT_WORKER_HEAP_MB', 3072, 256, 65536),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds/demo')),
     analysisConfigFile: optional(env, 'ANALYSIS_CONFIG_FILE'),

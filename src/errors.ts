@@ -23,6 +23,8 @@ export enum ErrorCode {
 export interface FieldProblem {
   path: string;
   message: string;
+  /** The sentence an analyst is shown: 「每页条数须在 1 到 100 之间」 (filled in at the edge when absent). */
+  messageZh?: string;
 }
 
 export class AppError extends GraphQLError {
@@ -95,30 +97,32 @@ export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set(
 
 /** What each code means, in Chinese, for `extensions.messageZh` when an error carries no Chinese text of its own. */
 export const ERROR_ZH: Record<ErrorCode, string> = {
-  BAD_USER_INPUT: '输入有误',
-  NOT_FOUND: '未找到',
-  CONFLICT: '数据已被他人修改或请求重复，请刷新后重试',
-  UNAUTHENTICATED: '未登录或令牌无效',
-  FORBIDDEN: '权限不足',
-  DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后重试',
-  QUERY_TIMEOUT: '查询超时，请缩小范围后重试',
-  INTERNAL_SERVER_ERROR: '服务器内部错误',
-  GRAPHQL_PARSE_FAILED: '查询语句无法解析',
-  GRAPHQL_VALIDATION_FAILED: '查询与接口定义不符',
-  PERSISTED_QUERY_NOT_FOUND: '未找到持久化查询',
-  PERSISTED_QUERY_NOT_SUPPORTED: '不支持持久化查询',
-  OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作',
-  BAD_REQUEST: '请求无效',
+  BAD_USER_INPUT: '输入有误，请检查后重试。',
+  NOT_FOUND: '要找的记录不存在，请检查编号。',
+  CONFLICT: '数据已被他人修改或请求重复，请刷新后重试。',
+  UNAUTHENTICATED: '未登录或令牌无效，请重新登录。',
+  FORBIDDEN: '当前角色无权执行此操作。',
+  DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后重试。',
+  QUERY_TIMEOUT: '查询超时，请缩小范围后重试。',
+  INTERNAL_SERVER_ERROR: '服务器内部错误，请稍后重试或联系管理员。',
+  GRAPHQL_PARSE_FAILED: '查询语句有语法错误，无法解析。',
+  GRAPHQL_VALIDATION_FAILED: '查询与接口定义不符：请检查字段名与参数。',
+  PERSISTED_QUERY_NOT_FOUND: '未找到该持久化查询，请发送完整查询语句。',
+  PERSISTED_QUERY_NOT_SUPPORTED: '本服务不支持持久化查询。',
+  OPERATION_RESOLUTION_FAILURE: '无法确定要执行哪个操作：请用 operationName 指明。',
+  BAD_REQUEST: '请求格式无效。',
 };
 
 /**
  * The Chinese text of an error: the Chinese sentence its message already carries (our errors write
  * it after the English one), else the code's meaning, with the failing fields named.
  */
-export function messageZhOf(code: string, message: string, fields?: ReadonlyArray<{ path: string }>): string {
+export function messageZhOf(code: string, message: string, fields?: ReadonlyArray<{ path: string; messageZh?: string }>): string {
   // A Chinese sentence after the English one (". 需要「分析」及以上角色。" or " / 该企业…") is the error's own.
   const own = /(?:[.!?)]|\s\/)\s*([\u3400-\u9fff「（][^]*)$/.exec(message);
   if (own) return own[1].trim();
   const base = ERROR_ZH[code as ErrorCode] ?? ERROR_ZH.INTERNAL_SERVER_ERROR;
-  return fields?.length ? `${base}：${fields.map((f) => f.path).join('、')}` : base;
+  // Each field's own sentence, once each: 「每页条数须在 1 到 100 之间；统一社会信用代码不是有效的…」。
+  const said = [...new Set((fields ?? []).map((f) => f.messageZh).filter((m): m is string => !!m))];
+  return said.length ? `${said.join('；')}。` : base;
 }

@@ -30,6 +30,7 @@ import {
   NodeResolver,
   TownNodeId,
 } from './modules/node/node.resolver';
+import { ImportJobResolver } from './modules/import/import-job.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 import { TeamResolver } from './modules/team/team.resolver';
@@ -71,6 +72,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   EnterpriseLedgerFields,
   PersonLedgerFields,
   AuditResolver,
+  ImportJobResolver,
   ProjectHistoryField,
   EnterpriseHistoryField,
   PersonHistoryField,

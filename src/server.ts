@@ -28,6 +28,7 @@ import { AnalysisSettings, loadAnalysisConfig } from './analysis-settings';
 import { AnalysisService } from './modules/analysis/analysis.service';
 import { getSchema } from './schema';
 import { importRoutes } from './modules/import/import.route';
+import { ImportJobs } from './modules/import/import-job.service';
 import { exportRoutes, RunOperation } from './modules/export/export.route';
 
 export interface AppServer {
@@ -95,7 +96,9 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     const budget = { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency };
     return createContext(gateway, logger, requestId, shared, budget, callerOf(res));
   };
-  mountRoutes(app, { config, logger, gateway, monitor, apollo, contextFor, verifier: await TokenVerifier.create(config.auth) });
+  // Uploaded imports run as jobs in helper processes; stopping the server stops them.
+  const imports = new ImportJobs(gateway, config, logger);
+  mountRoutes(app, { config, logger, gateway, monitor, apollo, contextFor, imports, verifier: await TokenVerifier.create(config.auth) });
 
   return {
     app,
@@ -104,6 +107,7 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     listen: (port = config.port, host = config.host) => listenOn(httpServer, port, host),
     warmUp: () => warmUp(createContext(gateway, logger, 'warm-up', shared).scope.get(AnalysisService), logger),
     async stop() {
+      await imports.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },
@@ -149,10 +153,11 @@ interface RouteDeps {
   apollo: ApolloServer<AppContext>;
   verifier: TokenVerifier | undefined;
   contextFor: (req: express.Request, res: express.Response) => AppContext;
+  imports: ImportJobs;
 }
 
 /** The HTTP routes: health, the explorer and the map page, then GraphQL, imports and exports behind the token check. */
-function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, verifier, contextFor }: RouteDeps): void {
+function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, verifier, contextFor, imports }: RouteDeps): void {
   if (config.auth.anonymousRead) {
     logger.warn(
       'AUTH_ANONYMOUS_READ is on: requests without a token read everything, people included (development only; production refuses it)',
@@ -179,9 +184,9 @@ function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, v
   app.use(mapRoutes());
   const graphql = expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(contextFor(req, res)) });
   app.use('/graphql', crossOrigin, auth, express.json({ limit: '1mb' }), sourceLimits(config.maxTokens), graphql);
-  // Imports over HTTP (admins): the same validator and single transaction as the CLI.
+  // Imports over HTTP (admins): jobs in helper processes, with the same validator and single transaction as the CLI.
   app.use('/import', crossOrigin, auth);
-  app.use(importRoutes(gateway, config, logger));
+  app.use(importRoutes(imports, gateway, config, logger));
   // Sheets for the meeting (the same operations and roles as the API).
   app.use('/export', crossOrigin, auth);
   app.use(exportRoutes(runOperation, logger));

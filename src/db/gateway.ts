@@ -28,6 +28,15 @@ export interface GatewayOptions {
    * request's write sees it even on a cluster member that has not caught up yet.
    */
   bookmarks?: BookmarkManager;
+  /** Where the driver connects, for a helper process (an import job) that opens its own driver. */
+  connection?: DatabaseConnection;
+}
+
+/** How to reach the database: its address and credentials. */
+export interface DatabaseConnection {
+  uri: string;
+  user?: string;
+  password?: string;
 }
 
 /** What one GraphQL request may use of the database. */
@@ -100,6 +109,11 @@ export class Neo4jGateway {
 
   get database(): string {
     return this.opts.database;
+  }
+
+  /** How a helper process reaches the same database (undefined for a gateway made without it). */
+  get connection(): (DatabaseConnection & { database: string; txTimeoutMs: number }) | undefined {
+    return this.opts.connection && { ...this.opts.connection, database: this.opts.database, txTimeoutMs: this.opts.txTimeoutMs };
   }
 
   /**

@@ -12,23 +12,36 @@ export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
 /** Identifiers of parks, projects, teams, chambers, people… */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
+/** The Chinese of each rule's message (after the field name), for `messageZh`: 「{字段}须为…」. */
+export const RULE_ZH = new Map<string, string>();
+
 const rule =
-  (pattern: RegExp, message: string) =>
-  (options?: ValidationOptions): PropertyDecorator =>
-    Matches(pattern, { message: `$property ${message}`, ...options });
+  (pattern: RegExp, message: string, zh: string) =>
+  (options?: ValidationOptions): PropertyDecorator => {
+    RULE_ZH.set(message, zh);
+    return Matches(pattern, { message: `$property ${message}`, ...options });
+  };
 
 /** An industry chain or chain link code (产业链/环节编码). */
-export const IsCode = rule(CODE_PATTERN, 'must be upper-case letters, digits, - or _ (max 40)');
+export const IsCode = rule(
+  CODE_PATTERN,
+  'must be upper-case letters, digits, - or _ (max 40)',
+  '须为大写字母、数字、- 或 _（最多 40 个字符）',
+);
 /** A record identifier (parks, projects, teams, chambers, people). */
-export const IsEntityId = rule(ID_PATTERN, 'must be letters, digits, - or _ (max 64)');
+export const IsEntityId = rule(ID_PATTERN, 'must be letters, digits, - or _ (max 64)', '须为字母、数字、- 或 _（最多 64 个字符）');
 /** A GB/T 2260 six-digit division code (province 350000, city 350500, county 350583). */
-export const IsCityCode = rule(/^\d{6}$/, 'must be a six-digit GB/T 2260 code');
+export const IsCityCode = rule(/^\d{6}$/, 'must be a six-digit GB/T 2260 code', '须为 6 位行政区划代码（GB/T 2260，如 350583）');
 /** A province: the first two digits of a GB/T 2260 code (44 广东). */
-export const IsProvinceCode = rule(/^\d{2}$/, 'must be two digits (the province part of a GB/T 2260 code, e.g. 44)');
+export const IsProvinceCode = rule(
+  /^\d{2}$/,
+  'must be two digits (the province part of a GB/T 2260 code, e.g. 44)',
+  '须为 2 位省级代码（行政区划代码前两位，如 44）',
+);
 /** A nine-digit township code (镇/街道). */
-export const IsTownCode = rule(/^\d{9}$/, 'must be a nine-digit township code');
+export const IsTownCode = rule(/^\d{9}$/, 'must be a nine-digit township code', '须为 9 位乡镇（街道）代码');
 /** An ISO 3166-1 alpha-2 country code. */
-export const IsCountryCode = rule(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166 code');
+export const IsCountryCode = rule(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166 code', '须为两位大写国家代码（ISO 3166，如 SG）');
 
 /** class-validator rule: a valid 统一社会信用代码 (GB 32100-2015, check character verified). */
 export function IsUscc(options?: ValidationOptions) {

@@ -4,13 +4,15 @@ import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { ErrorCode, FieldProblem, messageZhOf, PASS_THROUGH_CODES } from '../errors';
 import { argumentPath, variablePath } from './argument-path';
+import { coercionZh, fieldProblemZh, limitZh, validationZh } from './message-zh';
 
 /** Flattens class-validator's nested errors into dotted field paths (`filter.revenueMin`). */
 export function validationProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const e of errors) {
     const p = prefix ? `${prefix}.${e.property}` : e.property;
-    for (const msg of Object.values(e.constraints ?? {})) out.push({ path: p, message: msg });
+    const zh = validationZh(e, p);
+    Object.values(e.constraints ?? {}).forEach((msg, i) => out.push({ path: p, message: msg, messageZh: zh[i] }));
     if (e.children?.length) out.push(...validationProblems(e.children, p));
   }
   return out;
@@ -29,9 +31,14 @@ export function createFormatError(logger: Logger, opts: { hideSuggestions?: bool
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = opts.hideSuggestions ? withoutSuggestions(shape(formatted, error)) : shape(formatted, error);
     const ext = out.extensions ?? {};
-    if (typeof ext.messageZh === 'string') return out;
+    // Every failing field says, in Chinese, what is wrong with it.
+    const fields = Array.isArray(ext.fields)
+      ? (ext.fields as FieldProblem[]).map((f) => ({ ...f, messageZh: f.messageZh ?? fieldProblemZh(f.path, f.message) }))
+      : undefined;
+    const withFields = fields ? { ...ext, fields } : ext;
+    if (typeof ext.messageZh === 'string') return { ...out, extensions: withFields };
     const code = typeof ext.code === 'string' ? ext.code : ErrorCode.INTERNAL_SERVER_ERROR;
-    return { ...out, extensions: { ...ext, messageZh: messageZhOf(code, out.message, ext.fields as FieldProblem[] | undefined) } };
+    return { ...out, extensions: { ...withFields, messageZh: messageZhOf(code, out.message, fields) } };
   };
 }
 
@@ -68,8 +75,11 @@ function formatErrorShape(logger: Logger) {
     // A stack overflow while reading an operation (no resolver path) is the operation's fault; never show its text.
     if (formatted.path === undefined && /Maximum call stack size exceeded/.test(formatted.message)) {
       return {
-        message: 'The query is nested too deeply. 查询嵌套过深。',
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ path: 'query', message: 'nested too deeply' }] },
+        message: 'The query is nested too deeply. 查询嵌套过深，请减少嵌套层数。',
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: [{ path: 'query', message: 'nested too deeply', messageZh: '查询嵌套过深，请减少嵌套层数' }],
+        },
       };
     }
     // graphql-armor's limits (depth, aliases, tokens, directives) reject with "… limit of N exceeded…".
@@ -79,10 +89,11 @@ function formatErrorShape(logger: Logger) {
       (code === ErrorCode.GRAPHQL_VALIDATION_FAILED || code === ErrorCode.GRAPHQL_PARSE_FAILED || code === ErrorCode.BAD_USER_INPUT)
     ) {
       const message = formatted.message.replace(/^Syntax Error: /, '');
+      const zh = limitZh(message, Number(limit[1]));
       return {
-        message: `${message} 超出查询限制。`,
+        message: `${message} ${zh}。`,
         locations: formatted.locations,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, limit: Number(limit[1]), fields: [{ path: 'query', message }] },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, limit: Number(limit[1]), fields: [{ path: 'query', message, messageZh: zh }] },
       };
     }
     // Our own limits (cost) name their fields; Apollo may relabel them as validation failures.
@@ -98,7 +109,10 @@ function formatErrorShape(logger: Logger) {
           message: formatted.message,
           locations: formatted.locations,
           path: formatted.path,
-          extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ path, message: formatted.message }] },
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            fields: [{ path, message: formatted.message, messageZh: coercionZh(formatted.message, path) }],
+          },
         };
       }
     }

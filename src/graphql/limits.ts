@@ -97,14 +97,18 @@ export function nestingOf(source: string, stopAt = Infinity): number {
  * graphql-js parses recursively: a few thousand nested brackets would exhaust the stack before any
  * depth rule could run, so these checks come first, on the raw text.
  */
-export function sourceProblem(source: string, maxTokens: number): { message: string; limit: number } | undefined {
-  if (nestingOf(source, MAX_NESTING) > MAX_NESTING)
-    return { message: `The query nests brackets more than ${MAX_NESTING} levels deep. 查询嵌套过深。`, limit: MAX_NESTING };
+export function sourceProblem(source: string, maxTokens: number): { message: string; messageZh: string; limit: number } | undefined {
+  if (nestingOf(source, MAX_NESTING) > MAX_NESTING) {
+    const messageZh = `查询的括号嵌套超过 ${MAX_NESTING} 层，请减少嵌套`;
+    return { message: `The query nests brackets more than ${MAX_NESTING} levels deep. ${messageZh}。`, messageZh, limit: MAX_NESTING };
+  }
   try {
     new MaxTokensParserWLexer(source, { n: maxTokens }).parseDocument();
   } catch (e) {
-    if (/Token limit/.test((e as Error).message))
-      return { message: `The query has more than ${maxTokens} tokens (GRAPHQL_MAX_TOKENS). 查询过长。`, limit: maxTokens };
+    if (/Token limit/.test((e as Error).message)) {
+      const messageZh = `查询过长：词元数超过上限 ${maxTokens}，请拆分查询`;
+      return { message: `The query has more than ${maxTokens} tokens (GRAPHQL_MAX_TOKENS). ${messageZh}。`, messageZh, limit: maxTokens };
+    }
     // Any other syntax error is reported by the real parse, with its location.
   }
   return undefined;

@@ -19,7 +19,12 @@ export function sourceLimits(maxTokens: number): RequestHandler {
       errors: [
         {
           message: problem.message,
-          extensions: { code: ErrorCode.BAD_USER_INPUT, limit: problem.limit, fields: [{ path: 'query', message: problem.message }] },
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            messageZh: `${problem.messageZh}。`,
+            limit: problem.limit,
+            fields: [{ path: 'query', message: problem.message, messageZh: problem.messageZh }],
+          },
         },
       ],
     });

@@ -77,7 +77,7 @@ describe('imports leave a trace and move versions (HTTP and CLI)', () => {
   const post = async (csv: string): Promise<Record<string, unknown>> => {
     const zip = new JSZip();
     zip.file('projects.csv', csv);
-    const res = await fetch(`${svc.url}/import`, {
+    const res = await fetch(`${svc.url}/import?wait=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/zip', authorization: `Bearer ${admin}` },
       body: await zip.generateAsync({ type: 'nodebuffer' }),

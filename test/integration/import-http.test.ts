@@ -21,7 +21,8 @@ async function zipOf(files: Record<string, string>): Promise<Buffer> {
 describe('POST /import (admins) and npm run token', () => {
   let svc: Service;
   let admin: string;
-  const post = (body: Buffer, token?: string, query = ''): Promise<Response> =>
+  // ?wait=true: the answer is the finished job's report (import-jobs.test.ts follows jobs without it).
+  const post = (body: Buffer, token?: string, query = '?wait=true'): Promise<Response> =>
     fetch(`${svc.url}/import${query}`, {
       method: 'POST',
       headers: { 'content-type': 'application/zip', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -56,7 +57,7 @@ describe('POST /import (admins) and npm run token', () => {
   });
 
   it('validates the demo dataset as a dry run and writes nothing, then imports it in one go', async () => {
-    const dry = await post(await demoZip(), admin, '?dryRun=true');
+    const dry = await post(await demoZip(), admin, '?dryRun=true&wait=true');
     expect(dry.status).toBe(200);
     const report = (await dry.json()) as Record<string, unknown>;
     expect(report).toMatchObject({ ok: true, dryRun: true, written: false, report: [] });
@@ -91,6 +92,7 @@ describe('POST /import (admins) and npm run token', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
     expect((await post(await demoZip(), admin, '?dryRun=perhaps')).status).toBe(400);
+    expect((await post(await demoZip(), admin, '?wait=soon')).status).toBe(400);
   });
 
   it('mints, with npm run token, a token the service accepts with its role', async () => {

@@ -4,6 +4,7 @@ import { listCypherNames } from '../../src/db/cypher-files';
 import type { Neo4jGateway } from '../../src/db/gateway';
 import { isQuery, Query, queryName, shapeProblems } from '../../src/db/query';
 import { ENTERPRISE_FILTER_KEYS } from '../../src/modules/enterprise/enterprise.queries';
+import { CREATE_JOB, UPDATE_JOB } from '../../src/modules/import/import-job.queries';
 import { importDataset } from '../../src/modules/import/import.service';
 import { PROJECT_FILTER_KEYS } from '../../src/modules/project/project.queries';
 import { DEMO_DIR, resetDatabase, silentLogger, testGateway } from '../support/db';
@@ -164,6 +165,7 @@ function ledgerParams(l: {
   uscc: string;
   requestId: string;
   scenario: string;
+  importJob: string;
 }): Record<string, Record<string, unknown>> {
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
   return {
@@ -183,6 +185,8 @@ function ledgerParams(l: {
     'ledger/person-state': { id: 'P-000001' },
     'ledger/person-refs': { personId: 'P-000001', uscc: l.uscc, chamberId: 'CH-001', cityCode: '350583' },
     'scenario/by-id': { id: l.scenario },
+    'import/job-get': { id: l.importJob },
+    'import/job-list': { limit: 5 },
     'scenario/filter+common/page-window+common/page-return': {
       f: { kind: null, createdBy: null, nameContains: null },
       after: null,
@@ -193,12 +197,12 @@ function ledgerParams(l: {
 }
 
 const WRITES =
-  /^(import\/(?!existing-keys$|project-stages$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$)/;
+  /^(import\/(?!existing-keys$|project-stages$|job-get$|job-list$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$)/;
 
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
 async function writeLedgerSamples(
   gw: Neo4jGateway,
-): Promise<{ project: string; defaultId: string; uscc: string; requestId: string; scenario: string }> {
+): Promise<{ project: string; defaultId: string; uscc: string; requestId: string; scenario: string; importJob: string }> {
   const scope = createContext(gw, silentLogger, 'shapes', [], undefined, {
     id: 'shapes',
     role: Role.ADMIN,
@@ -237,7 +241,16 @@ async function writeLedgerSamples(
       portfolio: Object.assign(new PlanPortfolioInput(), { industryCode: 'NE', count: 2 }),
     }),
   );
-  return { project: p.id, defaultId: d.id, uscc: t.k, requestId, scenario: scenario.id };
+  const [job] = await gw.write(CREATE_JOB, {
+    id: 'import-00000000-0000-4000-8000-00000000beef',
+    dryRun: true,
+    actor: 'shapes',
+    role: Role.ADMIN,
+    uploadBytes: 1,
+    at: '2026-01-06T00:00:00.000Z',
+  });
+  await gw.write(UPDATE_JOB, { id: job.job.id, props: { status: 'SUCCEEDED', report: [], counts: '{}' }, at: '2026-01-06T00:00:01.000Z' });
+  return { project: p.id, defaultId: d.id, uscc: t.k, requestId, scenario: scenario.id, importJob: job.job.id };
 }
 
 describe('the typed query boundary', () => {

@@ -16,14 +16,14 @@ describe('formatError', () => {
   it('masks unknown errors: no Cypher, no driver message, no stack', () => {
     const out = run(new Error('Neo.ClientError.Statement.SyntaxError: MATCH (n:Enterprise) RETRUN n'));
     expect(out.message).toBe('Internal server error');
-    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', messageZh: '服务器内部错误' });
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', messageZh: '服务器内部错误，请稍后重试或联系管理员。' });
     expect(JSON.stringify(out)).not.toMatch(/MATCH|Neo\.|stack/);
   });
 
   it('passes our own codes through with their details', () => {
     const out = run(new BadInputError([{ path: 'first', message: 'must be between 1 and 100' }]));
     expect(out.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(out.extensions?.fields).toEqual([{ path: 'first', message: 'must be between 1 and 100' }]);
+    expect(out.extensions?.fields).toEqual([{ path: 'first', message: 'must be between 1 and 100', messageZh: '每页条数的值无效' }]);
     expect(run(new NotFoundError('Enterprise', 'X')).extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -36,8 +36,8 @@ describe('formatError', () => {
     const out = run(new ArgumentValidationError([parent]));
     expect(out.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'filter.revenueMin', message: 'revenueMin must not be less than 0' }],
-      messageZh: '输入有误：filter.revenueMin',
+      fields: [{ path: 'filter.revenueMin', message: 'revenueMin must not be less than 0', messageZh: '最低营收不能小于 0' }],
+      messageZh: '最低营收不能小于 0。',
     });
   });
 });

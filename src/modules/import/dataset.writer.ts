@@ -13,6 +13,9 @@ import type { TypedRow } from './dataset.validate';
 
 export const BATCH_SIZE = 1000;
 
+/** An import's id; its audit entries carry it as their requestId, and a job is named by it. */
+export const newImportId = (): string => `import-${crypto.randomUUID()}`;
+
 /** Who an import writes as: the token's subject over HTTP, the operator at the command line, the seed. */
 export interface ImportActor {
   id: string;
@@ -119,10 +122,10 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
 export async function writeDataset(
   gw: Neo4jGateway,
   rows: Map<string, TypedRow[]>,
-  opts: { timeoutMs?: number; onProgress?: (p: WriteProgress) => void; actor?: ImportActor } = {},
+  opts: { timeoutMs?: number; onProgress?: (p: WriteProgress) => void; actor?: ImportActor; importId?: string } = {},
 ): Promise<WriteResult> {
   const actor = opts.actor ?? SYSTEM_ACTOR;
-  const importId = `import-${crypto.randomUUID()}`;
+  const importId = opts.importId ?? newImportId();
   const written: Record<string, number> = {};
   const changed = { Project: 0, Enterprise: 0, Person: 0 };
   await gw.writeTx(

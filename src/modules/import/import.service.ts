@@ -1,6 +1,6 @@
 import type { Neo4jGateway } from '../../db/gateway';
 import { MemoryLimitError, TimeoutError } from '../../errors';
-import { readDataset } from './dataset.reader';
+import { NO_READ_LIMITS, ReadLimits, readDataset } from './dataset.reader';
 import { formatProblem, Problem, validateDataset } from './dataset.validate';
 import type { AuditLabel } from '../../graph/write.queries';
 import { ImportActor, writeDataset, WriteProgress } from './dataset.writer';
@@ -30,6 +30,10 @@ export interface ImportOptions {
   onProgress?: (p: WriteProgress) => void;
   /** Who the audit entries name (SYSTEM_ACTOR when not given). */
   actor?: ImportActor;
+  /** The import's id (a job's id); a new one when not given. */
+  importId?: string;
+  /** Most rows the dataset may hold (IMPORT_MAX_ROWS); unbounded when not given. */
+  readLimits?: ReadLimits;
 }
 
 /** An import that ran out of its transaction time: nothing was written, and the message says what to change. */
@@ -62,7 +66,7 @@ export class ImportTooLargeError extends Error {
  */
 export async function importDataset(gw: Neo4jGateway | undefined, source: string, opts: ImportOptions = {}): Promise<ImportResult> {
   opts.onPhase?.('read', source);
-  const raw = await readDataset(source);
+  const raw = await readDataset(source, opts.readLimits ?? NO_READ_LIMITS);
   opts.onPhase?.('validate');
   const v = await validateDataset(raw, gw);
   const counts = Object.fromEntries([...v.rows].map(([k, rows]) => [k, rows.length]));
@@ -80,7 +84,12 @@ export async function importDataset(gw: Neo4jGateway | undefined, source: string
   opts.onPhase?.('write');
   let wrote;
   try {
-    wrote = await writeDataset(gw, v.rows, { timeoutMs: opts.timeoutMs, onProgress: opts.onProgress, actor: opts.actor });
+    wrote = await writeDataset(gw, v.rows, {
+      timeoutMs: opts.timeoutMs,
+      onProgress: opts.onProgress,
+      actor: opts.actor,
+      importId: opts.importId,
+    });
   } catch (e) {
     if (e instanceof MemoryLimitError) throw new ImportTooLargeError();
     throw e instanceof TimeoutError ? new ImportTimeoutError(opts.timeoutMs) : e;

@@ -1,0 +1,2 @@
+MATCH (j:ImportJob {id: $id})
+RETURN j {.*} AS job
