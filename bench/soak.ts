@@ -3,7 +3,9 @@
  * throw-away bundled Neo4j, loads the demo data, starts the service in this process, then runs a mixed
  * read load (autocannon, 20 connections, SOAK_SECONDS each, default 60) two times. It fails (exit 1)
  * when any response is not a clean GraphQL answer, or when the service's heap after the second run
- * (after a full GC) has grown beyond the first run's by more than 25% + 16 MB. It judges no latency.
+ * (after a full GC) has grown beyond the first run's by more than 25% + 16 MB. During the second run
+ * an admin uploads the generated dataset at SOAK_IMPORT_SCALE (default 8: about 50,000 rows) through
+ * POST /import: the job must succeed and the reads stay clean beside it. It judges no latency.
  * Run with `node --expose-gc` (the npm script does) so the heap is measured after collection.
  */
 import 'reflect-metadata';
@@ -17,9 +19,11 @@ import { loadConfig } from '../src/config';
 import { BENCH_SECRET, benchToken } from './token';
 import { freePort, startBundledNeo4j } from '../src/db/bundled-neo4j';
 import { importDataset } from '../src/modules/import/import.service';
+import { adminToken, generatedZip, jobEnd, submitImport } from './import-job';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONNECTIONS = 20;
+const IMPORT_SCALE = Number(process.env.SOAK_IMPORT_SCALE ?? 8);
 // The soak judges answers and memory, never speed: on a machine kept busy by other work a request may
 // wait long, so neither the client nor the service (deadline, transaction timeout) gives up early.
 const PATIENCE_S = 300;
@@ -101,7 +105,11 @@ async function main(): Promise<number> {
     const token = await benchToken();
     const first = await run(svc.url, token);
     const afterFirst = heapMb();
-    const second = await run(svc.url, token);
+    // The second run shares the service with a large import job.
+    const admin = await adminToken();
+    const upload = await generatedZip(IMPORT_SCALE, dir);
+    const job = await submitImport(svc.url, admin, upload.zip);
+    const [second, imported] = await Promise.all([run(svc.url, token), jobEnd(svc.url, admin, job)]);
     const afterSecond = heapMb();
     console.log(`[soak] ${CONNECTIONS} connections, ${SECONDS} s per run, ${MIX.length} operations in rotation`);
     for (const [name, r] of [
@@ -113,7 +121,9 @@ async function main(): Promise<number> {
       );
     }
     console.log(`[soak] service heap after GC: ${before} MB before, ${afterFirst} MB after run 1, ${afterSecond} MB after run 2`);
+    console.log(`[soak] import job beside run 2: ${upload.rows} rows (scale ${IMPORT_SCALE}), ${imported.status}`);
     const failures: string[] = [];
+    if (imported.status !== 'SUCCEEDED') failures.push(`the import job ended ${imported.status}: ${imported.failure} ${imported.message}`);
     for (const r of [first, second])
       if (r.bad + r.non2xx + r.errors > 0) failures.push(`a run had ${r.bad} bad answers, ${r.non2xx} non-2xx, ${r.errors} socket errors`);
     if (first.requests === 0 || second.requests === 0) failures.push('no request was answered');

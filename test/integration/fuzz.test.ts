@@ -103,10 +103,22 @@ describe('fuzzing every argument of every operation', () => {
               body: JSON.stringify({ query, variables: vars }),
             });
             const text = await res.text();
-            const body = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string; messageZh?: string } }> };
+            const body = JSON.parse(text) as {
+              errors?: Array<{ extensions?: { code?: string; messageZh?: string; fields?: Array<{ path: string; messageZh?: string }> } }>;
+            };
             for (const e of body.errors ?? []) seen.add(String(e.extensions?.code));
-            // Every error carries its Chinese text beside the English one.
+            // Every error carries its Chinese text beside the English one: a sentence a user can be shown.
             expect((body.errors ?? []).filter((e) => !/[\u3400-\u9fff]/.test(e.extensions?.messageZh ?? ''))).toEqual([]);
+            // Bad input says what is wrong with which field, each failing field in its own sentence —
+            // never only the code's generic text (「输入有误」) or a bare field path.
+            for (const e of (body.errors ?? []).filter((x) => x.extensions?.code === 'BAD_USER_INPUT')) {
+              expect([e.extensions?.messageZh, /^输入有误|^[\w.、：]+$/.test(e.extensions?.messageZh ?? '')]).toEqual([
+                e.extensions?.messageZh,
+                false,
+              ]);
+              for (const f of e.extensions?.fields ?? [])
+                expect([f.path, /[\u3400-\u9fff]/.test(f.messageZh ?? '')]).toEqual([f.path, true]);
+            }
             if (res.status >= 500)
               throw new Error(`HTTP ${res.status} for ${query} ${JSON.stringify(vars).slice(0, 200)}: ${text.slice(0, 300)}`);
             expect(body.errors?.filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') ?? []).toEqual([]);

@@ -161,10 +161,22 @@ describe('service lifecycle (npm start)', () => {
       };
       try {
         await (await startBundledNeo4j(opts)).stop();
+        // An error of an earlier run is history: the report must name this start's store error.
+        fs.appendFileSync(
+          path.join(dir, 'logs', 'debug.log'),
+          '2026-01-01 00:00:00.000+0000 ERROR [o.n.b.Earlier] an earlier, unrelated failure\n' +
+            'java.lang.IllegalStateException: earlier\n\tat x.y(Z.java:1)\nCaused by: java.lang.RuntimeException: unrelated root\n' +
+            '2026-01-01 00:00:01.000+0000 INFO [o.n.Earlier] later line\n',
+        );
         fs.writeFileSync(path.join(dir, 'data', 'databases', 'neo4j', 'neostore'), Buffer.alloc(100, 0x42));
-        await expect(startBundledNeo4j(opts)).rejects.toThrow(
+        const failed = await startBundledNeo4j(opts).then(
+          () => new Error('started on a damaged store'),
+          (e: Error) => e,
+        );
+        expect(failed.message).toMatch(
           /Neo4j exited during start \(code 6\): the database did not start: .*Failed to start .*neo4j.* The data folder may be damaged: restore .* from a backup/,
         );
+        expect(failed.message).not.toMatch(/earlier|unrelated/);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

@@ -110,13 +110,17 @@ function byteOrderMark(file: string): { encoding: Encoding; skip: number } | und
 /** The records of one CSV file, streamed through the parser; the header is the first record. */
 async function csvRecords(file: string, encoding: Encoding, skip: number, entry: string, budget: RowBudget): Promise<string[][]> {
   const records: string[][] = [];
-  const parser = Readable.from(decodedChunks(file, encoding, skip)).pipe(parse({ relax_column_count: true, skip_empty_lines: true }));
+  const text = Readable.from(decodedChunks(file, encoding, skip));
+  const parser = text.pipe(parse({ relax_column_count: true, skip_empty_lines: true }));
+  // pipe() does not pass a source's error on: without this a wrong encoding would leave the parser waiting forever.
+  text.once('error', (e) => parser.destroy(e));
   try {
     for await (const record of parser) {
       if (records.length > 0) budget.take(entry);
       records.push(record as string[]);
     }
   } catch (e) {
+    text.destroy();
     parser.destroy();
     if (e instanceof NotThisEncoding || e instanceof DatasetReadError) throw e;
     throw new DatasetReadError(`${entry}: not valid CSV (${(e as Error).message})`, `${entry} 不是有效的 CSV 文件，请检查引号与分隔符。`);

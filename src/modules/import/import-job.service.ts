@@ -137,6 +137,12 @@ export class ImportJobs {
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
       this.children.add(child);
+      // A job that outlives twice its transaction timeout is stuck somewhere before the write: stop it.
+      let overdue = false;
+      const deadline = setTimeout(() => {
+        overdue = true;
+        child.kill('SIGKILL');
+      }, this.config.importTxTimeoutMs * 2);
       let stderr = '';
       child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
       let end: Partial<ImportJobRecord> | undefined;
@@ -159,8 +165,10 @@ export class ImportJobs {
       child.on('error', (e) => this.logger.error({ jobId: id, err: e }, 'import helper could not run'));
       child.on('exit', (code, signal) => {
         this.children.delete(child);
+        clearTimeout(deadline);
         const last = (): Partial<ImportJobRecord> => {
           if (end) return end;
+          if (overdue) return this.failed(ImportFailure.TIMEOUT);
           if (/heap out of memory|Allocation failed/i.test(stderr)) return this.failed(ImportFailure.OUT_OF_MEMORY);
           if (this.closing) return this.failed(ImportFailure.INTERRUPTED);
           this.logger.error({ jobId: id, code, signal, stderr }, 'import helper ended without an answer');

@@ -72,6 +72,9 @@ public final class Launcher {
         cfg.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
 
         long t0 = System.nanoTime();
+        // Only this start's part of Neo4j's log explains this start: earlier runs' errors are history.
+        Path debugLog = home.resolve("logs").resolve("debug.log");
+        long debugLogStart = Files.exists(debugLog) ? Files.size(debugLog) : 0;
         DatabaseManagementService dbms;
         try {
             // The builder takes raw settings only from a properties file; write ours next to the data.
@@ -102,7 +105,7 @@ public final class Launcher {
         // unavailable; report the cause from Neo4j's own log at once instead of waiting in silence.
         GraphDatabaseService neo4jDb = dbms.database("neo4j");
         while (!neo4jDb.isAvailable(1000)) {
-            String cause = firstError(home.resolve("logs").resolve("debug.log"));
+            String cause = firstError(debugLog, debugLogStart);
             if (cause != null) {
                 System.err.println("NEO4J_ERROR the database did not start: " + cause);
                 dbms.shutdown();
@@ -147,18 +150,23 @@ public final class Launcher {
         stopped.await();
     }
 
-    /** The first ERROR of Neo4j's debug log with its root cause (the last "Caused by"), or null. */
-    private static String firstError(Path debugLog) {
+    /**
+     * The first ERROR Neo4j logged since byte `from` of its debug log, with the root cause of that
+     * entry's own stack trace (its last "Caused by", before the next log entry), or null.
+     */
+    private static String firstError(Path debugLog, long from) {
         try {
             if (!Files.exists(debugLog)) return null;
-            java.util.List<String> lines = Files.readAllLines(debugLog);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
+            byte[] all = Files.readAllBytes(debugLog);
+            int start = (int) Math.min(from, all.length);
+            String[] lines = new String(all, start, all.length - start, java.nio.charset.StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
                 if (!line.contains(" ERROR ")) continue;
                 String msg = line.substring(line.indexOf(" ERROR ") + 7).trim();
                 String cause = null;
-                for (int j = i + 1; j < Math.min(lines.size(), i + 300); j++) {
-                    String l = lines.get(j).trim();
+                for (int j = i + 1; j < lines.length && !ENTRY.matcher(lines[j]).lookingAt(); j++) {
+                    String l = lines[j].trim();
                     if (l.startsWith("Caused by:")) cause = l.substring("Caused by:".length()).trim();
                 }
                 String out = cause == null ? msg : msg + " — caused by: " + cause;
@@ -169,6 +177,9 @@ public final class Launcher {
         }
         return null;
     }
+
+    /** A log entry starts with its timestamp; stack trace lines do not. */
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} ");
 
     private static boolean portFree(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
