@@ -16,8 +16,8 @@ export function adminToken(): Promise<string> {
   );
 }
 
-/** The generated dataset at `scale` (demo × scale, invented and labelled), zipped; with its row count. */
-export async function generatedZip(scale: number, dir: string): Promise<{ zip: Buffer; rows: number }> {
+/** The generated dataset at `scale` (demo × scale, invented and labelled), zipped; its row count and a local firm's USCC. */
+export async function generatedZip(scale: number, dir: string): Promise<{ zip: Buffer; rows: number; uscc: string; folder: string }> {
   const out = path.join(dir, `scale-${scale}`);
   const gen = spawnSync(process.execPath, [path.join(__dirname, '..', 'seeds', 'generate.js'), '--scale', String(scale), '--out', out], {
     encoding: 'utf8',
@@ -30,11 +30,13 @@ export async function generatedZip(scale: number, dir: string): Promise<{ zip: B
     rows += text.split('\n').filter((l) => l.trim() !== '').length - 1;
     zip.file(f, text);
   }
-  return { zip: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), rows };
+  const uscc = fs.readFileSync(path.join(out, 'enterprises.csv'), 'utf8').split('\n')[1].split(',')[0];
+  return { zip: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), rows, uscc, folder: out };
 }
 
 export interface JobEnd {
   status: string;
+  report: string[];
   failure: string | null;
   message: string | null;
   counts: Array<{ name: string; count: number }>;
