@@ -54,8 +54,13 @@ export async function submitImport(url: string, token: string, zip: Buffer): Pro
 export async function jobEnd(url: string, token: string, id: string): Promise<JobEnd> {
   for (;;) {
     const res = await fetch(`${url}/import/jobs/${id}`, { headers: { authorization: `Bearer ${token}` } });
-    const job = (await res.json()) as JobEnd;
-    if (!['QUEUED', 'RUNNING'].includes(job.status)) return job;
+    if (res.status !== 200) {
+      // The database may be too busy to answer for a moment (503); the job goes on.
+      console.error(`[import-job] GET ${id}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+    } else {
+      const job = (await res.json()) as JobEnd;
+      if (!['QUEUED', 'RUNNING'].includes(job.status)) return job;
+    }
     await new Promise((r) => setTimeout(r, 1000));
   }
 }

@@ -76,10 +76,13 @@ export class TimeoutError extends AppError {
   }
 }
 
-/** A transaction that needed more memory than Neo4j allows one transaction (dbms.memory.transaction.total.max). */
+/** A transaction past Neo4j's memory limits (one transaction: db.memory.transaction.max; all of them: dbms.memory.transaction.total.max). */
 export class MemoryLimitError extends TimeoutError {
   constructor() {
-    super('The query needed more memory than the database allows one transaction and was stopped; ask for less and try again.');
+    super(
+      'The query needed more memory than the database allows, or its transaction memory is taken by other work (a large import), and was stopped; ask for less, or try again shortly. ' +
+        '查询所需内存超出数据库上限，或数据库内存正被其他任务（如大批量导入）占用，请缩小范围或稍后重试。',
+    );
     this.name = 'MemoryLimitError';
   }
 }

@@ -31,6 +31,7 @@ import {
   TownNodeId,
 } from './modules/node/node.resolver';
 import { ImportJobResolver } from './modules/import/import-job.resolver';
+import { LandingResolver } from './modules/landing/landing.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 import { TeamResolver } from './modules/team/team.resolver';
@@ -58,6 +59,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   AnalysisResolver,
   PlanningResolver,
+  LandingResolver,
   LedgerResolver,
   PipelineResolver,
   ScenarioResolver,

@@ -308,6 +308,13 @@ function deadlineError(): TimeoutError {
 }
 
 /** Maps a driver error to the service's error model; anything unknown passes through to be masked. */
+/** The transaction memory pool is full, or one transaction passed db.memory.transaction.max. */
+const MEMORY_LIMIT = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
+]);
+
 export function mapNeo4jError(e: unknown): unknown {
   if (e instanceof AppError) return e;
   if (e instanceof Error && /Connection acquisition timed out/.test(e.message)) {
@@ -315,7 +322,7 @@ export function mapNeo4jError(e: unknown): unknown {
   }
   if (e instanceof Neo4jError) {
     if (UNAVAILABLE.has(e.code)) return new DatabaseUnavailableError();
-    if (e.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') return new MemoryLimitError();
+    if (MEMORY_LIMIT.has(e.code)) return new MemoryLimitError();
     if (TIMEOUT.has(e.code)) return new TimeoutError();
     if (e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('The change conflicts with an existing record (a unique key is already taken).');

@@ -1,3 +1,4 @@
+import { ApprovalTemplate, DEFAULT_APPROVAL_WORKDAYS } from './approval-templates';
 import { ProjectStage, UnderwayStage } from './project-stage';
 
 /**
@@ -95,6 +96,8 @@ export interface AnalysisConfig {
   portfolio: PortfolioConfig;
   /** Pipeline statistics (src/modules/pipeline): overdue allowances and the year's task. */
   pipeline: PipelineSettings;
+  /** Working days each approval step takes, per template (模拟审批; docs/landing.md). */
+  approvals: Record<ApprovalTemplate, Record<string, number>>;
 }
 
 export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
@@ -137,4 +140,5 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     // The campaign's annual task as the article states it: 200 signed projects, 1300亿, 100 of 1亿+, 20 of 20亿+.
     annualTask: { signedProjects: 200, signedAmountYi: 1300, projectsOver1Yi: 100, projectsOver20Yi: 20 },
   },
+  approvals: DEFAULT_APPROVAL_WORKDAYS,
 };

@@ -83,6 +83,11 @@ const FIELD_ZH: Record<string, string> = {
   query: '查询语句',
   variables: '变量',
   count: '数量',
+  template: '审批模板',
+  progress: '办理进度',
+  workdays: '办理时限（工作日）',
+  startedOn: '启动日期',
+  doneOn: '办结日期',
 };
 
 /** 「每页条数」, 「必选企业第 2 项」 or 「foo」 for a dotted path such as `input.mustInclude.1`. */

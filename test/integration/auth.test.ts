@@ -45,6 +45,7 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   auditTrail: { role: Role.ADMIN, doc: '{ auditTrail(first: 1) { endCursor } }' },
   importJob: { role: Role.ADMIN, doc: '{ importJob(id: "import-00000000-0000-4000-8000-000000000000") { id } }' },
   importJobs: { role: Role.ADMIN, doc: '{ importJobs(first: 1) { id } }' },
+  simulateApprovals: { role: Role.ANALYST, doc: '{ simulateApprovals(input: {}) { expectedStartOn } }' },
   createProject: {
     role: Role.PLANNER,
     doc: 'mutation { createProject(input: {name: "权限测试", amountYi: 1, stage: PLANNED, on: "2026-01-01"}) { id } }',

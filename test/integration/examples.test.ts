@@ -176,6 +176,26 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(d.auditTrail.entries.every((e: any) => e.operation === 'import' && e.actor === 'system')).toBe(true);
     expect(d.auditTrail.endCursor).toEqual(expect.any(String));
   },
+  ImportJobs: (d) => {
+    // The demo was loaded by the seed, not by an upload: no job yet.
+    expect(d.importJobs).toEqual([]);
+  },
+  ImportJob: (d) => {
+    expect(d.importJob).toBeNull();
+  },
+  SimulateApprovalsFactory: (d) => {
+    // Counted by hand on the official 2026 schedule: 1–7 October off, Saturday 10 October a make-up day.
+    const p = d.simulateApprovals;
+    const step = (code: string): any => p.steps.find((s: any) => s.code === code);
+    expect([step('FILING').start, step('FILING').finish]).toEqual(['2026-09-28', '2026-09-30']);
+    expect([step('LEASE').start, step('LEASE').finish]).toEqual(['2026-10-08', '2026-10-13']);
+    expect(step('EIA').finish).toBe('2026-10-27');
+    expect([step('ENERGY').finish, step('ENERGY').slackWorkdays]).toEqual(['2026-10-20', 5]);
+    expect([step('FIT_OUT_PERMIT').start, step('FIT_OUT_PERMIT').finish]).toEqual(['2026-10-28', '2026-11-03']);
+    expect(p.criticalPath).toEqual(['FILING', 'LEASE', 'FIRE_DESIGN', 'FIT_OUT_PERMIT']);
+    expect([p.expectedStartOn, p.workdaysLeft]).toEqual(['2026-11-04', 23]);
+    expect(step('EIA').office).toBe('PREPARATION');
+  },
   SearchValve: (d) => {
     expect(d.traditional.length).toBeGreaterThan(0);
     expect(d.traditional.every((h: any) => h.name.includes('阀门'))).toBe(true);

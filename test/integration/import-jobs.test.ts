@@ -145,8 +145,13 @@ describe('import jobs', () => {
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const rest = await fetch(`${svc.url}/import/jobs/${any.id}`, { headers: { authorization: `Bearer ${await tokenFor(Role.ANALYST)}` } });
     expect(rest.status).toBe(403);
+    // Like every lookup by key, an unknown job is null (and 404 over REST).
     const missing = await job('import-00000000-0000-4000-8000-000000000000');
-    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect([missing.errors, missing.data?.importJob]).toEqual([undefined, null]);
+    const gone = await fetch(`${svc.url}/import/jobs/import-00000000-0000-4000-8000-000000000000`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(gone.status).toBe(404);
     const malformed = await job('MATCH (n) DETACH DELETE n');
     expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
   });

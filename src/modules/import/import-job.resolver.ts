@@ -1,7 +1,6 @@
 import { Args, Authorized, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { Neo4jGateway } from '../../db/gateway';
-import { NotFoundError } from '../../errors';
 import { analysisCost } from '../../graphql/limits';
 import { ImportJobArgs, ImportJobsArgs } from './import-job.input';
 import { toImportJob } from './import-job.mappers';
@@ -14,11 +13,13 @@ export class ImportJobResolver {
   constructor(private readonly gw: Neo4jGateway) {}
 
   @Authorized(Role.ADMIN)
-  @Query(() => ImportJob, { description: 'One import job: its status, progress and report (导入任务). Admins only.' })
-  async importJob(@Args() { id }: ImportJobArgs): Promise<ImportJob> {
+  @Query(() => ImportJob, {
+    nullable: true,
+    description: 'One import job: its status, progress and report (导入任务); null when there is none. Admins only.',
+  })
+  async importJob(@Args() { id }: ImportJobArgs): Promise<ImportJob | null> {
     const [row] = await this.gw.read(JOB, { id });
-    if (!row) throw new NotFoundError('ImportJob', id, [{ path: 'id', message: 'no such import job' }]);
-    return toImportJob(row.job, Date.now());
+    return row ? toImportJob(row.job, Date.now()) : null;
   }
 
   @Authorized(Role.ADMIN)

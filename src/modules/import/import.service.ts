@@ -51,7 +51,7 @@ export class ImportTimeoutError extends Error {
 export class ImportTooLargeError extends Error {
   constructor() {
     super(
-      'the import needs more memory than Neo4j allows one transaction (dbms.memory.transaction.total.max, 70% of its heap) and was rolled back; nothing was written. ' +
+      'the import needs more memory than Neo4j allows one transaction (db.memory.transaction.max: 60% of its heap for the bundled database) and was rolled back; nothing was written. ' +
         "Raise NEO4J_HEAP for the bundled database (or the server's heap), or import the dataset in parts (one file at a time: references to rows already imported are checked against the database).",
     );
     this.name = 'ImportTooLargeError';

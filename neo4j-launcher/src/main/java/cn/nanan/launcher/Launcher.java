@@ -63,6 +63,10 @@ public final class Launcher {
         // Loopback only, and authenticated: any local process could otherwise change the graph.
         cfg.put("dbms.security.auth_enabled", "true");
         cfg.put("server.memory.pagecache.size", pageCache);
+        // All transactions share a pool of 70% of the heap. One transaction (a large import) may take
+        // at most 60%, so the rest stays free for every other request while it runs; past that the
+        // import alone is rolled back, with a message saying to raise NEO4J_HEAP or import in parts.
+        cfg.put("db.memory.transaction.max", (Runtime.getRuntime().maxMemory() / 10 * 6 / (1024 * 1024)) + "m");
         // Keep transaction logs small: this is a development database on a shared disk.
         cfg.put("db.tx_log.rotation.retention_policy", "2 files");
         cfg.put("db.tx_log.rotation.size", "64M");
