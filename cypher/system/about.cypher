@@ -21,5 +21,6 @@ RETURN version, edition, {
   Milestone: COUNT { (:Milestone) },
   DefaultCase: COUNT { (:DefaultCase) },
   AuditEntry: COUNT { (:AuditEntry) },
+  ImportJob: COUNT { (:ImportJob) },
   Scenario: COUNT { (:Scenario) }
 } AS counts

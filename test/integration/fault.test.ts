@@ -4,6 +4,10 @@ import path from 'node:path';
 import { Service, startService } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { freePort } from '../../src/db/bundled-neo4j';
+import { Role } from '../../src/auth/roles';
+import { spawnSync } from 'node:child_process';
+import JSZip from 'jszip';
+import { TEST_SECRET, tokenFor } from '../support/auth';
 import { silentLogger } from '../support/db';
 import { gql } from '../support/http';
 
@@ -19,13 +23,13 @@ async function waitFor(what: string, ms: number, check: () => Promise<boolean>):
   throw new Error(`${what} did not happen within ${ms} ms`);
 }
 
-describe('a supervised bundled database (kill -9 and a pause during traffic)', () => {
+describe('a supervised bundled database (kill -9 and a pause during traffic, and during an import)', () => {
   let svc: Service;
   let dir: string;
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-fault-'));
     const config = loadConfig(
-      { NODE_ENV: 'test' },
+      { NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_SECRET },
       {
         neo4j: { uri: undefined },
         bundled: { dataDir: dir, boltPort: await freePort(), heap: '512m', pageCache: '64m', startTimeoutMs: RECOVERY_LIMIT_MS },
@@ -120,5 +124,52 @@ describe('a supervised bundled database (kill -9 and a pause during traffic)', (
       expect(svc.monitor.snapshot().state).toBe('up');
     },
     2 * RECOVERY_LIMIT_MS,
+  );
+
+  it(
+    'keeps an import job all-or-nothing when the database dies under it, reports its end, and takes the upload again after the restart',
+    async () => {
+      const admin = await tokenFor(Role.ADMIN);
+      // The generated dataset at scale 2 (about 12,600 invented rows): a write phase of some seconds.
+      const out = path.join(dir, 'scale-2');
+      const gen = spawnSync(process.execPath, [
+        path.join(__dirname, '..', '..', 'dist', 'seeds', 'generate.js'),
+        '--scale',
+        '2',
+        '--out',
+        out,
+      ]);
+      expect(gen.status).toBe(0);
+      const zip = new JSZip();
+      for (const f of fs.readdirSync(out)) zip.file(f, fs.readFileSync(path.join(out, f)));
+      const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      const firms = fs.readFileSync(path.join(out, 'enterprises.csv'), 'utf8').trim().split('\n').length - 1;
+      const auth = { authorization: `Bearer ${admin}` };
+      const job = async (id: string): Promise<{ status: string; phase: string | null; failure: string | null } | undefined> => {
+        const res = await fetch(`${svc.url}/import/jobs/${id}`, { headers: auth });
+        return res.status === 200 ? ((await res.json()) as { status: string; phase: string | null; failure: string | null }) : undefined;
+      };
+      const enterprises = async (): Promise<number> =>
+        (await svc.gateway.readTx((tx) => tx.runText<{ n: number }>('MATCH (e:Enterprise) RETURN count(e) AS n')))[0].n;
+
+      const accepted = (await (await fetch(`${svc.url}/import`, { method: 'POST', headers: auth, body })).json()) as { jobId: string };
+      await waitFor('the job writing', RECOVERY_LIMIT_MS, async () => (await job(accepted.jobId))?.phase === 'write');
+      process.kill(-svc.bundled!.pid!, 'SIGKILL');
+      let end: Awaited<ReturnType<typeof job>>;
+      await waitFor('the job ending, recorded once the database is back', 2 * RECOVERY_LIMIT_MS, async () => {
+        end = await job(accepted.jobId);
+        return end !== undefined && !['QUEUED', 'RUNNING'].includes(end.status);
+      });
+      process.stderr.write(`[fault] import job under a killed database: ${JSON.stringify(end)}\n`);
+      // All or nothing: the write either committed whole before the kill, or left nothing.
+      const after = await enterprises();
+      if (end!.status === 'SUCCEEDED') expect(after).toBe(firms);
+      else expect([end!.status, end!.failure, after]).toEqual(['FAILED', 'DATABASE_UNAVAILABLE', 0]);
+
+      const again = await fetch(`${svc.url}/import?wait=true`, { method: 'POST', headers: auth, body });
+      expect(again.status).toBe(200);
+      expect(await enterprises()).toBe(firms);
+    },
+    4 * RECOVERY_LIMIT_MS,
   );
 });

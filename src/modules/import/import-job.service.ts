@@ -16,6 +16,8 @@ export const REPORT_LINES = 1000;
 const HEARTBEAT_MS = 10_000;
 /** Progress is written at most this often (phases and the end always). */
 const PROGRESS_MS = 1_000;
+/** How long a job's end is retried while the database is away. */
+const FINAL_STATE_PATIENCE_MS = 10 * 60_000;
 
 /** An upload saved on disk, waiting for its job. */
 export interface StagedUpload {
@@ -121,7 +123,7 @@ export class ImportJobs {
       connection,
     };
     const end = await this.runChild(id, task);
-    const record = await this.update(id, { ...end, finishedAt: new Date().toISOString() });
+    const record = await this.recordEnd(id, { ...end, finishedAt: new Date().toISOString() });
     this.logger.info(
       { jobId: id, actor: opts.actor.id, dryRun: opts.dryRun, status: record.status, failure: record.failure },
       'import job ended',
@@ -194,6 +196,24 @@ export class ImportJobs {
       this.logger.warn({ jobId: id, err: e }, 'could not record an import job state');
       const [row] = await this.gw.read(JOB, { id }).catch(() => []);
       return row?.job ?? ({ id, ...props } as ImportJobRecord);
+    }
+  }
+
+  /**
+   * The job's final state must reach the graph, or readers would see it interrupted: while the
+   * database is gone (a restart takes up to a minute or two) the write is tried again every 2 s.
+   */
+  private async recordEnd(id: string, props: Partial<ImportJobRecord>): Promise<ImportJobRecord> {
+    const until = Date.now() + FINAL_STATE_PATIENCE_MS;
+    for (;;) {
+      try {
+        const [row] = await this.gw.write(UPDATE_JOB, { id, props, at: new Date().toISOString() });
+        return row.job;
+      } catch (e) {
+        if (this.closing || Date.now() > until) return this.update(id, props);
+        this.logger.warn({ jobId: id, err: e }, 'could not record an import job end yet; trying again');
+        await new Promise((r) => setTimeout(r, 2000));
+      }
     }
   }
 
