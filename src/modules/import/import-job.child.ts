@@ -52,6 +52,10 @@ async function run(task: ImportTask): Promise<void> {
   }
 }
 
+// The service that forked this helper is gone (killed, crashed): stop at once, so the open
+// transaction rolls back and the job's record ("interrupted, nothing written") stays true.
+process.once('disconnect', () => process.exit(3));
+
 process.once('message', (task: ImportTask) => {
   run(task).then(
     () => process.exit(0),

@@ -130,7 +130,13 @@ export function importRoutes(jobs: ImportJobs, gw: Neo4jGateway, config: Config,
           `上传文件超过 ${mb} MB 的上限，请分批导入。`,
         );
       }
-      const { job: queued, end } = await jobs.submit({ file, dir, bytes }, { dryRun, actor: { id: caller.id, role: caller.role } });
+      const { job: queued, end } = await jobs
+        .submit({ file, dir, bytes }, { dryRun, actor: { id: caller.id, role: caller.role } })
+        .catch((e: unknown) => {
+          // No job took the upload (the database did not answer): nothing may stay behind on disk.
+          fs.rmSync(dir, { recursive: true, force: true });
+          throw e;
+        });
       logger.info({ actor: caller.id, dryRun, jobId: queued.id, bytes }, 'import job queued');
       const statusUrl = `/import/jobs/${queued.id}`;
       if (!wait) {
