@@ -3,6 +3,7 @@ import { getMetadataStorage, type MiddlewareFn } from 'type-graphql';
 import { Role, ROLE_ZH } from '../auth/roles';
 import { AppError, ErrorCode } from '../errors';
 import type { AppContext } from './context';
+import { fieldLabelZh } from './message-zh';
 
 /**
  * Input fields that read a protected field carry its role: filtering firms by 南安籍 executives tells
@@ -70,7 +71,16 @@ export const inputRoles: MiddlewareFn<AppContext> = ({ args, context, info }, ne
         throw new AppError(
           ErrorCode.FORBIDDEN,
           `Giving ${hit.path} needs the ${hit.role} role. 使用该条件需要「${ROLE_ZH[hit.role]}」及以上角色。`,
-          { requiredRole: hit.role, fields: [{ path: hit.path, message: `needs the ${hit.role} role` }] },
+          {
+            requiredRole: hit.role,
+            fields: [
+              {
+                path: hit.path,
+                message: `needs the ${hit.role} role`,
+                messageZh: `使用${fieldLabelZh(hit.path)}需要「${ROLE_ZH[hit.role]}」及以上角色`,
+              },
+            ],
+          },
         );
       }
     }

@@ -84,7 +84,13 @@ describe('filters carry the role of the field they read', () => {
             restricted++;
             expect([`${field.name}.${name}`, forbidden?.extensions?.fields]).toEqual([
               `${field.name}.${name}`,
-              [{ path: `${arg.name}.${name}`, message: `needs the ${needed} role` }],
+              [
+                {
+                  path: `${arg.name}.${name}`,
+                  message: `needs the ${needed} role`,
+                  messageZh: expect.stringMatching(/^使用.+需要「.+」及以上角色$/),
+                },
+              ],
             ]);
           } else {
             expect([`${field.name}.${name}`, forbidden]).toEqual([`${field.name}.${name}`, undefined]);

@@ -20,7 +20,8 @@ export default async function globalSetup(): Promise<void> {
   const db = await startBundledNeo4j({
     dataDir: dir,
     boltPort: port,
-    heap: process.env.NEO4J_TEST_HEAP ?? '1g',
+    // One transaction may use 60% of the heap: import-kill's 76,000-row import needs more than 600 MB.
+    heap: process.env.NEO4J_TEST_HEAP ?? '1536m',
     pageCache: '256m',
     startTimeoutMs: 480000,
     log: (l) => process.stderr.write(`${l}\n`),
