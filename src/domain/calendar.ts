@@ -26,6 +26,11 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+}
+
 /** class-validator rule: a calendar day written YYYY-MM-DD. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return (object: object, propertyName: string | symbol): void => {

@@ -1,3 +1,5 @@
+import { daysBetween } from '../../domain/calendar';
+
 /**
  * 投后履约考核: each year, every promise of an investment agreement against what the project did
  * and reported, and the article's 分类处置 for what was not kept (限期整改, 核减用地, 收回土地,
@@ -70,7 +72,6 @@ export const DEFAULT_REVIEW_RULES: ReviewRules = {
   liableShortfall: 0.5,
 };
 
-const days = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 const share = (actual: number, promised: number): number => Math.round(Math.max(0, 1 - actual / promised) * 1000) / 1000;
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
@@ -84,7 +85,7 @@ function dateReview(
   if (!due) return null;
   if (due > yearEnd) return { promise, verdict: 'NOT_DUE', shortfall: null, text: `约定 ${due} ${label}，本年度未到期` };
   if (done && done <= due) return { promise, verdict: 'MET', shortfall: null, text: `约定 ${due} ${label}，${done} 已${label}` };
-  const late = days(due, done ?? yearEnd);
+  const late = daysBetween(due, done ?? yearEnd);
   return {
     promise,
     verdict: 'NOT_MET',

@@ -1,3 +1,4 @@
+import { daysBetween } from '../../domain/calendar';
 import { Office, OFFICE_ZH } from '../../domain/offices';
 import { ProjectStage } from '../../domain/project-stage';
 
@@ -70,9 +71,6 @@ export interface ProjectWarning {
   office: Office | null;
   since: string | null;
 }
-
-const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 
 function colourOf(days: number, t: Thresholds): WarningColour {
   return days >= t.red ? WarningColour.RED : days >= t.amber ? WarningColour.AMBER : WarningColour.GREEN;

@@ -1,6 +1,6 @@
 import { PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/project-stage';
 import type { PipelineSettings } from '../../domain/analysis-config';
-import { addDays } from '../../domain/calendar';
+import { addDays, daysBetween } from '../../domain/calendar';
 
 /** A project as the statistics see it: its amount, stage and the day it entered each stage. */
 export interface PipelineProject {
@@ -67,9 +67,6 @@ const dateOf = (p: PipelineProject, stage: ProjectStage): string | null =>
 const within = (d: string | null, from: string, to: string): boolean => d !== null && d >= from && d <= to;
 const tally = (ps: PipelineProject[]): CountAndAmount => ({ count: ps.length, amountYi: r1(ps.reduce((s, p) => s + p.amountYi, 0)) });
 const dayBefore = (iso: string): string => addDays(iso, -1);
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
-}
 
 /** Share (percent, unrounded) of the cohort that had entered `stage` by `day`. */
 function shareAt(cohort: PipelineProject[], stage: ProjectStage, day: string): number | null {
