@@ -18,6 +18,7 @@ import { ProjectStage, StageDateField, stageReached } from '../src/domain/projec
 import { addDays } from '../src/domain/calendar';
 import { makeUscc } from '../src/domain/uscc';
 import { CHAINS } from './chains';
+import { landingData } from './landing';
 import { Rng, splitTotal } from './rng';
 
 // ---------------------------------------------------------------- article figures (scale 1)
@@ -1166,6 +1167,8 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   // dataset (and the article's figures) does not move when they change.
   demoCases(new Rng(opts.seed + 1), files, { enterprises: firms.enterprises, targets, shortCity, chainData });
   enterpriseRows(put, firms.enterprises, supplies);
+  // After the signature: plots, the fund, approvals, services, handoffs, reports (their own stream too).
+  landingData(new Rng(opts.seed + 2), files);
   return files;
 }
 

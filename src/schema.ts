@@ -31,7 +31,9 @@ import {
   TownNodeId,
 } from './modules/node/node.resolver';
 import { ImportJobResolver } from './modules/import/import-job.resolver';
-import { LandingResolver } from './modules/landing/landing.resolver';
+import { LandingResolver, ProjectLandingFields } from './modules/landing/landing.resolver';
+import { LandResolver, ParkLandResolver } from './modules/land/land.resolver';
+import { FundResolver, ProjectFundFields } from './modules/fund/fund.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 import { TeamResolver } from './modules/team/team.resolver';
@@ -60,6 +62,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AnalysisResolver,
   PlanningResolver,
   LandingResolver,
+  ProjectLandingFields,
+  LandResolver,
+  ParkLandResolver,
+  FundResolver,
+  ProjectFundFields,
   LedgerResolver,
   PipelineResolver,
   ScenarioResolver,

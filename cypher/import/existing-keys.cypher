@@ -15,5 +15,10 @@ CALL (*) {
   UNION WITH * WHERE $label = 'Team' MATCH (n:Team) WHERE n.id IN $keys RETURN n.id AS key
   UNION WITH * WHERE $label = 'SigningEvent' MATCH (n:SigningEvent) WHERE n.id IN $keys RETURN n.id AS key
   UNION WITH * WHERE $label = 'Project' MATCH (n:Project) WHERE n.id IN $keys RETURN n.id AS key
+  UNION WITH * WHERE $label = 'LandPlot' MATCH (n:LandPlot) WHERE n.id IN $keys RETURN n.id AS key
+  UNION WITH * WHERE $label = 'Fund' MATCH (n:Fund) WHERE n.id IN $keys RETURN n.id AS key
+  UNION WITH * WHERE $label = 'FundCommitment' MATCH (n:FundCommitment) WHERE n.id IN $keys RETURN n.id AS key
+  UNION WITH * WHERE $label = 'ServiceRequest' MATCH (n:ServiceRequest) WHERE n.id IN $keys RETURN n.id AS key
+  UNION WITH * WHERE $label = 'Handoff' MATCH (n:Handoff) WHERE n.id IN $keys RETURN n.id AS key
 }
 RETURN key

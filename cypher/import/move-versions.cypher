@@ -7,5 +7,9 @@ CALL (c) {
   MATCH (n:Enterprise {uscc: c.key}) WHERE c.label = 'Enterprise' RETURN n
   UNION
   MATCH (n:Person {id: c.key}) WHERE c.label = 'Person' RETURN n
+  UNION
+  MATCH (n:LandPlot {id: c.key}) WHERE c.label = 'LandPlot' RETURN n
+  UNION
+  MATCH (n:Fund {id: c.key}) WHERE c.label = 'Fund' RETURN n
 }
 SET n.version = coalesce(n.version, 0) + 1

@@ -7,4 +7,7 @@ RETURN key, n {.*, searchText: null, version: null, _lock: null} AS props,
         investorUscc: [(x:Enterprise)-[:INVESTS_IN]->(n) | x.uscc][0],
         parkId: [(n)-[:LOCATED_IN]->(x:Park) | x.id][0],
         teamId: [(x:Team)-[:RESPONSIBLE_FOR]->(n) | x.id][0],
-        linkCodes: COLLECT { MATCH (n)-[:FILLS]->(l:ChainLink) RETURN l.code ORDER BY l.code }} AS refs
+        linkCodes: COLLECT { MATCH (n)-[:FILLS]->(l:ChainLink) RETURN l.code ORDER BY l.code },
+        // What the landing files attach to the project, so an import that changes them is audited.
+        landing: COLLECT { MATCH (r)-[:OF|FOR|TO]->(n) WHERE r:ApprovalStep OR r:ServiceRequest OR r:Handoff OR r:AnnualReport OR r:FundCommitment
+                           RETURN r {.*} ORDER BY r.id }} AS refs

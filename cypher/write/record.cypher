@@ -10,5 +10,9 @@ CALL (a) {
   MATCH (n:Enterprise {uscc: a.entityKey}) WHERE a.entityLabel = 'Enterprise' RETURN n
   UNION
   MATCH (n:Person {id: a.entityKey}) WHERE a.entityLabel = 'Person' RETURN n
+  UNION
+  MATCH (n:LandPlot {id: a.entityKey}) WHERE a.entityLabel = 'LandPlot' RETURN n
+  UNION
+  MATCH (n:Fund {id: a.entityKey}) WHERE a.entityLabel = 'Fund' RETURN n
 }
 CREATE (a)-[:ABOUT]->(n)

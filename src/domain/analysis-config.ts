@@ -1,5 +1,9 @@
 import { ApprovalTemplate, DEFAULT_APPROVAL_WORKDAYS } from './approval-templates';
+import { Office } from './offices';
 import { ProjectStage, UnderwayStage } from './project-stage';
+import { DEFAULT_WARNING_RULES, WarningRules } from './warnings.model';
+import { DEFAULT_REVIEW_RULES, ReviewRules } from './review.model';
+import { DEFAULT_MU_THRESHOLDS, MuThresholds } from './mu-efficiency.model';
 
 /**
  * Thresholds and weights of the chain-gap analysis and the target ranking. The defaults are
@@ -98,6 +102,18 @@ export interface AnalysisConfig {
   pipeline: PipelineSettings;
   /** Working days each approval step takes, per template (模拟审批; docs/landing.md). */
   approvals: Record<ApprovalTemplate, Record<string, number>>;
+  /** After the signature (docs/landing.md): warnings, the annual review, 亩均 grades, offices, idle land. */
+  landing: LandingSettings;
+}
+
+export interface LandingSettings {
+  warnings: WarningRules;
+  review: ReviewRules;
+  mu: MuThresholds;
+  /** The office that leads a project at each stage (五办联动), and the days an office has to act on a handoff. */
+  offices: { leads: Record<ProjectStage, Office>; handoffDays: Record<Office, number> };
+  /** The campaign's idle-land task (“3年1.5万亩”低效闲置用地清理盘活): target in 亩 and its window. */
+  idleLandTask: { targetMu: number; fromOn: string; toOn: string };
 }
 
 export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
@@ -141,4 +157,25 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     annualTask: { signedProjects: 200, signedAmountYi: 1300, projectsOver1Yi: 100, projectsOver20Yi: 20 },
   },
   approvals: DEFAULT_APPROVAL_WORKDAYS,
+  landing: {
+    warnings: DEFAULT_WARNING_RULES,
+    review: DEFAULT_REVIEW_RULES,
+    mu: DEFAULT_MU_THRESHOLDS,
+    offices: {
+      leads: {
+        [ProjectStage.PLANNED]: Office.INVESTMENT,
+        [ProjectStage.NEGOTIATING]: Office.INVESTMENT,
+        [ProjectStage.SIGNED]: Office.INVESTMENT,
+        [ProjectStage.CONTRACTED]: Office.PARKS,
+        [ProjectStage.PERFORMING]: Office.PREPARATION,
+        [ProjectStage.STARTED]: Office.KEY_PROJECTS,
+        [ProjectStage.PRODUCING]: Office.KEY_PROJECTS,
+        [ProjectStage.DEFAULTED]: Office.INVESTMENT,
+        [ProjectStage.WITHDRAWN]: Office.INVESTMENT,
+      },
+      handoffDays: { INVESTMENT: 15, PARKS: 30, PREPARATION: 30, KEY_PROJECTS: 15, STATE_ASSETS: 30 },
+    },
+    // The article names the task, not its window: 2022 to 2024 is an assumption (set it in the config file).
+    idleLandTask: { targetMu: 15000, fromOn: '2022-01-01', toOn: '2024-12-31' },
+  },
 };

@@ -1,4 +1,5 @@
 import * as R from './dataset.rows';
+import * as L from './landing.rows';
 import { ColumnDef, columnsOf } from './columns';
 import { BatchWrite, WRITE } from './dataset.queries';
 
@@ -230,6 +231,78 @@ export const FILES: FileSpec[] = [
     rowClass: R.ProjectLinkRow,
     key: ['projectId', 'linkCode'],
     write: WRITE.projectLinks,
+  },
+  // ---------------------------------------------------------------- after the signature (五池五办)
+  {
+    name: 'agreements',
+    kind: 'relationship',
+    describes: 'A project’s agreement terms (协议约定) and lead office, set on the Project',
+    rowClass: L.AgreementRow,
+    key: ['projectId'],
+    write: WRITE.agreements,
+  },
+  {
+    name: 'land_plots',
+    kind: 'node',
+    describes: 'Land plot (地块) of a park, in the land pool (园区空间资源池)',
+    rowClass: L.LandPlotRow,
+    key: ['id'],
+    label: 'LandPlot',
+    write: WRITE.landPlots,
+    // Once every plot is in: each park's available land is the sum of its AVAILABLE plots.
+    then: WRITE.parkLand,
+  },
+  {
+    name: 'funds',
+    kind: 'node',
+    describes: 'Industry fund (产业基金), in the fund pool (产业基金资源池)',
+    rowClass: L.FundRow,
+    key: ['id'],
+    label: 'Fund',
+    write: WRITE.funds,
+  },
+  {
+    name: 'fund_commitments',
+    kind: 'node',
+    describes: 'A fund’s commitment to a project (基金出资承诺)',
+    rowClass: L.FundCommitmentRow,
+    key: ['id'],
+    label: 'FundCommitment',
+    write: WRITE.fundCommitments,
+  },
+  {
+    name: 'approval_steps',
+    kind: 'relationship',
+    describes: 'A project’s approval step (审批环节, 前期办)',
+    rowClass: L.ApprovalStepRow,
+    key: ['projectId', 'code'],
+    write: WRITE.approvalSteps,
+  },
+  {
+    name: 'service_requests',
+    kind: 'node',
+    describes: 'A key project’s service request (项目建设服务诉求, 重点办)',
+    rowClass: L.ServiceRequestRow,
+    key: ['id'],
+    label: 'ServiceRequest',
+    write: WRITE.serviceRequests,
+  },
+  {
+    name: 'handoffs',
+    kind: 'node',
+    describes: 'A project handed from one office to another (五办联动交接)',
+    rowClass: L.HandoffRow,
+    key: ['id'],
+    label: 'Handoff',
+    write: WRITE.handoffs,
+  },
+  {
+    name: 'annual_reports',
+    kind: 'relationship',
+    describes: 'A project’s figures for one year (年度履约报送)',
+    rowClass: L.AnnualReportRow,
+    key: ['projectId', 'year'],
+    write: WRITE.annualReports,
   },
 ];
 

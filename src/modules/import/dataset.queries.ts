@@ -30,6 +30,15 @@ export const WRITE = {
   associationMembers: batch('import/association-members'),
   teamFollows: batch('import/team-follows'),
   projectLinks: batch('import/project-links'),
+  agreements: batch('import/agreements'),
+  landPlots: batch('import/land-plots'),
+  parkLand: batch('import/park-land'),
+  funds: batch('import/funds'),
+  fundCommitments: batch('import/fund-commitments'),
+  approvalSteps: batch('import/approval-steps'),
+  serviceRequests: batch('import/service-requests'),
+  handoffs: batch('import/handoffs'),
+  annualReports: batch('import/annual-reports'),
 } as const;
 
 /** Gives the graph a new version token in the import's own transaction (analysis caches key on it). */
@@ -51,6 +60,8 @@ const stateOf = (file: CypherName): Query<{ keys: string[] }, NodeStateRow> =>
 export const PROJECT_STATES = stateOf('import/state-projects');
 export const ENTERPRISE_STATES = stateOf('import/state-enterprises');
 export const PERSON_STATES = stateOf('import/state-people');
+export const PLOT_STATES = stateOf('import/state-plots');
+export const FUND_STATES = stateOf('import/state-funds');
 /** Moves the version of each node an import changed (optimistic concurrency sees the import). */
 export const MOVE_VERSIONS = defineQuery<{ changed: Array<{ label: string; key: string }> }, Record<string, never>>(
   'import/move-versions',

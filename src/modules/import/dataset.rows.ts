@@ -13,7 +13,7 @@ import { Col } from './columns';
 
 const SOURCES = Object.values(RecordSource);
 
-abstract class Sourced {
+export abstract class Sourced {
   @Col('string', 'Where the record comes from', { required: true, allowed: SOURCES })
   source!: string;
 }

@@ -1,3 +1,4 @@
+import { checkLandingRows } from './landing.validate';
 import { validateSync, ValidationError } from 'class-validator';
 import { NANAN_CITY_CODE } from '../../domain/enums';
 import { canMove, isStage, PROJECT_STAGE_ZH, STAGE_DATE_FIELD, stageDateProblems } from '../../domain/project-stage';
@@ -47,6 +48,7 @@ const REF_LABEL_NAME: Record<string, string> = {
   teams: 'team',
   signing_events: 'signing event',
   projects: 'project',
+  funds: 'fund',
 };
 
 /**
@@ -213,6 +215,7 @@ function checkCrossFields(rows: Map<string, TypedRow[]>, displays: Map<string, s
   const push = (name: string, row: number, column: string, reason: string): void => {
     problems.push({ file: displays.get(name)!, row, column, reason });
   };
+  checkLandingRows(rows, push);
   for (const r of rows.get('parks') ?? []) {
     const { totalLandMu, availableLandMu } = r.values as { totalLandMu?: number; availableLandMu?: number };
     if (totalLandMu !== undefined && availableLandMu !== undefined && totalLandMu >= 0 && availableLandMu > totalLandMu) {
@@ -286,16 +289,19 @@ function unresolvedReferences(rows: Map<string, TypedRow[]>, displays: Map<strin
     for (const r of list) {
       for (const c of cols) {
         const v = r.values[c.name];
-        if (v === undefined || present.get(c.ref!)?.has(cellText(v))) continue;
-        const target = c.ref!;
-        pending.push({
-          file: displays.get(name)!,
-          row: r.row,
-          column: c.name,
-          target,
-          key: cellText(v),
-          reason: `references ${REF_LABEL_NAME[target] ?? target} "${cellText(v)}"`,
-        });
+        // A list column references each of its items.
+        for (const item of v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]) {
+          if (present.get(c.ref!)?.has(cellText(item))) continue;
+          const target = c.ref!;
+          pending.push({
+            file: displays.get(name)!,
+            row: r.row,
+            column: c.name,
+            target,
+            key: cellText(item),
+            reason: `references ${REF_LABEL_NAME[target] ?? target} "${cellText(item)}"`,
+          });
+        }
       }
     }
   }

@@ -8,7 +8,7 @@ import { auditEntries, Change } from '../../graph/write.service';
 import { AuditLabel, RECORD_AUDIT } from '../../graph/write.queries';
 import { cellText } from './columns';
 import { columns, FILES, FileSpec } from './dataset.files';
-import { ENTERPRISE_STATES, MOVE_VERSIONS, NodeStateRow, PERSON_STATES, PROJECT_STATES } from './dataset.queries';
+import { ENTERPRISE_STATES, FUND_STATES, MOVE_VERSIONS, NodeStateRow, PERSON_STATES, PLOT_STATES, PROJECT_STATES } from './dataset.queries';
 import type { TypedRow } from './dataset.validate';
 
 export const BATCH_SIZE = 1000;
@@ -34,7 +34,7 @@ export interface WriteResult {
 }
 
 /**
- * The nodes an import is audited for, as the API's writes are: projects, enterprises and people.
+ * The nodes an import is audited for, as the API's writes are: projects, enterprises, people, plots and funds.
  * Their keys come from their own files and from files that change their references.
  */
 const AUDITED: Array<{ label: AuditLabel; state: Query<{ keys: string[] }, NodeStateRow>; keys: Array<{ file: string; column: string }> }> =
@@ -47,6 +47,20 @@ const AUDITED: Array<{ label: AuditLabel; state: Query<{ keys: string[] }, NodeS
       keys: [
         { file: 'projects', column: 'id' },
         { file: 'project_links', column: 'projectId' },
+        // The landing records a project carries (its approvals, requests, handoffs, reports, fund money).
+        ...['agreements', 'approval_steps', 'service_requests', 'handoffs', 'annual_reports', 'fund_commitments'].map((file) => ({
+          file,
+          column: 'projectId',
+        })),
+      ],
+    },
+    { label: 'LandPlot', state: PLOT_STATES, keys: [{ file: 'land_plots', column: 'id' }] },
+    {
+      label: 'Fund',
+      state: FUND_STATES,
+      keys: [
+        { file: 'funds', column: 'id' },
+        { file: 'fund_commitments', column: 'fundId' },
       ],
     },
   ];
@@ -127,7 +141,7 @@ export async function writeDataset(
   const actor = opts.actor ?? SYSTEM_ACTOR;
   const importId = opts.importId ?? newImportId();
   const written: Record<string, number> = {};
-  const changed = { Project: 0, Enterprise: 0, Person: 0 };
+  const changed = { Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0 };
   await gw.writeTx(
     async (tx: GatewayTx) => {
       const keys = auditedKeys(rows);

@@ -1,9 +1,25 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ApprovalTemplate } from '../../domain/approval-templates';
 import { IsCalendarDate } from '../../domain/calendar';
-import { IsCode } from '../../domain/validators';
+import { ServiceKind } from '../../domain/landing-enums';
+import { Office } from '../../domain/offices';
+import { IsCode, IsEntityId, IsPlainText } from '../../domain/validators';
+import { WarningColour } from '../../domain/warnings.model';
+import { VersionedInput, WriteInput } from '../ledger/ledger.input';
 
 @InputType({ description: 'A step already under way or done (已启动或已办结的审批环节).' })
 export class ApprovalStepProgressInput {
@@ -40,6 +56,15 @@ export class ApprovalStepWorkdaysInput {
     'A desk rehearsal of a project’s approvals (桌面推演/模拟审批): the template’s steps, what is already under way or done, and any other time limits.',
 })
 export class SimulateApprovalsInput {
+  @Field({
+    nullable: true,
+    description:
+      'Rehearse this project’s recorded steps (its template, dates and time limits); progress and workdays below still apply on top.',
+  })
+  @IsOptional()
+  @IsEntityId()
+  projectId?: string;
+
   @Field(() => ApprovalTemplate, { defaultValue: ApprovalTemplate.NEW_LAND })
   @IsEnum(ApprovalTemplate)
   template: ApprovalTemplate = ApprovalTemplate.NEW_LAND;
@@ -65,4 +90,217 @@ export class SimulateApprovalsArgs {
   @Field(() => SimulateApprovalsInput)
   @ValidateNested()
   input!: SimulateApprovalsInput;
+}
+
+// ---------------------------------------------------------------- a project's approvals (前期办)
+@InputType({ description: 'Gives a project its approval steps from a template (生成审批环节), with the configured time limits.' })
+export class PlanProjectApprovalsInput extends VersionedInput {
+  @Field()
+  @IsEntityId()
+  projectId!: string;
+
+  @Field(() => ApprovalTemplate)
+  @IsEnum(ApprovalTemplate)
+  template!: ApprovalTemplate;
+}
+
+@InputType({ description: 'Starts one approval step (启动审批环节); what it waits for must be done.' })
+export class StartApprovalStepInput extends VersionedInput {
+  @Field()
+  @IsEntityId()
+  projectId!: string;
+
+  @Field({ description: 'Step code, e.g. EIA.' })
+  @IsCode()
+  code!: string;
+
+  @Field(() => LocalDateResolver)
+  @IsCalendarDate()
+  on!: string;
+
+  @Field({ nullable: true, description: 'Who runs it for the firm (帮代办).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @IsPlainText()
+  agent?: string;
+
+  @Field({ nullable: true, description: 'Responsible official (责任人).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @IsPlainText()
+  owner?: string;
+}
+
+@InputType({ description: 'Records an approval step as done (审批办结).' })
+export class CompleteApprovalStepInput extends VersionedInput {
+  @Field()
+  @IsEntityId()
+  projectId!: string;
+
+  @Field()
+  @IsCode()
+  code!: string;
+
+  @Field(() => LocalDateResolver)
+  @IsCalendarDate()
+  on!: string;
+}
+
+// ---------------------------------------------------------------- construction services (重点办)
+@InputType({ description: 'A key project asks for a service (提出服务诉求).' })
+export class RequestServiceInput extends VersionedInput {
+  @Field()
+  @IsEntityId()
+  projectId!: string;
+
+  @Field(() => ServiceKind)
+  @IsEnum(ServiceKind)
+  kind!: ServiceKind;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(1000)
+  @IsPlainText()
+  description!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Opened on.' })
+  @IsCalendarDate()
+  on!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Due on (办结时限).' })
+  @IsCalendarDate()
+  dueOn!: string;
+
+  @Field(() => Office, { nullable: true, description: 'The office handling it; by default the one for its kind.' })
+  @IsOptional()
+  @IsEnum(Office)
+  office?: Office;
+
+  @Field({ nullable: true, description: 'Responsible official (责任人).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @IsPlainText()
+  owner?: string;
+}
+
+@InputType({ description: 'Records a service request as resolved (诉求办结).' })
+export class ResolveServiceInput extends WriteInput {
+  @Field({ description: 'The service request (诉求编号).' })
+  @IsEntityId()
+  serviceId!: string;
+
+  @Field(() => LocalDateResolver)
+  @IsCalendarDate()
+  on!: string;
+
+  @Field({ description: 'How it was resolved.' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(1000)
+  @IsPlainText()
+  resolution!: string;
+}
+
+// ---------------------------------------------------------------- the five offices (五办联动)
+@InputType({ description: 'Hands a project to another office (移交), which then leads it.' })
+export class HandOffProjectInput extends VersionedInput {
+  @Field()
+  @IsEntityId()
+  projectId!: string;
+
+  @Field(() => Office, { description: 'The office taking it.' })
+  @IsEnum(Office)
+  office!: Office;
+
+  @Field(() => LocalDateResolver)
+  @IsCalendarDate()
+  on!: string;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The taking office should act by; by default its configured days after `on`.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  dueOn?: string;
+
+  @Field({ nullable: true, description: 'What the taking office must know (交接说明).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @IsPlainText()
+  note?: string;
+}
+
+@ArgsType()
+export class OfficeBoardArgs {
+  @Field(() => Office)
+  @IsEnum(Office)
+  office!: Office;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The day it is judged on; today when omitted (the demo data is as of 2022-12-15).',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
+}
+
+@InputType({ description: 'Which warned projects to list.' })
+export class WarningFilter {
+  @Field(() => [WarningColour], { nullable: true, description: 'Only these colours.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(WarningColour, { each: true })
+  colours?: WarningColour[];
+
+  @Field(() => Office, { nullable: true, description: 'Only projects where this office must act.' })
+  @IsOptional()
+  @IsEnum(Office)
+  office?: Office;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEntityId()
+  teamId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEntityId()
+  parkId?: string;
+}
+
+@ArgsType()
+export class ProjectWarningsArgs {
+  @Field(() => WarningFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: WarningFilter;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The day it is judged on; today when omitted (the demo data is as of 2022-12-15).',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
+
+  @Field(() => Int, { defaultValue: 50, description: 'At most this many projects (1–500).' })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  first!: number;
+}
+
+@ArgsType()
+export class WarningOnArgs {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it is judged on; today when omitted.' })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
 }

@@ -1,6 +1,22 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApprovalTemplate } from '../../domain/approval-templates';
+import { SERVICE_KIND_ZH, SERVICE_STATUS_ZH, ServiceKind, ServiceStatus } from '../../domain/landing-enums';
 import { Office, OFFICE_ZH } from '../../domain/offices';
+import { ProjectStage } from '../../domain/project-stage';
+import { WarningColour, WarningRule } from '../../domain/warnings.model';
+import { describeValues } from '../../graphql/enum-registry';
+
+registerEnumType(ServiceKind, {
+  name: 'ServiceKind',
+  description: 'What a key project needs (服务类型).',
+  valuesConfig: describeValues(SERVICE_KIND_ZH),
+});
+registerEnumType(ServiceStatus, {
+  name: 'ServiceStatus',
+  description: 'Where a service request stands.',
+  valuesConfig: describeValues(SERVICE_STATUS_ZH),
+});
 
 registerEnumType(Office, {
   name: 'Office',
@@ -88,4 +104,271 @@ export class ApprovalPlan {
 
   @Field(() => [String], { description: 'What the answer rests on, in Chinese (说明).' })
   notes!: string[];
+}
+
+@ObjectType({ description: 'One of a project’s recorded approval steps (审批环节, 前期办).' })
+export class ProjectApprovalStep {
+  @Field()
+  code!: string;
+
+  @Field({ description: 'Step name (环节名称).' })
+  name!: string;
+
+  @Field(() => Office)
+  office!: Office;
+
+  @Field({ description: 'Office in Chinese (责任部门).' })
+  officeLabel!: string;
+
+  @Field(() => Int, { description: 'Working days it takes (承诺时限).' })
+  workdays!: number;
+
+  @Field(() => [String], { description: 'The steps it waits for.' })
+  after!: string[];
+
+  @Field(() => ApprovalStepState)
+  state!: ApprovalStepState;
+
+  @Field(() => String, { nullable: true, description: 'Who runs it for the firm (帮代办).' })
+  agent!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Responsible official (责任人).' })
+  owner!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  startedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Due: the last of its working days from the start.' })
+  dueOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  doneOn!: string | null;
+}
+
+@ObjectType({ description: 'A key project’s service request (项目建设服务诉求, 重点办).' })
+export class ServiceRequest {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  projectId!: string;
+
+  @Field()
+  projectName!: string;
+
+  @Field(() => ServiceKind)
+  kind!: ServiceKind;
+
+  @Field({ description: 'Kind in Chinese (水电气、用工、道路、配套、融资).' })
+  kindLabel!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => Office)
+  office!: Office;
+
+  @Field(() => String, { nullable: true, description: 'Responsible official (责任人).' })
+  owner!: string | null;
+
+  @Field(() => ServiceStatus)
+  status!: ServiceStatus;
+
+  @Field(() => LocalDateResolver)
+  openedOn!: string;
+
+  @Field(() => LocalDateResolver)
+  dueOn!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  resolvedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  resolution!: string | null;
+}
+
+@ObjectType({ description: 'A project handed from one office to another (五办联动交接).' })
+export class Handoff {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  projectId!: string;
+
+  @Field()
+  projectName!: string;
+
+  @Field(() => Office)
+  fromOffice!: Office;
+
+  @Field(() => Office)
+  toOffice!: Office;
+
+  @Field({ description: 'In Chinese: 招商办 → 园区办.' })
+  label!: string;
+
+  @Field(() => LocalDateResolver)
+  on!: string;
+
+  @Field(() => LocalDateResolver, { description: 'The taking office should act by (办理时限).' })
+  dueOn!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who recorded it.' })
+  by!: string | null;
+}
+
+registerEnumType(WarningColour, {
+  name: 'WarningColour',
+  description: 'Three-colour warning (三色预警).',
+  valuesConfig: { GREEN: { description: '绿：正常' }, AMBER: { description: '黄：滞后' }, RED: { description: '红：严重滞后' } },
+});
+registerEnumType(WarningRule, {
+  name: 'WarningRule',
+  description: 'The rule a warning reason comes from (预警规则, docs/landing.md).',
+  valuesConfig: {
+    IN_DEFAULT: { description: '项目违约' },
+    NO_CONTRACT: { description: '签约未签正式合同' },
+    LATE_START: { description: '逾期未开工（闲置风险）' },
+    OVERDUE_TASK: { description: '审批或服务事项逾期' },
+    MISSED_MILESTONE: { description: '履约节点逾期' },
+    IDLE_FUND: { description: '基金承诺未到位' },
+  },
+});
+
+@ObjectType({ description: 'Why a project is amber or red, and which office must act (预警原因).' })
+export class WarningReasonType {
+  @Field(() => WarningRule)
+  rule!: WarningRule;
+
+  @Field(() => WarningColour)
+  colour!: WarningColour;
+
+  @Field(() => Office)
+  office!: Office;
+
+  @Field(() => LocalDateResolver, { description: 'When the condition began.' })
+  since!: string;
+
+  @Field(() => Int)
+  days!: number;
+
+  @Field({ description: 'What an official reads: 「环评已逾期 31 天，请前期办推进」.' })
+  text!: string;
+}
+
+@ObjectType({ description: 'A project’s three-colour warning (三色预警).' })
+export class ProjectWarningType {
+  @Field(() => WarningColour)
+  colour!: WarningColour;
+
+  @Field(() => [WarningReasonType], { description: 'The worst first; none when green.' })
+  reasons!: WarningReasonType[];
+
+  @Field(() => Office, { nullable: true, description: 'The office that must act first (none when green).' })
+  office!: Office | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  since!: string | null;
+
+  @Field(() => LocalDateResolver, { description: 'The day it is judged on.' })
+  on!: string;
+}
+
+@ObjectType({ description: 'A watched project with its warning (预警项目).' })
+export class WarnedProject {
+  @Field()
+  projectId!: string;
+
+  @Field()
+  projectName!: string;
+
+  @Field(() => ProjectStage)
+  stage!: ProjectStage;
+
+  @Field(() => Office, { nullable: true, description: 'The office leading it now (牵头部门).' })
+  leadOffice!: Office | null;
+
+  @Field(() => String, { nullable: true })
+  teamId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  parkId!: string | null;
+
+  @Field(() => [String], { description: 'Plots it holds (a late start puts them at idle risk).' })
+  plotIds!: string[];
+
+  @Field(() => ProjectWarningType)
+  warning!: ProjectWarningType;
+}
+
+@ObjectType({ description: 'Projects per warning colour (预警统计).' })
+export class WarningCounts {
+  @Field(() => Int)
+  green!: number;
+
+  @Field(() => Int)
+  amber!: number;
+
+  @Field(() => Int)
+  red!: number;
+}
+
+@ObjectType({ description: 'Warning counts of one office, team or park.' })
+export class WarningCountsBy extends WarningCounts {
+  @Field()
+  key!: string;
+
+  @Field()
+  label!: string;
+}
+
+@ObjectType({ description: 'The three-colour warnings of the watched projects (三色预警), with counts.' })
+export class ProjectWarnings {
+  @Field(() => LocalDateResolver)
+  on!: string;
+
+  @Field(() => WarningCounts, { description: 'Over every watched project, before the filter.' })
+  counts!: WarningCounts;
+
+  @Field(() => [WarningCountsBy], { description: 'Per office that must act (AMBER and RED only count where an office is named).' })
+  byOffice!: WarningCountsBy[];
+
+  @Field(() => [WarningCountsBy], { description: 'Per responsible team.' })
+  byTeam!: WarningCountsBy[];
+
+  @Field(() => [WarnedProject], { description: 'The projects that pass the filter, red first, then the longest-standing.' })
+  projects!: WarnedProject[];
+}
+
+@ObjectType({ description: 'What one office holds, what is overdue, what it handed on (五办联动看板).' })
+export class OfficeBoard {
+  @Field(() => Office)
+  office!: Office;
+
+  @Field()
+  officeLabel!: string;
+
+  @Field(() => LocalDateResolver)
+  on!: string;
+
+  @Field(() => [WarnedProject], { description: 'Projects it leads now (牵头项目), red first.' })
+  holding!: WarnedProject[];
+
+  @Field(() => [WarnedProject], { description: 'Projects with a warning reason that names this office (待本部门推进).' })
+  mustAct!: WarnedProject[];
+
+  @Field(() => [ProjectApprovalStep], { description: 'Its approval steps under way past their due date.' })
+  overdueSteps!: ProjectApprovalStep[];
+
+  @Field(() => [ServiceRequest], { description: 'Its open service requests past their due date.' })
+  overdueServices!: ServiceRequest[];
+
+  @Field(() => [Handoff], { description: 'Handoffs from this office in the month of `on` (本月移交).' })
+  handedOnThisMonth!: Handoff[];
+
+  @Field(() => [Handoff], { description: 'Handoffs to this office whose time to act has passed while it still leads the project.' })
+  overdueHandoffs!: Handoff[];
 }

@@ -1,6 +1,6 @@
 import { Office } from '../../../src/domain/offices';
 import { addWorkdays, CHINESE_WORKDAYS, WorkCalendar, workdaysBetween } from '../../../src/domain/workdays';
-import { ApprovalStep, orderSteps, planApprovals } from '../../../src/modules/landing/approvals.model';
+import { ApprovalStep, orderSteps, planApprovals } from '../../../src/domain/approvals.model';
 
 /** Monday to Friday, no holidays: the hand-worked plans below count on it. */
 const WEEKDAYS: WorkCalendar = { isWorkday: (d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()), knownThrough: 9999 };

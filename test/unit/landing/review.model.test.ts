@@ -1,5 +1,5 @@
-import { annualReview, ReviewDisposal } from '../../../src/modules/landing/review.model';
-import { muEfficiency, MuGrade } from '../../../src/modules/landing/mu-efficiency.model';
+import { annualReview, ReviewDisposal } from '../../../src/domain/review.model';
+import { muEfficiency, MuGrade } from '../../../src/domain/mu-efficiency.model';
 
 describe('亩均效益, graded by 亩均税收 (优 ≥ 30, 良 ≥ 15, 中 ≥ 5 万元/亩)', () => {
   it('works out the per-亩 figures by hand', () => {

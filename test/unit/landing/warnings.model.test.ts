@@ -1,6 +1,6 @@
 import { Office } from '../../../src/domain/offices';
 import { ProjectStage } from '../../../src/domain/project-stage';
-import { DEFAULT_WARNING_RULES, ProjectFacts, projectWarning, WarningColour } from '../../../src/modules/landing/warnings.model';
+import { DEFAULT_WARNING_RULES, ProjectFacts, projectWarning, WarningColour } from '../../../src/domain/warnings.model';
 
 const TODAY = '2026-12-02';
 const facts = (more: Partial<ProjectFacts>): ProjectFacts => ({

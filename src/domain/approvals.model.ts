@@ -1,5 +1,5 @@
-import type { Office } from '../../domain/offices';
-import { addWorkdays, onOrAfterWorkday, WorkCalendar, workdaysBetween } from '../../domain/workdays';
+import type { Office } from './offices';
+import { addWorkdays, onOrAfterWorkday, WorkCalendar, workdaysBetween } from './workdays';
 
 /** One approval step of a project (立项/备案, 用地预审与选址, 规划许可, 环评, 能评, 施工许可 …). */
 export interface ApprovalStep {

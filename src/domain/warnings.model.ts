@@ -1,6 +1,6 @@
-import { daysBetween } from '../../domain/calendar';
-import { Office, OFFICE_ZH } from '../../domain/offices';
-import { ProjectStage } from '../../domain/project-stage';
+import { daysBetween } from './calendar';
+import { Office, OFFICE_ZH } from './offices';
+import { ProjectStage } from './project-stage';
 
 /** 三色预警: green on track, amber slipping, red stuck (the idle-land risk among them). */
 export enum WarningColour {
@@ -50,8 +50,17 @@ export interface ProjectFacts {
   funds: Array<{ fund: string; committedOn: string; committedYi: number; investedYi: number }>;
 }
 
+export enum WarningRule {
+  IN_DEFAULT = 'IN_DEFAULT',
+  NO_CONTRACT = 'NO_CONTRACT',
+  LATE_START = 'LATE_START',
+  OVERDUE_TASK = 'OVERDUE_TASK',
+  MISSED_MILESTONE = 'MISSED_MILESTONE',
+  IDLE_FUND = 'IDLE_FUND',
+}
+
 export interface WarningReason {
-  rule: 'IN_DEFAULT' | 'NO_CONTRACT' | 'LATE_START' | 'OVERDUE_TASK' | 'MISSED_MILESTONE' | 'IDLE_FUND';
+  rule: `${WarningRule}`;
   colour: WarningColour;
   /** The office that must act. */
   office: Office;

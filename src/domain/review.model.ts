@@ -1,4 +1,4 @@
-import { daysBetween } from '../../domain/calendar';
+import { daysBetween } from './calendar';
 
 /**
  * 投后履约考核: each year, every promise of an investment agreement against what the project did

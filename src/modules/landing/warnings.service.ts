@@ -1,0 +1,159 @@
+import { AnalysisSettings } from '../../analysis-settings';
+import { Neo4jGateway } from '../../db/gateway';
+import { today } from '../../domain/calendar';
+import { Office, OFFICE_ZH } from '../../domain/offices';
+import { ProjectStage } from '../../domain/project-stage';
+import { ProjectFacts, projectWarning, WarningColour } from '../../domain/warnings.model';
+import { Injectable } from '../../graphql/scope';
+import type { ProjectWarningsArgs } from './landing.input';
+import { HANDOFFS_OF, SERVICES_OF, STEPS_OF, WARNING_FACTS, WarningFactsRow } from './landing.queries';
+import { toHandoff, toService, toStep } from './landing.mappers';
+import { OfficeBoard, ProjectWarnings, ProjectWarningType, WarnedProject, WarningCounts, WarningCountsBy } from './landing.type';
+
+const RANK: Record<WarningColour, number> = { GREEN: 0, AMBER: 1, RED: 2 };
+
+/** The facts the rules read, from one project's row. */
+export function factsOf(r: WarningFactsRow): ProjectFacts {
+  return {
+    stage: r.stage as ProjectStage,
+    signedOn: r.signedOn,
+    agreedStartOn: r.agreedStartOn,
+    defaultedOn: r.defaultedOn,
+    tasks: [...r.steps, ...r.services].map((t) => ({ name: t.name, office: t.office as Office, dueOn: t.dueOn, done: false })),
+    milestones:
+      r.agreedProduceOn && !r.producingOn && r.stage !== ProjectStage.PRODUCING
+        ? [{ name: '投产', dueOn: r.agreedProduceOn, met: false }]
+        : [],
+    funds: r.funds,
+  };
+}
+
+function count(list: WarnedProject[]): WarningCounts {
+  const c = { green: 0, amber: 0, red: 0 };
+  for (const p of list) c[p.warning.colour.toLowerCase() as 'green' | 'amber' | 'red'] += 1;
+  return c;
+}
+
+function countBy(list: WarnedProject[], keysOf: (p: WarnedProject) => string[], label: (k: string) => string): WarningCountsBy[] {
+  const groups = new Map<string, WarnedProject[]>();
+  for (const p of list) for (const k of keysOf(p)) groups.set(k, [...(groups.get(k) ?? []), p]);
+  return [...groups]
+    .map(([key, ps]) => ({ key, label: label(key), ...count(ps) }))
+    .sort((a, b) => b.red - a.red || b.amber - a.amber || a.key.localeCompare(b.key));
+}
+
+/** 三色预警 over the graph: every watched project judged by the pure rules (src/domain/warnings.model.ts). */
+@Injectable()
+export class WarningsService {
+  constructor(
+    private readonly gw: Neo4jGateway,
+    private readonly settings: AnalysisSettings,
+  ) {}
+
+  async warned(ids: string[] | null, on: string): Promise<WarnedProject[]> {
+    const rules = this.settings.config.landing.warnings;
+    const rows = await this.gw.read(WARNING_FACTS, { ids });
+    return rows.map((r) => {
+      const w = projectWarning(factsOf(r), on, rules);
+      const warning: ProjectWarningType = { ...w, reasons: w.reasons.map((x) => ({ ...x, rule: x.rule as never })), on };
+      return {
+        projectId: r.id,
+        projectName: r.name,
+        stage: r.stage as ProjectStage,
+        leadOffice: (r.leadOffice as Office | null) ?? null,
+        teamId: r.teamId,
+        parkId: r.parkId,
+        plotIds: r.plotIds,
+        warning,
+      };
+    });
+  }
+
+  async warningOf(projectId: string, on?: string): Promise<ProjectWarningType | null> {
+    const [p] = await this.warned([projectId], on ?? today());
+    return p?.warning ?? null;
+  }
+
+  async projectWarnings(args: ProjectWarningsArgs): Promise<ProjectWarnings> {
+    const on = args.on ?? today();
+    const all = await this.warned(null, on);
+    const f = args.filter ?? {};
+    const projects = all
+      .filter(
+        (p) =>
+          (!f.colours || f.colours.includes(p.warning.colour)) &&
+          (!f.office || p.warning.reasons.some((r) => r.office === f.office)) &&
+          (!f.teamId || p.teamId === f.teamId) &&
+          (!f.parkId || p.parkId === f.parkId),
+      )
+      .sort(
+        (a, b) =>
+          RANK[b.warning.colour] - RANK[a.warning.colour] ||
+          (a.warning.since ?? '9999').localeCompare(b.warning.since ?? '9999') ||
+          a.projectId.localeCompare(b.projectId),
+      )
+      .slice(0, args.first);
+    return {
+      on,
+      counts: count(all),
+      byOffice: countBy(
+        all.filter((p) => p.warning.colour !== WarningColour.GREEN),
+        (p) => [...new Set(p.warning.reasons.map((r) => r.office))],
+        (k) => OFFICE_ZH[k as Office] ?? k,
+      ),
+      byTeam: countBy(
+        all.filter((p) => p.teamId),
+        (p) => [p.teamId!],
+        (k) => k,
+      ),
+      projects,
+    };
+  }
+
+  async officeBoard(office: Office, on: string): Promise<OfficeBoard> {
+    const all = await this.warned(null, on);
+    const sorted = (ps: WarnedProject[]): WarnedProject[] =>
+      ps.sort((a, b) => RANK[b.warning.colour] - RANK[a.warning.colour] || a.projectId.localeCompare(b.projectId));
+    const leads = this.settings.config.landing.offices.leads;
+    const leadOf = (p: WarnedProject): Office => p.leadOffice ?? leads[p.stage];
+    const holding = sorted(all.filter((p) => leadOf(p) === office && p.stage !== ProjectStage.PRODUCING));
+    const mustAct = sorted(all.filter((p) => p.warning.reasons.some((r) => r.office === office)));
+    // Only the projects that involve the office are read in detail.
+    const involved = [...new Set([...holding, ...mustAct].map((p) => p.projectId))];
+    const [steps, services, handoffs] = await Promise.all([
+      this.gw.read(STEPS_OF, { keys: involved }),
+      this.gw.read(SERVICES_OF, { keys: involved }),
+      this.gw.read(HANDOFFS_OF, { keys: all.map((p) => p.projectId) }),
+    ]);
+    const month = on.slice(0, 7);
+    const latest = new Map<string, string>();
+    for (const h of handoffs) if (!latest.has(h.key)) latest.set(h.key, h.item.id);
+    const byId = new Map(all.map((p) => [p.projectId, p]));
+    return {
+      office,
+      officeLabel: OFFICE_ZH[office],
+      on,
+      holding,
+      mustAct,
+      overdueSteps: steps
+        .map((s) => s.item)
+        .filter((s) => s.office === office && s.startedOn && !s.doneOn && s.dueOn && s.dueOn < on)
+        .map(toStep),
+      overdueServices: services
+        .map((s) => s.item)
+        .filter((s) => s.office === office && s.status === 'OPEN' && s.dueOn < on)
+        .map(toService),
+      handedOnThisMonth: handoffs
+        .map((h) => h.item)
+        .filter((h) => h.fromOffice === office && h.on.slice(0, 7) === month && h.on <= on)
+        .map(toHandoff),
+      overdueHandoffs: handoffs
+        .filter((h) => latest.get(h.key) === h.item.id && h.item.toOffice === office && h.item.dueOn < on)
+        .filter((h) => {
+          const p = byId.get(h.key);
+          return p !== undefined && leadOf(p) === office && p.stage !== ProjectStage.PRODUCING;
+        })
+        .map((h) => toHandoff(h.item)),
+    };
+  }
+}
