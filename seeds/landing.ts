@@ -93,7 +93,7 @@ export function landingData(rng: Rng, files: Map<string, Row[]>): void {
     usedLeft.set(parkId, left - want);
     const id = nextId(parkId);
     const on = (p.producingOn ?? p.startedOn ?? p.contractedOn ?? p.signedOn) as string;
-    plots.push({ id, parkId, areaMu: want, ...plotFacts(parkId), status, statusOn: on, projectId: p.id as string });
+    plots.push({ id, parkId, areaMu: want, ...plotFacts(parkId), status, statusOn: on, projectId: p.id });
     plotOf.set(p.id as string, { id, areaMu: want });
   }
   for (const park of parks) {
@@ -264,7 +264,7 @@ export function landingData(rng: Rng, files: Map<string, Row[]>): void {
     commitments.push({
       id: `FC-${(p.id as string).slice(3)}`,
       fundId: fund.id,
-      projectId: p.id as string,
+      projectId: p.id,
       amountYi,
       investedYi: rng.pick([0, Math.round(amountYi * 5) / 10, amountYi]),
       committedOn,

@@ -46,6 +46,64 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   importJob: { role: Role.ADMIN, doc: '{ importJob(id: "import-00000000-0000-4000-8000-000000000000") { id } }' },
   importJobs: { role: Role.ADMIN, doc: '{ importJobs(first: 1) { id } }' },
   simulateApprovals: { role: Role.ANALYST, doc: '{ simulateApprovals(input: {}) { expectedStartOn } }' },
+  projectWarnings: { role: Role.ANALYST, doc: '{ projectWarnings(first: 1) { counts { red } } }' },
+  officeBoard: { role: Role.ANALYST, doc: '{ officeBoard(office: PARKS) { officeLabel } }' },
+  landPlots: { role: Role.VIEWER, doc: '{ landPlots(first: 1) { id } }' },
+  idleLandTask: { role: Role.VIEWER, doc: '{ idleLandTask { share } }' },
+  landBalance: { role: Role.VIEWER, doc: '{ landBalance(by: CHAIN) { key } }' },
+  funds: { role: Role.ANALYST, doc: '{ funds { leftYi } }' },
+  reservePlot: {
+    role: Role.PLANNER,
+    doc: 'mutation { reservePlot(input: {plotId: "LP-NOPE", projectId: "PJ-NOPE", on: "2026-01-01", expectedVersion: 0}) { parkAvailableMu } }',
+  },
+  allocatePlot: {
+    role: Role.PLANNER,
+    doc: 'mutation { allocatePlot(input: {plotId: "LP-NOPE", projectId: "PJ-NOPE", on: "2026-01-01", expectedVersion: 0}) { parkAvailableMu } }',
+  },
+  releasePlot: {
+    role: Role.PLANNER,
+    doc: 'mutation { releasePlot(input: {plotId: "LP-NOPE", reason: "测试", on: "2026-01-01", expectedVersion: 0}) { parkAvailableMu } }',
+  },
+  markPlotIdle: {
+    role: Role.PLANNER,
+    doc: 'mutation { markPlotIdle(input: {plotId: "LP-NOPE", reason: "测试", on: "2026-01-01", expectedVersion: 0}) { parkAvailableMu } }',
+  },
+  recordRevitalization: {
+    role: Role.PLANNER,
+    doc: 'mutation { recordRevitalization(input: {plotId: "LP-NOPE", mu: 1, on: "2026-01-01", expectedVersion: 0}) { parkAvailableMu } }',
+  },
+  commitFund: {
+    role: Role.PLANNER,
+    doc: 'mutation { commitFund(input: {fundId: "F-NOPE", projectId: "PJ-NOPE", amountYi: 1, on: "2026-01-01", expectedVersion: 0}) { id } }',
+  },
+  recordFundInvestment: {
+    role: Role.PLANNER,
+    doc: 'mutation { recordFundInvestment(input: {commitmentId: "FC-NOPE", amountYi: 1, on: "2026-01-01", expectedVersion: 0}) { id } }',
+  },
+  planProjectApprovals: {
+    role: Role.PLANNER,
+    doc: 'mutation { planProjectApprovals(input: {projectId: "PJ-NOPE", template: NEW_LAND, expectedVersion: 0}) { code } }',
+  },
+  startApprovalStep: {
+    role: Role.PLANNER,
+    doc: 'mutation { startApprovalStep(input: {projectId: "PJ-NOPE", code: "EIA", on: "2026-01-01", expectedVersion: 0}) { code } }',
+  },
+  completeApprovalStep: {
+    role: Role.PLANNER,
+    doc: 'mutation { completeApprovalStep(input: {projectId: "PJ-NOPE", code: "EIA", on: "2026-01-01", expectedVersion: 0}) { code } }',
+  },
+  requestService: {
+    role: Role.PLANNER,
+    doc: 'mutation { requestService(input: {projectId: "PJ-NOPE", kind: ROADS, description: "测试", on: "2026-01-01", dueOn: "2026-02-01", expectedVersion: 0}) { id } }',
+  },
+  resolveService: {
+    role: Role.PLANNER,
+    doc: 'mutation { resolveService(input: {serviceId: "SR-NOPE", on: "2026-01-01", resolution: "测试"}) { id } }',
+  },
+  handOffProject: {
+    role: Role.PLANNER,
+    doc: 'mutation { handOffProject(input: {projectId: "PJ-NOPE", office: PARKS, on: "2026-01-01", expectedVersion: 0}) { id } }',
+  },
   createProject: {
     role: Role.PLANNER,
     doc: 'mutation { createProject(input: {name: "权限测试", amountYi: 1, stage: PLANNED, on: "2026-01-01"}) { id } }',

@@ -196,6 +196,35 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect([p.expectedStartOn, p.workdaysLeft]).toEqual(['2026-11-04', 23]);
     expect(step('EIA').office).toBe('PREPARATION');
   },
+  ProjectWarningsDemo: (d) => {
+    const w = d.projectWarnings;
+    expect(w.counts.red).toBeGreaterThan(0);
+    expect(w.counts.amber).toBeGreaterThan(0);
+    expect(w.counts.green).toBeGreaterThan(0);
+    expect(w.projects).toHaveLength(5);
+    for (const p of w.projects) {
+      expect(p.warning.colour).toBe('RED');
+      for (const r of p.warning.reasons) expect(r.text).toMatch(/请(招商办|园区办|前期办|重点办|国资办)推进$/);
+    }
+  },
+  OfficeBoardParks: (d) => {
+    expect(d.officeBoard.officeLabel).toBe('园区办');
+    expect(d.officeBoard.holding.length).toBeGreaterThan(0);
+  },
+  LandPlotsOfPark: (d) => {
+    // One truth: the park's available land is the sum of its AVAILABLE plots (281 亩 in the demo).
+    const available = d.park.landPlots.filter((p: any) => p.status === 'AVAILABLE').reduce((s: number, p: any) => s + p.areaMu, 0);
+    expect([d.park.availableLandMu, available]).toEqual([281, 281]);
+    expect(d.idleLandTask.targetMu).toBe(15000);
+    expect(d.idleLandTask.doneMu).toBeGreaterThan(0);
+    expect(d.idleLandTask.share).toBeCloseTo(d.idleLandTask.doneMu / 15000, 3);
+  },
+  FundPool: (d) => {
+    const [f] = d.funds;
+    expect([f.name, f.sizeYi, f.manager]).toEqual(['南安市产业引导基金', 20, '招商局资本']);
+    expect(f.leftYi).toBeCloseTo(20 - f.committedYi, 5);
+    expect(f.committedYi).toBeGreaterThan(0);
+  },
   SearchValve: (d) => {
     expect(d.traditional.length).toBeGreaterThan(0);
     expect(d.traditional.every((h: any) => h.name.includes('阀门'))).toBe(true);

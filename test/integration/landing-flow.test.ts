@@ -5,7 +5,7 @@ import { authTestConfig, tokenFor } from '../support/auth';
 import { DEMO_DIR, resetDatabase, silentLogger, testGateway } from '../support/db';
 import { gql } from '../support/http';
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
 
 /**
  * The landing half through the API alone, on the demo data: a contracted project that is late to

@@ -63,6 +63,10 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
   const team = await pick('MATCH (t:Team)-[:FOLLOWS]->() WHERE EXISTS { (t)-[:RESPONSIBLE_FOR]->() } RETURN t.id AS k ORDER BY k LIMIT 1');
   const parentTeam = await pick('MATCH (t:Team)<-[:PART_OF]-() RETURN t.id AS k ORDER BY k LIMIT 1');
   const town = await pick('MATCH (t:Town) RETURN t.code AS k ORDER BY k LIMIT 1');
+  const stepped = await pick('MATCH (:ApprovalStep)-[:OF]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
+  const serviced = await pick('MATCH (r:ServiceRequest) RETURN r.id AS k ORDER BY k LIMIT 1');
+  const servicedProject = await pick('MATCH (:ServiceRequest)-[:FOR]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
+  const funded = await pick('MATCH (:FundCommitment)-[:TO]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
   const page = { after: null, limit: 5, numKey: null, strKey: 'name', dir: 1 };
   const ALL_FOLDS = { places: true, links: true, executives: true, projects: true };
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
@@ -154,6 +158,19 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'analysis/warm-paths': { usccs: [target, uscc], home: '350583' },
     'import/existing-keys': { label: 'Enterprise', keys: [uscc] },
     'import/project-stages': { ids: [project] },
+    'land/plots': { parkId: null, statuses: null, industryCode: null, projectId: null, limit: 20 },
+    'land/plots-of-park': keys('PK-STD-1'),
+    'land/project-hold': { projectId: project },
+    'land/idle-task': {},
+    'land/land-balance': { waiting: ['SIGNED', 'CONTRACTED'], perMuWan: 300 },
+    'land/chain-balance': { waiting: ['SIGNED', 'CONTRACTED'], perMuWan: 300 },
+    'fund/funds': { id: null },
+    'fund/commitments-of-project': keys(funded),
+    'landing/steps-of': keys(stepped),
+    'landing/services-of': keys(servicedProject),
+    'landing/service-by-id': { id: serviced },
+    'landing/handoffs-of': keys(stepped),
+    'landing/warning-facts': { ids: null },
   };
 }
 
@@ -197,7 +214,7 @@ function ledgerParams(l: {
 }
 
 const WRITES =
-  /^(import\/(?!existing-keys$|project-stages$|job-get$|job-list$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$)/;
+  /^(import\/(?!existing-keys$|project-stages$|job-get$|job-list$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$|land\/(plot-state|save-plot|add-revitalization)$|fund\/(lock-fund|commit|commitment|invest)$|landing\/(project-for-write|touch-project|create-steps|save-step|add-service|resolve-service|add-handoff)$)/;
 
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
 async function writeLedgerSamples(

@@ -51,6 +51,11 @@ const BUDGET: Record<string, number> = {
   ImportJob: 1,
   // A rehearsal computes from the template and the calendar alone.
   SimulateApprovalsFactory: 0,
+  // Warnings judge every watched project from one statement; the board adds one per detail relation.
+  ProjectWarningsDemo: 1,
+  OfficeBoardParks: 4,
+  LandPlotsOfPark: 6,
+  FundPool: 1,
 };
 
 describe('statements per operation (warm)', () => {

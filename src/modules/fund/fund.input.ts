@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { IsCalendarDate } from '../../domain/calendar';
 import { IsEntityId } from '../../domain/validators';
-import { VersionedInput } from '../ledger/ledger.input';
+import { VersionedInput } from '../../graph/write.input';
 
 @ArgsType()
 export class FundsArgs {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- rows carry the enums' values as the strings Cypher returns */
 import crypto from 'node:crypto';
 import { Neo4jGateway } from '../../db/gateway';
 import { SIGNED_STAGES, ProjectStage } from '../../domain/project-stage';
@@ -5,7 +6,7 @@ import { BadInputError, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import { ConflictVersionError, WriteService } from '../../graph/write.service';
 import { recordedDateProblems } from '../../graph/write-dates';
-import { PROJECT_HOLD } from '../land/land.queries';
+import { PROJECT_HOLD } from '../../graph/project-hold.queries';
 import type { CommitFundInput, RecordFundInvestmentInput } from './fund.input';
 import { COMMIT_FUND, COMMITMENT, FundRow, FUNDS, INVEST, LOCK_FUND } from './fund.queries';
 import { Fund, FundCommitment } from './fund.type';

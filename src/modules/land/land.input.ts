@@ -4,7 +4,7 @@ import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IsCalendarDate } from '../../domain/calendar';
 import { PlotStatus } from '../../domain/landing-enums';
 import { IsCode, IsEntityId, IsPlainText } from '../../domain/validators';
-import { VersionedInput } from '../ledger/ledger.input';
+import { VersionedInput } from '../../graph/write.input';
 
 @ArgsType()
 export class LandPlotsArgs {

@@ -56,10 +56,6 @@ export const ADD_REVITALIZATION = defineQuery<
   { plotId: string; id: string; mu: number; on: string; note: string | null; by: string },
   Record<string, never>
 >('land/add-revitalization', {});
-export const PROJECT_HOLD = defineQuery<
-  { projectId: string },
-  { id: string; name: string; stage: string; parkId: string | null; plotIds: string[] }
->('land/project-hold', { id: 'string', name: 'string', stage: 'string', parkId: 'string?', plotIds: 'string[]' });
 export const IDLE_TASK = defineQuery<
   Record<string, never>,
   { idleMu: number; idlePlots: number; revitalizingPlots: number; revitalizedMu: number }

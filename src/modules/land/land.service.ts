@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- rows carry the enums' values as the strings Cypher returns */
 import crypto from 'node:crypto';
 import { AnalysisSettings } from '../../analysis-settings';
 import type { GatewayTx } from '../../db/gateway';
@@ -8,6 +9,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import { Change, ConflictVersionError, WriteService } from '../../graph/write.service';
 import { recordedDateProblems } from '../../graph/write-dates';
+import { PROJECT_HOLD } from '../../graph/project-hold.queries';
 import type {
   AllocatePlotInput,
   LandPlotsArgs,
@@ -16,17 +18,7 @@ import type {
   ReleasePlotInput,
   ReservePlotInput,
 } from './land.input';
-import {
-  ADD_REVITALIZATION,
-  CHAIN_BALANCE,
-  IDLE_TASK,
-  PARK_BALANCE,
-  PlotRow,
-  PLOT_STATE,
-  PLOTS,
-  PROJECT_HOLD,
-  SAVE_PLOT,
-} from './land.queries';
+import { ADD_REVITALIZATION, CHAIN_BALANCE, IDLE_TASK, PARK_BALANCE, PlotRow, PLOT_STATE, PLOTS, SAVE_PLOT } from './land.queries';
 import { IdleLandTask, LandBalance, LandPlot, PlotChange } from './land.type';
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;

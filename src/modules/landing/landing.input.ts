@@ -19,7 +19,7 @@ import { ServiceKind } from '../../domain/landing-enums';
 import { Office } from '../../domain/offices';
 import { IsCode, IsEntityId, IsPlainText } from '../../domain/validators';
 import { WarningColour } from '../../domain/warnings.model';
-import { VersionedInput, WriteInput } from '../ledger/ledger.input';
+import { VersionedInput, WriteInput } from '../../graph/write.input';
 
 @InputType({ description: 'A step already under way or done (已启动或已办结的审批环节).' })
 export class ApprovalStepProgressInput {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- rows carry the enums' values as the strings Cypher returns */
 import crypto from 'node:crypto';
 import { AnalysisSettings } from '../../analysis-settings';
 import type { GatewayTx } from '../../db/gateway';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- rows carry the enums' values as the strings Cypher returns */
 import { AnalysisSettings } from '../../analysis-settings';
 import { Neo4jGateway } from '../../db/gateway';
 import { today } from '../../domain/calendar';
