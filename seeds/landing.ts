@@ -121,6 +121,7 @@ export function landingData(rng: Rng, files: Map<string, Row[]>): void {
 
   // Agreement terms, handoffs and approval steps for every project under contract.
   const calendar = CHINESE_WORKDAYS;
+  let producingSeen = 0;
   for (const p of projects) {
     const id = p.id as string;
     const stage = p.stage as ProjectStage;
@@ -131,8 +132,11 @@ export function landingData(rng: Rng, files: Map<string, Row[]>): void {
     const contracted = p.contractedOn as string;
     const amount = p.amountYi as number;
     const template = amount < 3 ? ApprovalTemplate.STANDARD_FACTORY : ApprovalTemplate.NEW_LAND;
-    const agreedStart = addDays(contracted, rng.int(60, 200));
-    const agreedProduce = addDays(agreedStart, rng.int(300, 540));
+    // Projects already producing were promised to produce about when they did, and owe their 达产
+    // figures from 2022 (so the 2022 review has output and tax to judge); the others promise later.
+    const producing = stage === ProjectStage.PRODUCING;
+    const agreedStart = producing ? addDays(p.startedOn as string, -rng.int(0, 30)) : addDays(contracted, rng.int(60, 200));
+    const agreedProduce = producing ? addDays(p.producingOn as string, rng.int(-20, 20)) : addDays(agreedStart, rng.int(300, 540));
     const output = Math.round(amount * rng.tenth(1.0, 2.0) * 10) / 10;
     agreements.push({
       projectId: id,
@@ -141,10 +145,10 @@ export function landingData(rng: Rng, files: Map<string, Row[]>): void {
       agreedStartOn: agreedStart,
       agreedProduceOn: agreedProduce,
       promisedInvestmentYi: amount,
-      promisedInvestmentByOn: addDays(agreedProduce, 180),
-      fullOutputYear: Number(agreedProduce.slice(0, 4)) + 1,
+      promisedInvestmentByOn: producing ? '2022-12-31' : addDays(agreedProduce, 180),
+      fullOutputYear: producing ? 2022 : Number(agreedProduce.slice(0, 4)) + 1,
       promisedOutputYi: output,
-      promisedTaxWan: Math.round(output * 10000 * rng.tenth(0.03, 0.06)),
+      promisedTaxWan: Math.round((output * 10000 * rng.int(30, 60)) / 1000),
       landMu: plotOf.get(id)?.areaMu,
       source: 'DEMO',
     });
@@ -236,7 +240,8 @@ export function landingData(rng: Rng, files: Map<string, Row[]>): void {
       }
     }
     // Annual figures for 2022 from projects in production (some short of their promise, some unreported).
-    if (stage === ProjectStage.PRODUCING && rng.chance(0.85)) {
+    // Every fifth producing project did not report (the review's NO_REPORT).
+    if (producing && ++producingSeen % 5 !== 0) {
       const a = agreements[agreements.length - 1];
       const ratio = rng.pick([1.1, 0.95, 0.8, 0.4]);
       reports.push({

@@ -52,6 +52,16 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   idleLandTask: { role: Role.VIEWER, doc: '{ idleLandTask { share } }' },
   landBalance: { role: Role.VIEWER, doc: '{ landBalance(by: CHAIN) { key } }' },
   funds: { role: Role.ANALYST, doc: '{ funds { leftYi } }' },
+  annualReview: { role: Role.ANALYST, doc: '{ annualReview(year: 2022, first: 1) { reviewed } }' },
+  parkPerformance: { role: Role.VIEWER, doc: '{ parkPerformance(year: 2022) { rank } }' },
+  updateAgreement: {
+    role: Role.PLANNER,
+    doc: 'mutation { updateAgreement(input: {projectId: "PJ-NOPE", expectedVersion: 0, agreedStartOn: "2026-01-01"}) { agreedStartOn } }',
+  },
+  recordAnnualReport: {
+    role: Role.PLANNER,
+    doc: 'mutation { recordAnnualReport(input: {projectId: "PJ-NOPE", expectedVersion: 0, year: 2025, investedYi: 1, outputYi: 1, taxWan: 1}) { year } }',
+  },
   reservePlot: {
     role: Role.PLANNER,
     doc: 'mutation { reservePlot(input: {plotId: "LP-NOPE", projectId: "PJ-NOPE", on: "2026-01-01", expectedVersion: 0}) { parkAvailableMu } }',

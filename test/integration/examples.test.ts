@@ -225,6 +225,28 @@ const CHECKS: Record<string, (d: any) => void> = {
     expect(f.leftYi).toBeCloseTo(20 - f.committedYi, 5);
     expect(f.committedYi).toBeGreaterThan(0);
   },
+  AnnualReview2022: (d) => {
+    const r = d.annualReview;
+    expect(r.reviewed).toBeGreaterThan(200);
+    const verdicts = Object.fromEntries(r.byVerdict.map((v: any) => [v.key, v.count]));
+    for (const v of ['MET', 'NOT_MET', 'NOT_DUE', 'NO_REPORT']) expect([v, verdicts[v] > 0]).toEqual([v, true]);
+    const disposals = Object.fromEntries(r.byDisposal.map((v: any) => [v.key, v.count]));
+    for (const v of ['HOLD_LIABLE', 'RECTIFY']) expect([v, disposals[v] > 0]).toEqual([v, true]);
+    // The most severe first: the first project carries the most severe disposal any project has.
+    const severest = ['RECLAIM_LAND', 'HOLD_LIABLE', 'REDUCE_LAND', 'RECTIFY'].find((k) => disposals[k] > 0);
+    expect(r.projects[0].disposals[0]).toBe(severest);
+    expect(r.projects[0].suggestion).toMatch(/^建议：/);
+  },
+  ParkPerformance2022: (d) => {
+    const parks = d.parkPerformance;
+    expect(parks).toHaveLength(22);
+    expect(parks.map((p: any) => p.rank)).toEqual(parks.map((_: any, i: number) => i + 1));
+    const graded = parks.filter((p: any) => p.mu.gradeLabel);
+    expect(graded.length).toBeGreaterThan(0);
+    // Ranked by 亩均税收, and a park without reports is never graded.
+    for (let i = 1; i < graded.length; i++) expect(graded[i - 1].mu.taxPerMu).toBeGreaterThanOrEqual(graded[i].mu.taxPerMu);
+    for (const p of parks.filter((x: any) => x.reportingProjects === 0)) expect(p.mu.gradeLabel).toBeNull();
+  },
   SearchValve: (d) => {
     expect(d.traditional.length).toBeGreaterThan(0);
     expect(d.traditional.every((h: any) => h.name.includes('阀门'))).toBe(true);

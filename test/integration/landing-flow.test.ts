@@ -131,6 +131,9 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
       });
     const after = await warning(id);
     expect(after).toEqual({ colour: 'GREEN', reasons: [] });
+    // The land moved with the project: built on from 开工.
+    const [held] = (await ok(`query($id: String) { landPlots(projectId: $id) { id status } }`, { id })).landPlots as Data[];
+    expect(held).toEqual({ id: plot.id, status: 'BUILDING' });
 
     // Every write left its trail on the project and on the plot.
     const trail = await ok(`query($id: String!) { project(id: $id) { history { operation } } }`, { id });
@@ -146,5 +149,150 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
     expect((await gql<Data>(svc.url, q, { i })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const [again] = (await ok(`{ landPlots(first: 1, statuses: [AVAILABLE]) { id version status } }`)).landPlots as Data[];
     expect(again).toEqual({ id: plot.id, version: plot.version, status: 'AVAILABLE' });
+  });
+
+  it('refuses a fund commitment beyond what is left, saying how much is left; an investment beyond the commitment too', async () => {
+    const [fund] = (await ok(`{ funds { id version leftYi committedYi } }`)).funds as Data[];
+    const q = `mutation($i: CommitFundInput!) { commitFund(input: $i) { id amountYi investedYi } }`;
+    const over = await gql<Data>(
+      svc.url,
+      q,
+      { i: { fundId: fund.id, projectId: 'PJ-2022-0002', amountYi: fund.leftYi + 0.5, on: D, expectedVersion: fund.version } },
+      planner,
+    );
+    const e = over.errors![0].extensions as Data;
+    expect(e.code).toBe('BAD_USER_INPUT');
+    expect(e.fields[0]).toMatchObject({
+      path: 'input.amountYi',
+      messageZh: `基金可承诺余额仅 ${fund.leftYi} 亿元（规模 20 亿元，已承诺 ${fund.committedYi} 亿元）`,
+    });
+    const c = (await ok(q, { i: { fundId: fund.id, projectId: 'PJ-2022-0002', amountYi: 0.5, on: D, expectedVersion: fund.version } }))
+      .commitFund;
+    expect(c).toMatchObject({ amountYi: 0.5, investedYi: 0 });
+    // The fund's version moved: the same read version again is CONFLICT.
+    const stale = await gql<Data>(
+      svc.url,
+      q,
+      { i: { fundId: fund.id, projectId: 'PJ-2022-0002', amountYi: 0.1, on: D, expectedVersion: fund.version } },
+      planner,
+    );
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+    const inv = `mutation($i: RecordFundInvestmentInput!) { recordFundInvestment(input: $i) { investedYi } }`;
+    const tooMuch = await gql<Data>(
+      svc.url,
+      inv,
+      { i: { commitmentId: c.id, amountYi: 0.6, on: D, expectedVersion: fund.version + 1 } },
+      planner,
+    );
+    expect((tooMuch.errors![0].extensions as Data).fields[0].messageZh).toBe('承诺出资 0.5 亿元中尚未到位的仅 0.5 亿元');
+    expect(
+      (await ok(inv, { i: { commitmentId: c.id, amountYi: 0.5, on: D, expectedVersion: fund.version + 1 } })).recordFundInvestment,
+    ).toEqual({ investedYi: 0.5 });
+    const after = (await ok(`{ funds { leftYi committedYi } }`)).funds[0];
+    expect(after.committedYi).toBeCloseTo(fund.committedYi + 0.5, 5);
+  });
+
+  it('marks a plot idle, revitalizes it in steps and returns it to the pool; the task and the park follow', async () => {
+    const task0 = (await ok(`{ idleLandTask { doneMu idleLeftMu } }`)).idleLandTask;
+    const [plot] = (await ok(`{ landPlots(statuses: [AVAILABLE], first: 1) { id areaMu version parkId } }`)).landPlots as Data[];
+    const parkMu = async (): Promise<number> =>
+      (await ok(`query($p: String!) { park(id: $p) { availableLandMu } }`, { p: plot.parkId })).park.availableLandMu;
+    const before = await parkMu();
+    const idle = await ok(
+      `mutation($i: MarkPlotIdleInput!) { markPlotIdle(input: $i) { plot { status statusLabel version } parkAvailableMu } }`,
+      {
+        i: { plotId: plot.id, reason: '供而未用两年', on: D, expectedVersion: plot.version },
+      },
+    );
+    expect(idle.markPlotIdle.plot).toEqual({ status: 'IDLE', statusLabel: '低效闲置', version: plot.version + 1 });
+    expect(idle.markPlotIdle.parkAvailableMu).toBeCloseTo(before - plot.areaMu, 5);
+    const rv = `mutation($i: RecordRevitalizationInput!) { recordRevitalization(input: $i) { plot { status revitalizedMu version } } }`;
+    const half = Math.round(plot.areaMu * 5) / 10;
+    const step1 = (await ok(rv, { i: { plotId: plot.id, mu: half, on: D, expectedVersion: plot.version + 1, note: '二次开发' } }))
+      .recordRevitalization.plot;
+    expect(step1).toEqual({ status: 'REVITALIZING', revitalizedMu: half, version: plot.version + 2 });
+    const tooMuch = await gql<Data>(
+      svc.url,
+      rv,
+      { i: { plotId: plot.id, mu: plot.areaMu, on: D, expectedVersion: plot.version + 2 } },
+      planner,
+    );
+    expect((tooMuch.errors![0].extensions as Data).fields[0].path).toBe('input.mu');
+    const task1 = (await ok(`{ idleLandTask { doneMu idleLeftMu } }`)).idleLandTask;
+    expect(task1.doneMu).toBeCloseTo(task0.doneMu + half, 5);
+    expect(task1.idleLeftMu).toBeCloseTo(task0.idleLeftMu + plot.areaMu - half, 5);
+    const back = (await ok(rv, { i: { plotId: plot.id, mu: 0.1, on: D, expectedVersion: plot.version + 2, returnToPool: true } }))
+      .recordRevitalization.plot;
+    expect(back.status).toBe('AVAILABLE');
+    expect(await parkMu()).toBeCloseTo(before, 5);
+  });
+
+  it('judges a year’s promises and suggests the disposal; reports and agreements are audited writes', async () => {
+    const id = 'PJ-2022-0002';
+    const agree = `mutation($i: UpdateAgreementInput!) { updateAgreement(input: $i) { agreedStartOn promisedOutputYi promisedTaxWan fullOutputYear } }`;
+    await ok(agree, {
+      i: { projectId: id, expectedVersion: await version(id), fullOutputYear: 2022, promisedOutputYi: 10, promisedTaxWan: 1000 },
+    });
+    const bad = await gql<Data>(
+      svc.url,
+      agree,
+      { i: { projectId: id, expectedVersion: await version(id), agreedProduceOn: '2020-01-01' } },
+      planner,
+    );
+    expect((bad.errors![0].extensions as Data).fields[0].messageZh).toBe('约定投产日不能早于约定开工日');
+    const report = `mutation($i: RecordAnnualReportInput!) { recordAnnualReport(input: $i) { year taxWan } }`;
+    // Output 4 of 10 (short 60%: 追究违约责任), tax 900 of 1000 (short 10%).
+    await ok(report, {
+      i: { projectId: id, year: 2022, investedYi: 12, outputYi: 4, taxWan: 900, employees: 120, expectedVersion: await version(id) },
+    });
+    const review = (
+      await ok(
+        `{ annualReview(year: 2022, first: 500, disposals: [HOLD_LIABLE]) { projects { projectId disposals suggestion promises { promise verdict shortfall } } } }`,
+      )
+    ).annualReview.projects.find((p: Data) => p.projectId === id);
+    expect(review.disposals).toEqual(['HOLD_LIABLE', 'RECTIFY']);
+    expect(review.suggestion).toBe('建议：追究违约责任、限期整改');
+    expect(review.promises.find((x: Data) => x.promise === 'OUTPUT')).toEqual({ promise: 'OUTPUT', verdict: 'NOT_MET', shortfall: 0.6 });
+    expect(review.promises.find((x: Data) => x.promise === 'TAX')).toEqual({ promise: 'TAX', verdict: 'NOT_MET', shortfall: 0.1 });
+    const ops = ((await ok(`query($id: String!) { project(id: $id) { history { operation } } }`, { id })).project.history as Data[]).map(
+      (h) => h.operation,
+    );
+    expect(ops).toEqual(expect.arrayContaining(['updateAgreement', 'recordAnnualReport', 'commitFund']));
+  });
+
+  it('takes a service request to 重点办 and back; pipelineStats counts the colours', async () => {
+    const id = 'PJ-2022-0002';
+    const sr = (
+      await ok(`mutation($i: RequestServiceInput!) { requestService(input: $i) { id office status kindLabel } }`, {
+        i: {
+          projectId: id,
+          kind: 'UTILITIES',
+          description: '施工用电增容',
+          on: '2023-01-10',
+          dueOn: '2023-01-15',
+          expectedVersion: await version(id),
+        },
+      })
+    ).requestService;
+    expect(sr).toMatchObject({ office: 'KEY_PROJECTS', status: 'OPEN', kindLabel: '水电气' });
+    const w = await warning(id);
+    expect(w.reasons.find((r) => r.rule === 'OVERDUE_TASK' && r.office === 'KEY_PROJECTS')!.text).toBe(
+      '施工用电增容已逾期 17 天，请重点办推进',
+    );
+    const board = (
+      await ok(`query($on: LocalDate) { officeBoard(office: KEY_PROJECTS, on: $on) { overdueServices { id } mustAct { projectId } } }`, {
+        on: D,
+      })
+    ).officeBoard;
+    expect(board.overdueServices.map((s: Data) => s.id)).toContain(sr.id);
+    expect(board.mustAct.map((p: Data) => p.projectId)).toContain(id);
+    await ok(`mutation($i: ResolveServiceInput!) { resolveService(input: $i) { status } }`, {
+      i: { serviceId: sr.id, on: D, resolution: '已协调供电公司' },
+    });
+    expect((await warning(id)).reasons.some((r) => r.text.startsWith('施工用电增容'))).toBe(false);
+    const stats = (await ok(`{ pipelineStats(filter: {from: "2022-01-01", to: "2022-12-15"}) { warnings { green amber red } } }`))
+      .pipelineStats.warnings;
+    const all = (await ok(`{ projectWarnings(on: "2022-12-15", first: 1) { counts { green amber red } } }`)).projectWarnings.counts;
+    expect(stats).toEqual(all);
   });
 });

@@ -66,6 +66,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
   const stepped = await pick('MATCH (:ApprovalStep)-[:OF]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
   const serviced = await pick('MATCH (r:ServiceRequest) RETURN r.id AS k ORDER BY k LIMIT 1');
   const servicedProject = await pick('MATCH (:ServiceRequest)-[:FOR]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
+  const reported = await pick('MATCH (:AnnualReport)-[:OF]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
   const funded = await pick('MATCH (:FundCommitment)-[:TO]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
   const page = { after: null, limit: 5, numKey: null, strKey: 'name', dir: 1 };
   const ALL_FOLDS = { places: true, links: true, executives: true, projects: true };
@@ -171,6 +172,11 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'landing/service-by-id': { id: serviced },
     'landing/handoffs-of': keys(stepped),
     'landing/warning-facts': { ids: null },
+    'landing/review-facts': { ids: null },
+    'landing/reports-of': keys(reported),
+    'landing/report-of': { projectId: reported, year: 2022 },
+    'landing/agreement-of': { id: stepped },
+    'landing/park-performance': { year: 2022 },
   };
 }
 
@@ -214,7 +220,7 @@ function ledgerParams(l: {
 }
 
 const WRITES =
-  /^(import\/(?!existing-keys$|project-stages$|job-get$|job-list$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-)|scenario\/(save|delete)$|land\/(plot-state|save-plot|add-revitalization)$|fund\/(lock-fund|commit|commitment|invest)$|landing\/(project-for-write|touch-project|create-steps|save-step|add-service|resolve-service|add-handoff)$)/;
+  /^(import\/(?!existing-keys$|project-stages$|job-get$|job-list$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-|plots-follow-stage)|scenario\/(save|delete)$|land\/(plot-state|save-plot|add-revitalization)$|fund\/(lock-fund|commit|commitment|invest)$|landing\/(project-for-write|touch-project|create-steps|save-step|add-service|resolve-service|add-handoff|save-report|save-agreement)$)/;
 
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
 async function writeLedgerSamples(

@@ -56,6 +56,8 @@ const BUDGET: Record<string, number> = {
   OfficeBoardParks: 4,
   LandPlotsOfPark: 6,
   FundPool: 1,
+  AnnualReview2022: 1,
+  ParkPerformance2022: 1,
 };
 
 describe('statements per operation (warm)', () => {

@@ -1,4 +1,5 @@
 import {
+  IsNumber,
   ArrayMaxSize,
   IsArray,
   IsEnum,
@@ -12,13 +13,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { ApprovalTemplate } from '../../domain/approval-templates';
 import { IsCalendarDate } from '../../domain/calendar';
 import { ServiceKind } from '../../domain/landing-enums';
 import { Office } from '../../domain/offices';
 import { IsCode, IsEntityId, IsPlainText } from '../../domain/validators';
 import { WarningColour } from '../../domain/warnings.model';
+import { ReviewDisposal } from '../../domain/review.model';
 import { VersionedInput, WriteInput } from '../../graph/write.input';
 
 @InputType({ description: 'A step already under way or done (已启动或已办结的审批环节).' })
@@ -303,4 +305,130 @@ export class WarningOnArgs {
   @IsOptional()
   @IsCalendarDate()
   on?: string;
+}
+
+// ---------------------------------------------------------------- agreements, annual reports and the review
+@InputType({ description: 'Sets a project’s agreement terms (协议约定); omitted terms stay as they are.' })
+export class UpdateAgreementInput extends VersionedInput {
+  @Field()
+  @IsEntityId()
+  projectId!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Agreed start of construction (约定开工日).' })
+  @IsOptional()
+  @IsCalendarDate()
+  agreedStartOn?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Agreed start of production (约定投产日).' })
+  @IsOptional()
+  @IsCalendarDate()
+  agreedProduceOn?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Investment promised, 亿元.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100000)
+  promisedInvestmentYi?: number;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Investment promised in place by.' })
+  @IsOptional()
+  @IsCalendarDate()
+  promisedInvestmentByOn?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year from which output and tax are promised (达产年份).' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fullOutputYear?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Annual output promised at 达产, 亿元.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100000)
+  promisedOutputYi?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Annual tax promised at 达产, 万元.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100000000)
+  promisedTaxWan?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Land the agreement provides, 亩.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100000)
+  landMu?: number;
+}
+
+@InputType({ description: 'A project’s figures for one year (年度履约报送); a second report for the same year replaces the first.' })
+export class RecordAnnualReportInput extends VersionedInput {
+  @Field()
+  @IsEntityId()
+  projectId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => Float, { description: 'Investment in place, cumulative to the year’s end, 亿元.' })
+  @IsNumber()
+  @Min(0)
+  @Max(100000)
+  investedYi!: number;
+
+  @Field(() => Float, { description: 'Output in the year, 亿元.' })
+  @IsNumber()
+  @Min(0)
+  @Max(100000)
+  outputYi!: number;
+
+  @Field(() => Float, { description: 'Tax paid in the year, 万元.' })
+  @IsNumber()
+  @Min(0)
+  @Max(100000000)
+  taxWan!: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  employees?: number;
+}
+
+@ArgsType()
+export class AnnualReviewArgs {
+  @Field(() => Int, { description: 'The year reviewed (promises judged at its end).' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => [ReviewDisposal], { nullable: true, description: 'Only projects with one of these suggested disposals.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(ReviewDisposal, { each: true })
+  disposals?: ReviewDisposal[];
+
+  @Field(() => Int, { defaultValue: 50, description: 'At most this many projects (1–500).' })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  first!: number;
+}
+
+@ArgsType()
+export class ParkPerformanceArgs {
+  @Field(() => Int, { description: 'The year whose reports are counted.' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
 }

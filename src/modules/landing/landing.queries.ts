@@ -140,37 +140,94 @@ export const ADD_HANDOFF = defineQuery<
   Record<string, never>
 >('landing/add-handoff', {});
 
-export interface WarningFactsRow {
+// ---------------------------------------------------------------- the annual review (投后履约考核)
+export interface ReportRow {
+  year: number;
+  investedYi: number;
+  outputYi: number;
+  taxWan: number;
+  employees: number | null;
+}
+export interface ReviewFactsRow {
   id: string;
   name: string;
   stage: string;
-  leadOffice: string | null;
-  signedOn: string | null;
-  agreedStartOn: string | null;
-  defaultedOn: string | null;
-  agreedProduceOn: string | null;
-  producingOn: string | null;
-  teamId: string | null;
   parkId: string | null;
-  steps: Array<{ name: string; office: string; dueOn: string }>;
-  services: Array<{ name: string; office: string; dueOn: string }>;
-  funds: Array<{ fund: string; committedOn: string; committedYi: number; investedYi: number }>;
-  plotIds: string[];
+  agreedStartOn: string | null;
+  agreedProduceOn: string | null;
+  promisedInvestmentYi: number | null;
+  promisedInvestmentByOn: string | null;
+  fullOutputYear: number | null;
+  promisedOutputYi: number | null;
+  promisedTaxWan: number | null;
+  startedOn: string | null;
+  producingOn: string | null;
+  landMu: number | null;
+  reports: ReportRow[];
 }
-export const WARNING_FACTS = defineQuery<{ ids: string[] | null }, WarningFactsRow>('landing/warning-facts', {
+const REPORT: Shape<ReportRow> = { year: 'number', investedYi: 'number', outputYi: 'number', taxWan: 'number', employees: 'number?' };
+export const REVIEW_FACTS = defineQuery<{ ids: string[] | null }, ReviewFactsRow>('landing/review-facts', {
   id: 'string',
   name: 'string',
   stage: 'string',
-  leadOffice: 'string?',
-  signedOn: 'string?',
-  agreedStartOn: 'string?',
-  defaultedOn: 'string?',
-  agreedProduceOn: 'string?',
-  producingOn: 'string?',
-  teamId: 'string?',
   parkId: 'string?',
-  steps: 'map[]',
-  services: 'map[]',
-  funds: 'map[]',
-  plotIds: 'string[]',
+  agreedStartOn: 'string?',
+  agreedProduceOn: 'string?',
+  promisedInvestmentYi: 'number?',
+  promisedInvestmentByOn: 'string?',
+  fullOutputYear: 'number?',
+  promisedOutputYi: 'number?',
+  promisedTaxWan: 'number?',
+  startedOn: 'string?',
+  producingOn: 'string?',
+  landMu: 'number?',
+  reports: nested(REPORT, { list: true }),
+});
+export const SAVE_REPORT = defineQuery<
+  { projectId: string; year: number; investedYi: number; outputYi: number; taxWan: number; employees: number | null; by: string },
+  Record<string, never>
+>('landing/save-report', {});
+export const REPORTS_OF = defineRelation<ReportRow>('landing/reports-of', REPORT);
+export const REPORT_OF = defineQuery<{ projectId: string; year: number }, ReportRow>('landing/report-of', REPORT);
+
+export interface AgreementRow {
+  agreedStartOn: string | null;
+  agreedProduceOn: string | null;
+  promisedInvestmentYi: number | null;
+  promisedInvestmentByOn: string | null;
+  fullOutputYear: number | null;
+  promisedOutputYi: number | null;
+  promisedTaxWan: number | null;
+  landMu: number | null;
+}
+const AGREEMENT: Shape<AgreementRow> = {
+  agreedStartOn: 'string?',
+  agreedProduceOn: 'string?',
+  promisedInvestmentYi: 'number?',
+  promisedInvestmentByOn: 'string?',
+  fullOutputYear: 'number?',
+  promisedOutputYi: 'number?',
+  promisedTaxWan: 'number?',
+  landMu: 'number?',
+};
+export const AGREEMENT_OF = defineQuery<{ id: string }, AgreementRow>('landing/agreement-of', AGREEMENT);
+export const SAVE_AGREEMENT = defineQuery<{ id: string } & AgreementRow, AgreementRow>('landing/save-agreement', AGREEMENT);
+
+export interface ParkPerformanceRow {
+  parkId: string;
+  parkName: string;
+  plannedSlots: number | null;
+  availableMu: number;
+  enterpriseCount: number;
+  idleMu: number;
+  reports: Array<{ projectId: string; taxWan: number; outputYi: number; investedYi: number; landMu: number | null }>;
+}
+export const PARK_PERFORMANCE = defineQuery<{ year: number }, ParkPerformanceRow>('landing/park-performance', {
+  parkId: 'string',
+  parkName: 'string',
+  plannedSlots: 'number?',
+  availableMu: 'number',
+  enterpriseCount: 'number',
+  idleMu: 'number',
+  reports: 'map[]',
 });

@@ -16,12 +16,21 @@ import {
   SimulateApprovalsArgs,
   StartApprovalStepInput,
   WarningOnArgs,
+  AnnualReviewArgs,
+  ParkPerformanceArgs,
+  RecordAnnualReportInput,
+  UpdateAgreementInput,
 } from './landing.input';
+import { ReviewService } from './review.service';
 import { toHandoff, toService, toStep } from './landing.mappers';
-import { HANDOFFS_OF, SERVICES_OF, STEPS_OF } from './landing.queries';
+import { HANDOFFS_OF, REPORTS_OF, SERVICES_OF, STEPS_OF } from './landing.queries';
 import { LandingService } from './landing.service';
 import { ProjectLandingService } from './project-landing.service';
 import {
+  Agreement,
+  AnnualReport,
+  AnnualReviewResult,
+  ParkPerformance,
   ApprovalPlan,
   Handoff,
   OfficeBoard,
@@ -38,6 +47,8 @@ const CompleteApprovalStepArgs = InputArgs(CompleteApprovalStepInput);
 const RequestServiceArgs = InputArgs(RequestServiceInput);
 const ResolveServiceArgs = InputArgs(ResolveServiceInput);
 const HandOffProjectArgs = InputArgs(HandOffProjectInput);
+const UpdateAgreementArgs = InputArgs(UpdateAgreementInput);
+const RecordAnnualReportArgs = InputArgs(RecordAnnualReportInput);
 
 /** Landing a project (落地服务): approvals, services, the five offices and the three-colour warnings. */
 @Resolver()
@@ -46,7 +57,41 @@ export class LandingResolver {
     private readonly landing: LandingService,
     private readonly projects: ProjectLandingService,
     private readonly warnings: WarningsService,
+    private readonly reviews: ReviewService,
   ) {}
+
+  @Authorized(Role.ANALYST)
+  @Query(() => AnnualReviewResult, {
+    complexity: analysisCost(100),
+    description:
+      'The year’s 投后履约考核: each agreement’s promises judged 达标/未达标/未到期/未报送 at the year’s end, and the article’s 分类处置 suggested (限期整改, 核减用地, 收回土地, 追究违约责任) for a planner to turn into recordDefault.',
+  })
+  annualReview(@Args() args: AnnualReviewArgs): Promise<AnnualReviewResult> {
+    return this.reviews.annualReview(args);
+  }
+
+  @Authorized(Role.VIEWER)
+  @Query(() => [ParkPerformance], {
+    complexity: analysisCost(50),
+    description: 'Parks ranked by 亩均税收 for a year (亩均论英雄), beside their 招商率, available and idle land.',
+  })
+  parkPerformance(@Args() { year }: ParkPerformanceArgs): Promise<ParkPerformance[]> {
+    return this.reviews.parkPerformance(year);
+  }
+
+  @Authorized(Role.PLANNER)
+  @Mutation(() => Agreement, { description: 'Sets a project’s agreement terms (协议约定: 约定开工/投产日, 承诺投资、产值、税收, 用地).' })
+  updateAgreement(@Args(() => UpdateAgreementArgs) { input }: { input: UpdateAgreementInput }): Promise<Agreement> {
+    return this.projects.updateAgreement(input);
+  }
+
+  @Authorized(Role.PLANNER)
+  @Mutation(() => AnnualReport, {
+    description: 'Records a project’s figures for one year (年度履约报送); a second report of the year replaces the first.',
+  })
+  recordAnnualReport(@Args(() => RecordAnnualReportArgs) { input }: { input: RecordAnnualReportInput }): Promise<AnnualReport> {
+    return this.projects.recordAnnualReport(input);
+  }
 
   @Authorized(Role.ANALYST)
   @Query(() => ApprovalPlan, {
@@ -129,6 +174,7 @@ export class ProjectLandingFields {
   constructor(
     private readonly loaders: Loaders,
     private readonly warnings: WarningsService,
+    private readonly reviews: ReviewService,
   ) {}
 
   @Authorized(Role.VIEWER)
@@ -147,6 +193,18 @@ export class ProjectLandingFields {
   @FieldResolver(() => [Handoff], { complexity: listOf(3), description: 'Handoffs between the five offices (五办联动), newest first.' })
   async handoffs(@Root() p: Project): Promise<Handoff[]> {
     return (await this.loaders.many(HANDOFFS_OF, p.id)).map(toHandoff);
+  }
+
+  @Authorized(Role.VIEWER)
+  @FieldResolver(() => Agreement, { complexity: 2, description: 'Its agreement terms (协议约定).' })
+  agreement(@Root() p: Project): Promise<Agreement> {
+    return this.reviews.agreementOf(p.id);
+  }
+
+  @Authorized(Role.ANALYST)
+  @FieldResolver(() => [AnnualReport], { complexity: listOf(3), description: 'Its annual reports (年度履约报送), oldest first.' })
+  async annualReports(@Root() p: Project): Promise<AnnualReport[]> {
+    return (await this.loaders.many(REPORTS_OF, p.id)).map((r) => ({ ...r, projectId: p.id }));
   }
 
   @Authorized(Role.VIEWER)

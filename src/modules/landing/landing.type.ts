@@ -1,11 +1,15 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApprovalTemplate } from '../../domain/approval-templates';
 import { SERVICE_KIND_ZH, SERVICE_STATUS_ZH, ServiceKind, ServiceStatus } from '../../domain/landing-enums';
 import { Office, OFFICE_ZH } from '../../domain/offices';
 import { ProjectStage } from '../../domain/project-stage';
 import { WarningColour, WarningRule } from '../../domain/warnings.model';
+import { REVIEW_DISPOSAL_ZH, ReviewDisposal } from '../../domain/review.model';
+import { MU_GRADE_ZH, MuGrade } from '../../domain/mu-efficiency.model';
 import { describeValues } from '../../graphql/enum-registry';
+import { WarningCounts } from '../../graph/warning.type';
+export { WarningCounts };
 
 registerEnumType(ServiceKind, {
   name: 'ServiceKind',
@@ -304,18 +308,6 @@ export class WarnedProject {
   warning!: ProjectWarningType;
 }
 
-@ObjectType({ description: 'Projects per warning colour (预警统计).' })
-export class WarningCounts {
-  @Field(() => Int)
-  green!: number;
-
-  @Field(() => Int)
-  amber!: number;
-
-  @Field(() => Int)
-  red!: number;
-}
-
 @ObjectType({ description: 'Warning counts of one office, team or park.' })
 export class WarningCountsBy extends WarningCounts {
   @Field()
@@ -371,4 +363,180 @@ export class OfficeBoard {
 
   @Field(() => [Handoff], { description: 'Handoffs to this office whose time to act has passed while it still leads the project.' })
   overdueHandoffs!: Handoff[];
+}
+
+// ---------------------------------------------------------------- the annual review (投后履约考核) and 亩均效益
+registerEnumType(ReviewDisposal, {
+  name: 'ReviewDisposal',
+  description: 'The article’s 分类处置 for promises not kept, most severe first.',
+  valuesConfig: describeValues(REVIEW_DISPOSAL_ZH),
+});
+registerEnumType(MuGrade, { name: 'MuGrade', description: '亩均效益 grade (亩均论英雄).', valuesConfig: describeValues(MU_GRADE_ZH) });
+
+@ObjectType({ description: 'A project’s figures for one year (年度履约报送).' })
+export class AnnualReport {
+  @Field()
+  projectId!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Float, { description: 'Investment in place, cumulative, 亿元 (累计投资).' })
+  investedYi!: number;
+
+  @Field(() => Float, { description: 'Output in the year, 亿元 (年产值).' })
+  outputYi!: number;
+
+  @Field(() => Float, { description: 'Tax paid in the year, 万元 (年税收).' })
+  taxWan!: number;
+
+  @Field(() => Int, { nullable: true })
+  employees!: number | null;
+}
+
+@ObjectType({ description: 'A project’s agreement terms (协议约定): what the annual review holds it to.' })
+export class Agreement {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Agreed start of construction (约定开工日).' })
+  agreedStartOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Agreed start of production (约定投产日).' })
+  agreedProduceOn!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Investment promised, 亿元.' })
+  promisedInvestmentYi!: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  promisedInvestmentByOn!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year from which output and tax are promised (达产).' })
+  fullOutputYear!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Annual output promised at 达产, 亿元.' })
+  promisedOutputYi!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Annual tax promised at 达产, 万元.' })
+  promisedTaxWan!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Land the agreement provides, 亩.' })
+  landMu!: number | null;
+}
+
+@ObjectType({ description: 'One promise judged for the year (承诺事项考核).' })
+export class PromiseVerdict {
+  @Field({ description: 'INVESTMENT, START, PRODUCE, OUTPUT or TAX.' })
+  promise!: string;
+
+  @Field({ description: 'MET (达标), NOT_MET (未达标), NOT_DUE (未到期) or NO_REPORT (未报送).' })
+  verdict!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Share short (0–1) for amounts, days late for dates.' })
+  shortfall!: number | null;
+
+  @Field()
+  text!: string;
+}
+
+@ObjectType({ description: '亩均效益 of a project or a park (亩均论英雄).' })
+export class MuEfficiencyType {
+  @Field(() => Float, { nullable: true, description: '亩均税收, 万元/亩.' })
+  taxPerMu!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '亩均产值, 万元/亩.' })
+  outputPerMu!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '亩均投资 (投资强度), 万元/亩.' })
+  investedPerMu!: number | null;
+
+  @Field(() => MuGrade, { nullable: true })
+  grade!: MuGrade | null;
+
+  @Field(() => String, { nullable: true, description: '优, 良, 中 or 差.' })
+  gradeLabel!: string | null;
+
+  @Field({ description: 'What the grade rests on, or why there is none.' })
+  reason!: string;
+}
+
+@ObjectType({ description: 'A project’s annual review (年度履约考核): a verdict per promise and the disposals they call for.' })
+export class ProjectReview {
+  @Field()
+  projectId!: string;
+
+  @Field()
+  projectName!: string;
+
+  @Field(() => ProjectStage)
+  stage!: ProjectStage;
+
+  @Field(() => [PromiseVerdict])
+  promises!: PromiseVerdict[];
+
+  @Field(() => [ReviewDisposal], { description: 'Suggested 分类处置, most severe first; none when every promise due is kept.' })
+  disposals!: ReviewDisposal[];
+
+  @Field({ description: 'The suggestion in Chinese: 「建议：核减用地、限期整改」 or 「履约达标」.' })
+  suggestion!: string;
+
+  @Field(() => MuEfficiencyType, { description: '亩均效益 from the year’s report and the land it holds.' })
+  mu!: MuEfficiencyType;
+}
+
+@ObjectType({ description: 'Verdicts and disposals counted over the year’s reviews.' })
+export class ReviewCount {
+  @Field()
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'The year’s 投后履约考核 over every project with an agreement.' })
+export class AnnualReviewResult {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Projects reviewed (with an agreement, not withdrawn).' })
+  reviewed!: number;
+
+  @Field(() => [ReviewCount], { description: 'Projects per verdict of any promise (MET, NOT_MET, NOT_DUE, NO_REPORT).' })
+  byVerdict!: ReviewCount[];
+
+  @Field(() => [ReviewCount], { description: 'Projects per suggested disposal.' })
+  byDisposal!: ReviewCount[];
+
+  @Field(() => [ProjectReview], { description: 'The projects that pass the filter: the most severe disposal first.' })
+  projects!: ProjectReview[];
+}
+
+@ObjectType({ description: 'A park’s 亩均效益 and what it has left (园区亩均).' })
+export class ParkPerformance {
+  @Field()
+  parkId!: string;
+
+  @Field()
+  parkName!: string;
+
+  @Field(() => Int, { description: 'Rank by 亩均税收 (1 = best); parks without a grade come last.' })
+  rank!: number;
+
+  @Field(() => MuEfficiencyType)
+  mu!: MuEfficiencyType;
+
+  @Field(() => Int, { description: 'Projects whose year was reported.' })
+  reportingProjects!: number;
+
+  @Field(() => Float, { description: 'Land of the reporting projects, 亩.' })
+  landMu!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Attraction rate (招商率) = enterprises / planned slots.' })
+  attractionRate!: number | null;
+
+  @Field(() => Float, { description: 'Available land, 亩 (可供地).' })
+  availableMu!: number;
+
+  @Field(() => Float, { description: 'Idle land not yet revitalized, 亩 (低效闲置).' })
+  idleMu!: number;
 }

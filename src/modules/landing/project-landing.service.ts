@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { AnalysisSettings } from '../../analysis-settings';
 import type { GatewayTx } from '../../db/gateway';
 import { APPROVAL_TEMPLATES } from '../../domain/approval-templates';
-import { addDays } from '../../domain/calendar';
+import { addDays, today } from '../../domain/calendar';
 import { SERVICE_KIND_OFFICE, ServiceStatus } from '../../domain/landing-enums';
 import { Office, OFFICE_ZH } from '../../domain/offices';
 import { ProjectStage } from '../../domain/project-stage';
@@ -16,11 +16,18 @@ import type {
   CompleteApprovalStepInput,
   HandOffProjectInput,
   PlanProjectApprovalsInput,
+  RecordAnnualReportInput,
   RequestServiceInput,
   ResolveServiceInput,
   StartApprovalStepInput,
+  UpdateAgreementInput,
 } from './landing.input';
 import {
+  AGREEMENT_OF,
+  AgreementRow,
+  REPORT_OF,
+  SAVE_AGREEMENT,
+  SAVE_REPORT,
   ADD_HANDOFF,
   ADD_SERVICE,
   CREATE_STEPS,
@@ -35,7 +42,7 @@ import {
   TOUCH_PROJECT,
 } from './landing.queries';
 import { toHandoff, toService, toStep } from './landing.mappers';
-import { Handoff, ProjectApprovalStep, ServiceRequest } from './landing.type';
+import { Agreement, AnnualReport, Handoff, ProjectApprovalStep, ServiceRequest } from './landing.type';
 
 const bad = (path: string, message: string, messageZh: string): BadInputError => new BadInputError([{ path, message, messageZh }]);
 
@@ -195,6 +202,51 @@ export class ProjectLandingService {
         result: toHandoff(row.item),
         leadOffice: input.office,
         audit: { before: { leadOffice: from }, after: { leadOffice: input.office } },
+      };
+    });
+  }
+
+  updateAgreement(input: UpdateAgreementInput): Promise<Agreement> {
+    return this.onProject('updateAgreement', input, async (tx, p) => {
+      const [before] = await tx.run(AGREEMENT_OF, { id: p.id });
+      const next = { ...before };
+      for (const k of Object.keys(before) as Array<keyof AgreementRow>) {
+        const v = input[k];
+        if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+      }
+      const problems = [];
+      if (next.agreedStartOn && next.agreedProduceOn && next.agreedProduceOn < next.agreedStartOn)
+        problems.push({
+          path: 'input.agreedProduceOn',
+          message: 'production agreed before the start of construction',
+          messageZh: '约定投产日不能早于约定开工日',
+        });
+      if (next.promisedInvestmentYi !== null && !next.promisedInvestmentByOn)
+        problems.push({
+          path: 'input.promisedInvestmentByOn',
+          message: 'a promised investment has its date',
+          messageZh: '承诺投资须有到位期限',
+        });
+      if (problems.length > 0) throw new BadInputError(problems);
+      const [after] = await tx.run(SAVE_AGREEMENT, { id: p.id, ...next });
+      return { result: after, audit: { before: { ...before }, after: { ...after } } };
+    });
+  }
+
+  recordAnnualReport(input: RecordAnnualReportInput): Promise<AnnualReport> {
+    return this.onProject('recordAnnualReport', input, async (tx, p) => {
+      if (input.year > Number(today().slice(0, 4)))
+        throw bad('input.year', 'a year not yet begun cannot be reported', '不能报送尚未开始年度的数据');
+      const [before] = await tx.run(REPORT_OF, { projectId: p.id, year: input.year });
+      const figures = { investedYi: input.investedYi, outputYi: input.outputYi, taxWan: input.taxWan, employees: input.employees ?? null };
+      await tx.run(SAVE_REPORT, { projectId: p.id, year: input.year, ...figures, by: this.writes.actor });
+      const key = `report:${input.year}`;
+      return {
+        result: { projectId: p.id, year: input.year, ...figures },
+        audit: {
+          before: before ? { [key]: JSON.stringify(before) } : {},
+          after: { [key]: JSON.stringify({ year: input.year, ...figures }) },
+        },
       };
     });
   }

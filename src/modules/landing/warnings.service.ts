@@ -4,42 +4,21 @@ import { Neo4jGateway } from '../../db/gateway';
 import { today } from '../../domain/calendar';
 import { Office, OFFICE_ZH } from '../../domain/offices';
 import { ProjectStage } from '../../domain/project-stage';
-import { ProjectFacts, projectWarning, WarningColour } from '../../domain/warnings.model';
+import { WarningColour, WarningRule } from '../../domain/warnings.model';
+import { countColours, ProjectWarningReader } from '../../graph/warnings.service';
 import { Injectable } from '../../graphql/scope';
 import type { ProjectWarningsArgs } from './landing.input';
-import { HANDOFFS_OF, SERVICES_OF, STEPS_OF, WARNING_FACTS, WarningFactsRow } from './landing.queries';
+import { HANDOFFS_OF, SERVICES_OF, STEPS_OF } from './landing.queries';
 import { toHandoff, toService, toStep } from './landing.mappers';
-import { OfficeBoard, ProjectWarnings, ProjectWarningType, WarnedProject, WarningCounts, WarningCountsBy } from './landing.type';
+import { OfficeBoard, ProjectWarnings, ProjectWarningType, WarnedProject, WarningCountsBy } from './landing.type';
 
 const RANK: Record<WarningColour, number> = { GREEN: 0, AMBER: 1, RED: 2 };
-
-/** The facts the rules read, from one project's row. */
-export function factsOf(r: WarningFactsRow): ProjectFacts {
-  return {
-    stage: r.stage as ProjectStage,
-    signedOn: r.signedOn,
-    agreedStartOn: r.agreedStartOn,
-    defaultedOn: r.defaultedOn,
-    tasks: [...r.steps, ...r.services].map((t) => ({ name: t.name, office: t.office as Office, dueOn: t.dueOn, done: false })),
-    milestones:
-      r.agreedProduceOn && !r.producingOn && r.stage !== ProjectStage.PRODUCING
-        ? [{ name: '投产', dueOn: r.agreedProduceOn, met: false }]
-        : [],
-    funds: r.funds,
-  };
-}
-
-function count(list: WarnedProject[]): WarningCounts {
-  const c = { green: 0, amber: 0, red: 0 };
-  for (const p of list) c[p.warning.colour.toLowerCase() as 'green' | 'amber' | 'red'] += 1;
-  return c;
-}
 
 function countBy(list: WarnedProject[], keysOf: (p: WarnedProject) => string[], label: (k: string) => string): WarningCountsBy[] {
   const groups = new Map<string, WarnedProject[]>();
   for (const p of list) for (const k of keysOf(p)) groups.set(k, [...(groups.get(k) ?? []), p]);
   return [...groups]
-    .map(([key, ps]) => ({ key, label: label(key), ...count(ps) }))
+    .map(([key, ps]) => ({ key, label: label(key), ...countColours(ps) }))
     .sort((a, b) => b.red - a.red || b.amber - a.amber || a.key.localeCompare(b.key));
 }
 
@@ -49,25 +28,14 @@ export class WarningsService {
   constructor(
     private readonly gw: Neo4jGateway,
     private readonly settings: AnalysisSettings,
+    private readonly reader: ProjectWarningReader,
   ) {}
 
   async warned(ids: string[] | null, on: string): Promise<WarnedProject[]> {
-    const rules = this.settings.config.landing.warnings;
-    const rows = await this.gw.read(WARNING_FACTS, { ids });
-    return rows.map((r) => {
-      const w = projectWarning(factsOf(r), on, rules);
-      const warning: ProjectWarningType = { ...w, reasons: w.reasons.map((x) => ({ ...x, rule: x.rule as never })), on };
-      return {
-        projectId: r.id,
-        projectName: r.name,
-        stage: r.stage as ProjectStage,
-        leadOffice: (r.leadOffice as Office | null) ?? null,
-        teamId: r.teamId,
-        parkId: r.parkId,
-        plotIds: r.plotIds,
-        warning,
-      };
-    });
+    return (await this.reader.warned(ids, on)).map((p) => ({
+      ...p,
+      warning: { ...p.warning, reasons: p.warning.reasons.map((x) => ({ ...x, rule: x.rule as WarningRule })), on },
+    }));
   }
 
   async warningOf(projectId: string, on?: string): Promise<ProjectWarningType | null> {
@@ -96,7 +64,7 @@ export class WarningsService {
       .slice(0, args.first);
     return {
       on,
-      counts: count(all),
+      counts: countColours(all),
       byOffice: countBy(
         all.filter((p) => p.warning.colour !== WarningColour.GREEN),
         (p) => [...new Set(p.warning.reasons.map((r) => r.office))],

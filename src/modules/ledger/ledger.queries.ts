@@ -236,3 +236,9 @@ export const RECORD_MEMBERSHIP = defineQuery<{ personId: string; chamberId: stri
     before: 'string?',
   },
 );
+
+/** A project's plots move with it (开工 → BUILDING, 投产 → PRODUCING). */
+export const PLOTS_FOLLOW_STAGE = defineQuery<
+  { projectId: string; from: string[]; status: string; on: string },
+  { id: string; before: string }
+>('ledger/plots-follow-stage', { id: 'string', before: 'string' });

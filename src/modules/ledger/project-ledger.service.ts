@@ -32,6 +32,7 @@ import {
   DEFAULT_CASE_BY_ID,
   DefaultCaseRow,
   LOCK_PROJECT,
+  PLOTS_FOLLOW_STAGE,
   MilestoneRow,
   PROJECT_REFS,
   PROJECT_STATE,
@@ -40,6 +41,12 @@ import {
   RESOLVE_DEFAULT,
   SAVE_PROJECT,
 } from './ledger.queries';
+
+/** Which plots move when a project reaches a stage, and to what. */
+const PLOT_FOLLOWS: Partial<Record<ProjectStage, { from: string[]; status: string }>> = {
+  [ProjectStage.STARTED]: { from: ['ALLOCATED'], status: 'BUILDING' },
+  [ProjectStage.PRODUCING]: { from: ['ALLOCATED', 'BUILDING'], status: 'PRODUCING' },
+};
 
 function checkDate(on: string, path: string, notBefore: string | null): FieldProblem[] {
   if (!isCalendarDate(on)) return [{ path, message: 'is not a calendar date' }];
@@ -116,8 +123,9 @@ export class ProjectLedgerService {
   }
 
   advanceProjectStage(input: AdvanceProjectStageInput): Promise<Project> {
-    return this.writes.run('advanceProjectStage', input, (tx) =>
-      this.edit(tx, input.id, input.expectedVersion, (before) => {
+    return this.writes.run('advanceProjectStage', input, async (tx) => {
+      const plots: Change[] = [];
+      const edited = await this.edit(tx, input.id, input.expectedVersion, (before) => {
         const current = before.node.stage;
         const next = nextStage(current);
         if (input.to !== next) {
@@ -128,9 +136,20 @@ export class ProjectLedgerService {
         }
         const problems = checkDate(input.on, 'input.on', latestStageDate(before.node));
         if (problems.length > 0) throw new BadInputError(problems);
-        return Promise.resolve({ props: { stage: next, [STAGE_DATE_FIELD[next]]: toNeoDate(input.on) } });
-      }),
-    );
+        const follow = PLOT_FOLLOWS[next];
+        return Promise.resolve({
+          props: { stage: next, [STAGE_DATE_FIELD[next]]: toNeoDate(input.on) },
+          // The land moves with the project, in the same transaction and audit.
+          after: follow
+            ? async () => {
+                for (const r of await tx.run(PLOTS_FOLLOW_STAGE, { projectId: input.id, ...follow, on: input.on }))
+                  plots.push({ label: 'LandPlot', key: r.id, before: { status: r.before }, after: { status: follow.status } });
+              }
+            : undefined,
+        });
+      });
+      return { result: edited.result, changes: [...edited.changes, ...plots] };
+    });
   }
 
   withdrawProject(input: WithdrawProjectInput): Promise<Project> {
