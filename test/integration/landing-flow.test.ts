@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Role } from '../../src/auth/roles';
 import { Service, startService } from '../../src/app';
 import { importDataset } from '../../src/modules/import/import.service';
@@ -294,5 +295,45 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
       .pipelineStats.warnings;
     const all = (await ok(`{ projectWarnings(on: "2022-12-15", first: 1) { counts { green amber red } } }`)).projectWarnings.counts;
     expect(stats).toEqual(all);
+  });
+
+  describe('sheets (三色预警, 年度履约考核, 园区亩均)', () => {
+    async function workbook(path: string): Promise<ExcelJS.Workbook> {
+      const res = await fetch(`${svc.url}/export/${path}`, { headers: { authorization: `Bearer ${planner}` } });
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+      return wb;
+    }
+    const rowsOf = (ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] => {
+      const out: ExcelJS.CellValue[][] = [];
+      ws.eachRow((row) => out.push((row.values as ExcelJS.CellValue[]).slice(1)));
+      return out;
+    };
+
+    it('三色预警 lists the API’s red projects row for row, with the office that must act', async () => {
+      const api = (
+        await ok(
+          `{ projectWarnings(on: "2022-12-15", first: 500, filter: {colours: [RED]}) { projects { projectId warning { office reasons { text } } } } }`,
+        )
+      ).projectWarnings.projects as Data[];
+      const [header, ...rows] = rowsOf((await workbook('project-warnings.xlsx?on=2022-12-15&colours=RED')).worksheets[0]);
+      expect(header.slice(0, 6)).toEqual(['预警', '项目编号', '项目', '所处阶段', '牵头部门', '须推进部门']);
+      expect(rows.map((r) => r[1])).toEqual(api.map((p) => p.projectId));
+      expect(rows.every((r) => r[0] === '红')).toBe(true);
+      expect(rows[0][7]).toBe(api[0].warning.reasons.map((x: Data) => x.text).join('；'));
+    });
+
+    it('年度履约考核 gives each project its verdicts and disposal; 园区亩均 ranks the parks as the API does', async () => {
+      const review = await workbook('annual-review.xlsx?year=2022');
+      const [header, ...rows] = rowsOf(review.getWorksheet('2022年度履约考核')!);
+      expect(header.slice(3, 9)).toEqual(['投资', '开工', '投产', '产值', '税收', '处置建议']);
+      expect(rows.some((r) => String(r[8]).includes('追究违约责任'))).toBe(true);
+      const [, ...summary] = rowsOf(review.getWorksheet('分类处置汇总')!);
+      expect(summary.map((r) => r[0])).toEqual(['收回土地', '追究违约责任', '核减用地', '限期整改', '参加考核项目']);
+      const api = (await ok(`{ parkPerformance(year: 2022) { rank parkName mu { taxPerMu } } }`)).parkPerformance as Data[];
+      const [, ...parks] = rowsOf((await workbook('park-performance.xlsx?year=2022')).worksheets[0]);
+      expect(parks.map((r) => [r[0], r[1], r[2] ?? null])).toEqual(api.map((p) => [p.rank, p.parkName, p.mu.taxPerMu]));
+    });
   });
 });

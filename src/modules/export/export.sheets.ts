@@ -1,6 +1,7 @@
 import { LINK_STAGE_ZH, LinkStage } from '../../domain/enums';
 import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
 import type { Cell, Column, Sheet } from './export.writer';
+import { ANNUAL_REVIEW, PARK_PERFORMANCE, PROJECT_WARNINGS } from './export.landing-sheets';
 
 /** How one query-string parameter becomes a GraphQL variable. */
 export interface ExportParam {
@@ -540,8 +541,16 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
 
 // Each definition's data type is erased here: the route hands it the answer of its own operation.
 export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map(
-  ([RANK_TARGETS, PLAN_PORTFOLIO, SIMULATE_LANDING, CHAIN_GAPS, PIPELINE_STATS] as Array<ExportDefinition<never>>).map((e) => [
-    e.name,
-    e as ExportDefinition,
-  ]),
+  (
+    [
+      RANK_TARGETS,
+      PLAN_PORTFOLIO,
+      SIMULATE_LANDING,
+      CHAIN_GAPS,
+      PIPELINE_STATS,
+      PROJECT_WARNINGS,
+      ANNUAL_REVIEW,
+      PARK_PERFORMANCE,
+    ] as Array<ExportDefinition<never>>
+  ).map((e) => [e.name, e as ExportDefinition]),
 );
