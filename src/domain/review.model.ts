@@ -42,6 +42,9 @@ export interface PromiseReview {
   text: string;
 }
 
+export const VERDICT_ZH: Record<Verdict, string> = { MET: '达标', NOT_MET: '未达标', NOT_DUE: '未到期', NO_REPORT: '未报送' };
+export const PROMISE_ZH: Record<PromiseKind, string> = { INVESTMENT: '投资', START: '开工', PRODUCE: '投产', OUTPUT: '产值', TAX: '税收' };
+
 export enum ReviewDisposal {
   RECLAIM_LAND = 'RECLAIM_LAND',
   HOLD_LIABLE = 'HOLD_LIABLE',

@@ -8,6 +8,7 @@ import { authTestConfig, tokenFor } from '../support/auth';
 import { silentLogger, testGateway } from '../support/db';
 import { buildHandbuiltGraph } from '../support/handbuilt-graph';
 import { gql } from '../support/http';
+import { rowsOf, workbookFrom } from '../support/workbook';
 
 type Data = Record<string, any>;
 
@@ -42,15 +43,8 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     const res = await get(path, analyst);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
-    return wb;
+    return workbookFrom(res);
   }
-  const rowsOf = (ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] => {
-    const out: ExcelJS.CellValue[][] = [];
-    ws.eachRow((row) => out.push((row.values as ExcelJS.CellValue[]).slice(1)));
-    return out;
-  };
 
   it('rank-targets.xlsx matches rankTargets row for row, headers in Chinese with units, header frozen, numbers as numbers', async () => {
     const q = await gql<Data>(

@@ -5,6 +5,7 @@ import { importDataset } from '../../src/modules/import/import.service';
 import { authTestConfig, tokenFor } from '../support/auth';
 import { DEMO_DIR, resetDatabase, silentLogger, testGateway } from '../support/db';
 import { gql } from '../support/http';
+import { rowsOf, workbookFrom } from '../support/workbook';
 
 type Data = Record<string, any>;
 
@@ -301,15 +302,8 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
     async function workbook(path: string): Promise<ExcelJS.Workbook> {
       const res = await fetch(`${svc.url}/export/${path}`, { headers: { authorization: `Bearer ${planner}` } });
       expect(res.status).toBe(200);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
-      return wb;
+      return workbookFrom(res);
     }
-    const rowsOf = (ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] => {
-      const out: ExcelJS.CellValue[][] = [];
-      ws.eachRow((row) => out.push((row.values as ExcelJS.CellValue[]).slice(1)));
-      return out;
-    };
 
     it('三色预警 lists the API’s red projects row for row, with the office that must act', async () => {
       const api = (
@@ -328,7 +322,7 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
       const review = await workbook('annual-review.xlsx?year=2022');
       const [header, ...rows] = rowsOf(review.getWorksheet('2022年度履约考核')!);
       expect(header.slice(3, 9)).toEqual(['投资', '开工', '投产', '产值', '税收', '处置建议']);
-      expect(rows.some((r) => String(r[8]).includes('追究违约责任'))).toBe(true);
+      expect(rows.some((r) => (r[8] as string).includes('追究违约责任'))).toBe(true);
       const [, ...summary] = rowsOf(review.getWorksheet('分类处置汇总')!);
       expect(summary.map((r) => r[0])).toEqual(['收回土地', '追究违约责任', '核减用地', '限期整改', '参加考核项目']);
       const api = (await ok(`{ parkPerformance(year: 2022) { rank parkName mu { taxPerMu } } }`)).parkPerformance as Data[];

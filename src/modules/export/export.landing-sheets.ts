@@ -1,14 +1,12 @@
 import { OFFICE_ZH, Office } from '../../domain/offices';
 import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
-import { REVIEW_DISPOSAL_ZH, ReviewDisposal } from '../../domain/review.model';
-import type { ExportDefinition } from './export.sheets';
+import { PROMISE_ZH, PromiseKind, REVIEW_DISPOSAL_ZH, ReviewDisposal, Verdict, VERDICT_ZH } from '../../domain/review.model';
+import type { ExportDefinition } from './export.definition';
 import type { Cell, Column } from './export.writer';
 
 /** The landing half's sheets (三色预警, 年度履约考核, 园区亩均), as officials print them. */
 const col = (header: string, kind: Column['kind'] = 'text'): Column => ({ header, kind });
 const COLOUR_ZH: Record<string, string> = { RED: '红', AMBER: '黄', GREEN: '绿' };
-const VERDICT_ZH: Record<string, string> = { MET: '达标', NOT_MET: '未达标', NOT_DUE: '未到期', NO_REPORT: '未报送' };
-const PROMISE_ZH: Record<string, string> = { INVESTMENT: '投资', START: '开工', PRODUCE: '投产', OUTPUT: '产值', TAX: '税收' };
 const office = (o: string | null): string | null => (o ? (OFFICE_ZH[o as Office] ?? o) : null);
 const stage = (s: string): string => PROJECT_STAGE_ZH[s as ProjectStage] ?? s;
 
@@ -125,7 +123,7 @@ export const ANNUAL_REVIEW: ExportDefinition<ReviewData> = {
     const r = d.annualReview;
     const verdictOf = (p: ReviewData['annualReview']['projects'][number], k: string): string | null => {
       const x = p.promises.find((y) => y.promise === k);
-      return x ? (VERDICT_ZH[x.verdict] ?? x.verdict) : null;
+      return x ? (VERDICT_ZH[x.verdict as Verdict] ?? x.verdict) : null;
     };
     return [
       {
@@ -148,7 +146,7 @@ export const ANNUAL_REVIEW: ExportDefinition<ReviewData> = {
           p.disposals.map((x) => REVIEW_DISPOSAL_ZH[x as ReviewDisposal] ?? x).join('、') || '履约达标',
           p.mu.taxPerMu,
           p.mu.gradeLabel,
-          p.promises.map((x) => `${PROMISE_ZH[x.promise] ?? x.promise}：${x.text}`).join('；'),
+          p.promises.map((x) => `${PROMISE_ZH[x.promise as PromiseKind] ?? x.promise}：${x.text}`).join('；'),
         ]),
       },
       {

@@ -1,6 +1,10 @@
 import { HELD_PLOT_STATUSES, PlotStatus, ServiceStatus } from '../../domain/landing-enums';
-import type { TypedRow } from './dataset.validate';
 
+/** A validated row as the dataset check hands it over (its line and typed values). */
+interface TypedRow {
+  row: number;
+  values: Record<string, unknown>;
+}
 type Push = (file: string, row: number, column: string, reason: string) => void;
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 

@@ -2,13 +2,12 @@ import { AnalysisSettings } from '../../analysis-settings';
 import { Neo4jGateway } from '../../db/gateway';
 import { MU_GRADE_ZH, muEfficiency, MuEfficiency } from '../../domain/mu-efficiency.model';
 import { ProjectStage } from '../../domain/project-stage';
-import { AgreementPromises, annualReview, REVIEW_DISPOSAL_ZH, ReviewDisposal } from '../../domain/review.model';
+import { AgreementPromises, annualReview, REVIEW_DISPOSAL_ZH, ReviewDisposal, Verdict, VERDICT_ZH } from '../../domain/review.model';
 import { Injectable } from '../../graphql/scope';
 import type { AnnualReviewArgs } from './landing.input';
 import { AGREEMENT_OF, PARK_PERFORMANCE, REVIEW_FACTS, ReviewFactsRow } from './landing.queries';
 import { Agreement, AnnualReviewResult, MuEfficiencyType, ParkPerformance, ProjectReview } from './landing.type';
 
-const VERDICT_ZH: Record<string, string> = { MET: '达标', NOT_MET: '未达标', NOT_DUE: '未到期', NO_REPORT: '未报送' };
 const SEVERITY = Object.values(ReviewDisposal);
 
 export function muType(m: MuEfficiency): MuEfficiencyType {
@@ -68,7 +67,7 @@ export class ReviewService {
       reviewed: all.length,
       byVerdict: tally(
         (p) => p.promises.map((x) => x.verdict),
-        (k) => VERDICT_ZH[k],
+        (k) => VERDICT_ZH[k as Verdict],
         Object.keys(VERDICT_ZH),
       ),
       byDisposal: tally(
