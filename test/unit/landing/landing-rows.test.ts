@@ -7,7 +7,7 @@ import { checkLandingRows } from '../../../src/modules/import/landing.validate';
 type Rows = Map<string, Array<{ row: number; values: Record<string, unknown> }>>;
 const problems = (rows: Rows): string[] => {
   const out: string[] = [];
-  checkLandingRows(rows as never, (file, row, column, reason) => out.push(`${file}:${row}:${column} ${reason}`));
+  checkLandingRows(rows, (file, row, column, reason) => out.push(`${file}:${row}:${column} ${reason}`));
   return out;
 };
 
