@@ -32,7 +32,7 @@ import {
 } from './modules/node/node.resolver';
 import { ImportJobResolver } from './modules/import/import-job.resolver';
 import { LandingResolver, ProjectLandingFields } from './modules/landing/landing.resolver';
-import { LandResolver, ParkLandResolver } from './modules/land/land.resolver';
+import { LandPlotFields, LandResolver, ParkLandResolver } from './modules/land/land.resolver';
 import { FundResolver, ProjectFundFields } from './modules/fund/fund.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
@@ -65,6 +65,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProjectLandingFields,
   LandResolver,
   ParkLandResolver,
+  LandPlotFields,
   FundResolver,
   ProjectFundFields,
   LedgerResolver,

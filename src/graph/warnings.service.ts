@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { AnalysisSettings } from '../analysis-settings';
 import { Neo4jGateway } from '../db/gateway';
 import { Office } from '../domain/offices';
@@ -48,10 +49,26 @@ export function countColours(list: Array<{ warning: { colour: string } }>): Warn
  */
 @Injectable()
 export class ProjectWarningReader {
+  /** One loader per judging day, so the warnings of a page of projects (or plots) take one statement. */
+  private readonly loaders = new Map<string, DataLoader<string, Warned | null>>();
+
   constructor(
     private readonly gw: Neo4jGateway,
     private readonly settings: AnalysisSettings,
   ) {}
+
+  /** One project's warning on `on`, batched with the others asked in the same tick; null when withdrawn or unknown. */
+  of(projectId: string, on: string): Promise<Warned | null> {
+    let l = this.loaders.get(on);
+    if (!l) {
+      l = new DataLoader(async (ids) => {
+        const found = new Map((await this.warned([...ids], on)).map((w) => [w.projectId, w]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.loaders.set(on, l);
+    }
+    return l.load(projectId);
+  }
 
   async warned(ids: string[] | null, on: string): Promise<Warned[]> {
     const rules = this.settings.config.landing.warnings;

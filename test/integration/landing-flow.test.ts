@@ -91,6 +91,11 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
       5,
     );
 
+    // The plot now carries its holder's idle-land risk.
+    const risky = (await ok(`query($id: String, $on: LocalDate) { landPlots(projectId: $id) { idleRisk(on: $on) } }`, { id, on: D }))
+      .landPlots;
+    expect(risky[0].idleRisk).toMatch(/^超过约定开工日 \d+ 天仍未开工，土地有闲置风险/);
+
     // A second allocation of the same plot is CONFLICT, naming the holder; nothing changes.
     const twice = await gql<Data>(
       svc.url,
@@ -134,8 +139,10 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
     const after = await warning(id);
     expect(after).toEqual({ colour: 'GREEN', reasons: [] });
     // The land moved with the project: built on from 开工.
-    const [held] = (await ok(`query($id: String) { landPlots(projectId: $id) { id status } }`, { id })).landPlots as Data[];
-    expect(held).toEqual({ id: plot.id, status: 'BUILDING' });
+    const [held] = (
+      await ok(`query($id: String, $on: LocalDate) { landPlots(projectId: $id) { id status idleRisk(on: $on) } }`, { id, on: D })
+    ).landPlots as Data[];
+    expect(held).toEqual({ id: plot.id, status: 'BUILDING', idleRisk: null });
 
     // Every write left its trail on the project and on the plot.
     const trail = await ok(`query($id: String!) { project(id: $id) { history { operation } } }`, { id });

@@ -1,5 +1,9 @@
 import { Args, Authorized, FieldResolver, Mutation, Query, Resolver, Root, registerEnumType, ArgsType, Field } from 'type-graphql';
-import { IsEnum } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { IsCalendarDate, today } from '../../domain/calendar';
+import { PlotStatus } from '../../domain/landing-enums';
+import { ProjectWarningReader } from '../../graph/warnings.service';
 import { Role } from '../../auth/roles';
 import { InputArgs } from '../../graphql/input-args';
 import { listOf } from '../../graphql/limits';
@@ -102,6 +106,32 @@ export class LandResolver {
   })
   recordRevitalization(@Args(() => RecordRevitalizationArgs) { input }: { input: RecordRevitalizationInput }): Promise<PlotChange> {
     return this.land.recordRevitalization(input);
+  }
+}
+
+@ArgsType()
+class OnArgs {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it is judged on; today when omitted.' })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
+}
+
+/** The idle-land risk on a plot: its holder has not started past the agreed day (the warnings' LATE_START). */
+@Resolver(() => LandPlot)
+export class LandPlotFields {
+  constructor(private readonly warnings: ProjectWarningReader) {}
+
+  @Authorized(Role.VIEWER)
+  @FieldResolver(() => String, {
+    nullable: true,
+    complexity: 5,
+    description: 'Idle-land risk (闲置风险): the holder is past its agreed start and has not started; null when none.',
+  })
+  async idleRisk(@Root() plot: LandPlot, @Args() { on }: OnArgs): Promise<string | null> {
+    if (!plot.projectId || plot.status !== PlotStatus.ALLOCATED) return null;
+    const w = await this.warnings.of(plot.projectId, on ?? today());
+    return w?.warning.reasons.find((r) => r.rule === 'LATE_START')?.text ?? null;
   }
 }
 

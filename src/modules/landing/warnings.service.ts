@@ -39,8 +39,9 @@ export class WarningsService {
   }
 
   async warningOf(projectId: string, on?: string): Promise<ProjectWarningType | null> {
-    const [p] = await this.warned([projectId], on ?? today());
-    return p?.warning ?? null;
+    const day = on ?? today();
+    const p = await this.reader.of(projectId, day);
+    return p ? { ...p.warning, reasons: p.warning.reasons.map((x) => ({ ...x, rule: x.rule as WarningRule })), on: day } : null;
   }
 
   async projectWarnings(args: ProjectWarningsArgs): Promise<ProjectWarnings> {
