@@ -1,13 +1,18 @@
-import { Args, Authorized, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { WarningCounts } from '../../graph/warning.type';
+import { countColours, ProjectWarningReader } from '../../graph/warnings.service';
 import { Role } from '../../auth/roles';
 import { analysisCost } from '../../graphql/limits';
 import { PipelineStatsArgs } from './pipeline.input';
 import { PipelineService } from './pipeline.service';
 import { PipelineStats } from './pipeline.type';
 
-@Resolver()
+@Resolver(() => PipelineStats)
 export class PipelineResolver {
-  constructor(private readonly service: PipelineService) {}
+  constructor(
+    private readonly service: PipelineService,
+    private readonly reader: ProjectWarningReader,
+  ) {}
 
   @Authorized(Role.VIEWER)
   @Query(() => PipelineStats, {
@@ -17,5 +22,16 @@ export class PipelineResolver {
   })
   pipelineStats(@Args() { filter }: PipelineStatsArgs): Promise<PipelineStats> {
     return this.service.stats(filter);
+  }
+
+  @Authorized(Role.VIEWER)
+  @FieldResolver(() => WarningCounts, {
+    complexity: 20,
+    description:
+      'Three-colour warnings (三色预警) of the projects the filter selects, on the period’s last day or today, whichever is first.',
+  })
+  async warnings(@Root() s: PipelineStats): Promise<WarningCounts> {
+    const selected = new Set(s.selectedIds);
+    return countColours((await this.reader.warned(null, s.asOf)).filter((w) => selected.has(w.projectId)));
   }
 }

@@ -3,7 +3,6 @@ import { BadInputError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import { AnalysisSettings } from '../../analysis-settings';
 import { TeamService } from '../../graph/team.service';
-import { countColours, ProjectWarningReader } from '../../graph/warnings.service';
 import type { PipelineStatsFilter } from './pipeline.input';
 import { PIPELINE_PROJECTS } from './pipeline.queries';
 import { pipelineStats } from './pipeline.model';
@@ -16,7 +15,6 @@ export class PipelineService {
     private readonly gw: Neo4jGateway,
     private readonly settings: AnalysisSettings,
     private readonly teams: TeamService,
-    private readonly warnings: ProjectWarningReader,
   ) {}
 
   /** The figures of the pipeline over [from, to]; risk is counted to the period's end or today, whichever is first. */
@@ -33,15 +31,14 @@ export class PipelineService {
     ]);
     const asOf = filter.to < today() ? filter.to : today();
     const stats = pipelineStats(projects, filter.from, filter.to, asOf, this.settings.config.pipeline);
-    const selected = new Set(projects.map((p) => p.id));
-    const warned = (await this.warnings.warned(null, asOf)).filter((w) => selected.has(w.projectId));
     const byId = new Map(teams.map((t) => [t.id, t]));
     return {
       from: filter.from,
       to: filter.to,
       ...stats,
       byTeam: stats.byTeam.flatMap((line) => (byId.has(line.teamId) ? [{ ...line, team: byId.get(line.teamId)! }] : [])),
-      warnings: countColours(warned),
+      selectedIds: projects.map((p) => p.id),
+      asOf,
     };
   }
 }

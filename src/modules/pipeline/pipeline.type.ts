@@ -1,5 +1,4 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { WarningCounts } from '../../graph/warning.type';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ProjectStage } from '../../domain/project-stage';
 import { Team } from '../../graph/team.type';
@@ -142,9 +141,7 @@ export class PipelineStats {
   @Field(() => [TeamLine])
   byTeam!: TeamLine[];
 
-  @Field(() => WarningCounts, {
-    description:
-      'Three-colour warnings (三色预警) of the projects the filter selects, on the period’s last day or today, whichever is first.',
-  })
-  warnings!: WarningCounts;
+  /** The projects the filter selected and the day risk is judged on (for the warnings field, read only when asked). */
+  selectedIds!: string[];
+  asOf!: string;
 }
