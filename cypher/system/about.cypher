@@ -22,5 +22,13 @@ RETURN version, edition, {
   DefaultCase: COUNT { (:DefaultCase) },
   AuditEntry: COUNT { (:AuditEntry) },
   ImportJob: COUNT { (:ImportJob) },
-  Scenario: COUNT { (:Scenario) }
+  Scenario: COUNT { (:Scenario) },
+  LandPlot: COUNT { (:LandPlot) },
+  Revitalization: COUNT { (:Revitalization) },
+  Fund: COUNT { (:Fund) },
+  FundCommitment: COUNT { (:FundCommitment) },
+  ApprovalStep: COUNT { (:ApprovalStep) },
+  ServiceRequest: COUNT { (:ServiceRequest) },
+  Handoff: COUNT { (:Handoff) },
+  AnnualReport: COUNT { (:AnnualReport) }
 } AS counts

@@ -43,7 +43,7 @@ describe('imports leave a trace and move versions (HTTP and CLI)', () => {
            MATCH (p:Project) RETURN entries, count(p) AS projects`,
         ),
       );
-      expect(entries).toBe(seeded.changed!.Project + seeded.changed!.Enterprise + seeded.changed!.Person);
+      expect(entries).toBe(Object.values(seeded.changed!).reduce((a, b) => a + b, 0));
       expect(seeded.changed!.Project).toBe(projects);
     } finally {
       await gw.close();
@@ -91,7 +91,7 @@ describe('imports leave a trace and move versions (HTTP and CLI)', () => {
     expect(held.amountYi).toBe(50);
     const answer = await post(withAmount(77));
     expect(answer.importId).toMatch(/^import-/);
-    expect(answer.changed).toEqual({ Project: 1, Enterprise: 0, Person: 0 });
+    expect(answer.changed).toEqual({ Project: 1, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0 });
     const now = await versionOf();
     expect(now).toEqual({ version: held.version + 1, amountYi: 77 });
     const [entry] = await trail();
@@ -116,7 +116,7 @@ describe('imports leave a trace and move versions (HTTP and CLI)', () => {
     const before = await versionOf();
     const entries = (await trail()).length;
     const answer = await post(withAmount(77));
-    expect(answer.changed).toEqual({ Project: 0, Enterprise: 0, Person: 0 });
+    expect(answer.changed).toEqual({ Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0 });
     expect(await versionOf()).toEqual(before);
     expect((await trail()).length).toBe(entries);
   });
@@ -136,7 +136,7 @@ describe('imports leave a trace and move versions (HTTP and CLI)', () => {
         timeout: 300000,
       });
       expect(r.stderr).toMatch(
-        /imported 1 rows from 1 files in one transaction as import-[\w-]+ by 命令行导入员; changed 1 Project, 0 Enterprise, 0 Person/,
+        /imported 1 rows from 1 files in one transaction as import-[\w-]+ by 命令行导入员; changed 1 Project, 0 Enterprise, 0 Person, 0 LandPlot, 0 Fund/,
       );
       expect(r.status).toBe(0);
     } finally {

@@ -256,11 +256,25 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
     });
     const review = (
       await ok(
-        `{ annualReview(year: 2022, first: 500, disposals: [HOLD_LIABLE]) { projects { projectId disposals suggestion promises { promise verdict shortfall } } } }`,
+        `{ annualReview(year: 2022, first: 500, disposals: [HOLD_LIABLE]) { projects { projectId disposals suggestion recordDefaultAs promises { promise verdict shortfall } } } }`,
       )
     ).annualReview.projects.find((p: Data) => p.projectId === id);
     expect(review.disposals).toEqual(['HOLD_LIABLE', 'RECTIFY']);
     expect(review.suggestion).toBe('建议：追究违约责任、限期整改');
+    // The planner turns the suggestion into a recorded default.
+    expect(review.recordDefaultAs).toBe('URGE_RECTIFY');
+    const df = await ok(`mutation($i: RecordDefaultInput!) { recordDefault(input: $i) { disposal status } }`, {
+      i: {
+        projectId: id,
+        expectedVersion: await version(id),
+        on: D,
+        disposal: review.recordDefaultAs,
+        description: review.suggestion,
+        deadline: '2023-06-30',
+      },
+    });
+    expect(df.recordDefault).toEqual({ disposal: 'URGE_RECTIFY', status: 'OPEN' });
+    expect((await warning(id)).reasons).toContainEqual(expect.objectContaining({ rule: 'IN_DEFAULT', office: 'INVESTMENT' }));
     expect(review.promises.find((x: Data) => x.promise === 'OUTPUT')).toEqual({ promise: 'OUTPUT', verdict: 'NOT_MET', shortfall: 0.6 });
     expect(review.promises.find((x: Data) => x.promise === 'TAX')).toEqual({ promise: 'TAX', verdict: 'NOT_MET', shortfall: 0.1 });
     const ops = ((await ok(`query($id: String!) { project(id: $id) { history { operation } } }`, { id })).project.history as Data[]).map(

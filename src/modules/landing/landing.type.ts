@@ -4,6 +4,7 @@ import { ApprovalTemplate } from '../../domain/approval-templates';
 import { SERVICE_KIND_ZH, SERVICE_STATUS_ZH, ServiceKind, ServiceStatus } from '../../domain/landing-enums';
 import { Office, OFFICE_ZH } from '../../domain/offices';
 import { ProjectStage } from '../../domain/project-stage';
+import { DefaultDisposal } from '../../domain/enums';
 import { WarningColour, WarningRule } from '../../domain/warnings.model';
 import { REVIEW_DISPOSAL_ZH, ReviewDisposal } from '../../domain/review.model';
 import { MU_GRADE_ZH, MuGrade } from '../../domain/mu-efficiency.model';
@@ -476,6 +477,13 @@ export class ProjectReview {
 
   @Field({ description: 'The suggestion in Chinese: 「建议：核减用地、限期整改」 or 「履约达标」.' })
   suggestion!: string;
+
+  @Field(() => DefaultDisposal, {
+    nullable: true,
+    description:
+      'The disposal to give recordDefault for the most severe suggestion the 台账 records (收回土地 → 收回土地, 核减用地 → 协商调整, 限期整改 → 督促整改); 追究违约责任 is pursued under the agreement itself. Null when every promise due is kept.',
+  })
+  recordDefaultAs!: DefaultDisposal | null;
 
   @Field(() => MuEfficiencyType, { description: '亩均效益 from the year’s report and the land it holds.' })
   mu!: MuEfficiencyType;

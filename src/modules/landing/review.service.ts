@@ -4,11 +4,19 @@ import { MU_GRADE_ZH, muEfficiency, MuEfficiency } from '../../domain/mu-efficie
 import { ProjectStage } from '../../domain/project-stage';
 import { AgreementPromises, annualReview, REVIEW_DISPOSAL_ZH, ReviewDisposal, Verdict, VERDICT_ZH } from '../../domain/review.model';
 import { Injectable } from '../../graphql/scope';
+import { DefaultDisposal } from '../../domain/enums';
 import type { AnnualReviewArgs } from './landing.input';
 import { AGREEMENT_OF, PARK_PERFORMANCE, REVIEW_FACTS, ReviewFactsRow } from './landing.queries';
 import { Agreement, AnnualReviewResult, MuEfficiencyType, ParkPerformance, ProjectReview } from './landing.type';
 
 const SEVERITY = Object.values(ReviewDisposal);
+/** How a suggested 分类处置 is recorded as a default (the ledger's own disposals). */
+const AS_DEFAULT: Record<ReviewDisposal, DefaultDisposal | null> = {
+  RECLAIM_LAND: DefaultDisposal.RECLAIM_LAND,
+  HOLD_LIABLE: null,
+  REDUCE_LAND: DefaultDisposal.RENEGOTIATE,
+  RECTIFY: DefaultDisposal.URGE_RECTIFY,
+};
 
 export function muType(m: MuEfficiency): MuEfficiencyType {
   return { ...m, gradeLabel: m.grade ? MU_GRADE_ZH[m.grade] : null };
@@ -48,6 +56,7 @@ export class ReviewService {
       promises: reviews,
       disposals,
       suggestion: disposals.length === 0 ? '履约达标' : `建议：${disposals.map((d) => REVIEW_DISPOSAL_ZH[d]).join('、')}`,
+      recordDefaultAs: disposals.map((d) => AS_DEFAULT[d]).find((d) => d !== null) ?? null,
       mu: muType(
         report
           ? muEfficiency({ landMu: r.landMu, taxWan: report.taxWan, outputYi: report.outputYi, investedYi: report.investedYi }, mu)
