@@ -134,6 +134,7 @@ export type CypherName =
   | 'landing/service-by-id'
   | 'landing/services-of'
   | 'landing/steps-of'
+  | 'landing/template-of'
   | 'landing/touch-project'
   | 'landing/warning-facts'
   | 'ledger/add-default'

@@ -113,10 +113,24 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
     });
     expect(handoff.handOffProject).toMatchObject({ toOffice: 'PREPARATION', label: expect.stringMatching(/ → 前期办$/) });
 
+    // The desk rehearsal of its own recorded steps: what is done stays done, 开工 is still ahead.
+    const rehearsal = (
+      await ok(
+        `query($i: SimulateApprovalsInput!) { simulateApprovals(input: $i) { template expectedStartOn steps { code state } notes } }`,
+        {
+          i: { projectId: id, on: D },
+        },
+      )
+    ).simulateApprovals;
+    expect(rehearsal.expectedStartOn > D).toBe(true);
+    expect(rehearsal.notes).toContain(`按项目 ${id} 已登记的审批环节、时限和办理进度推演`);
+
     // 前期办 runs every step still open, in the order the steps wait for each other.
     const steps = (await ok(`query($id: String!) { project(id: $id) { approvalSteps { code after startedOn doneOn } } }`, { id })).project
       .approvalSteps as Data[];
     expect(steps.length).toBeGreaterThan(0);
+    expect(rehearsal.template).toBe(steps.length === 9 ? 'NEW_LAND' : 'STANDARD_FACTORY');
+    for (const st of steps.filter((x) => x.doneOn)) expect(rehearsal.steps).toContainEqual({ code: st.code, state: 'DONE' });
     const done = new Set(steps.filter((s) => s.doneOn).map((s) => s.code as string));
     while (done.size < steps.length) {
       const next = steps.find((s) => !done.has(s.code) && (s.after as string[]).every((a) => done.has(a)))!;

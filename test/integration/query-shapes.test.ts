@@ -176,6 +176,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'landing/reports-of': keys(reported),
     'landing/report-of': { projectId: reported, year: 2022 },
     'landing/agreement-of': { id: stepped },
+    'landing/template-of': { id: stepped },
     'landing/park-performance': { year: 2022 },
   };
 }

@@ -46,6 +46,7 @@ const STEP: Shape<StepRow> = {
   doneOn: 'string?',
 };
 export const STEPS_OF = defineRelation<StepRow>('landing/steps-of', STEP);
+export const TEMPLATE_OF = defineQuery<{ id: string }, { template: string | null }>('landing/template-of', { template: 'string?' });
 export const CREATE_STEPS = defineQuery<
   { projectId: string; steps: Array<{ code: string; name: string; office: string; workdays: number; after: string[]; order: number }> },
   Record<string, never>

@@ -1,8 +1,8 @@
 import { AnalysisSettings } from '../../analysis-settings';
 import { Neo4jGateway } from '../../db/gateway';
 import { NotFoundError } from '../../errors';
-import { STEPS_OF } from './landing.queries';
-import { APPROVAL_TEMPLATES } from '../../domain/approval-templates';
+import { STEPS_OF, TEMPLATE_OF } from './landing.queries';
+import { APPROVAL_TEMPLATES, ApprovalTemplate } from '../../domain/approval-templates';
 import { today } from '../../domain/calendar';
 import { CHINESE_WORKDAYS } from '../../domain/workdays';
 import { Office } from '../../domain/offices';
