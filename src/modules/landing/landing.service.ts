@@ -32,8 +32,10 @@ export class LandingService {
           messageZh: '该项目尚无审批环节，请先生成',
         },
       ]);
+    const [t] = await this.gw.read(TEMPLATE_OF, { id: input.projectId });
+    const template = (t?.template as ApprovalTemplate | null) ?? input.template;
     return this.simulate(
-      input,
+      { ...input, template },
       rows.map((r) => r.item),
     );
   }
