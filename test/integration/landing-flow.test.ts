@@ -215,6 +215,23 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
     expect(after.committedYi).toBeCloseTo(fund.committedYi + 0.5, 5);
   });
 
+  it('lets one of two simultaneous allocations of a plot win; the other is CONFLICT and loses nothing', async () => {
+    const [plot] = (await ok(`{ landPlots(statuses: [AVAILABLE], first: 1) { id version } }`)).landPlots as Data[];
+    const q = `mutation($i: AllocatePlotInput!) { allocatePlot(input: $i) { plot { projectId version } } }`;
+    const answers = await Promise.all(
+      ['PJ-2022-0002', 'PJ-2022-0003'].map((projectId) =>
+        gql<Data>(svc.url, q, { i: { plotId: plot.id, projectId, on: D, expectedVersion: plot.version } }, planner),
+      ),
+    );
+    const won = answers.filter((a) => !a.errors);
+    expect(won).toHaveLength(1);
+    expect(answers.find((a) => a.errors)!.errors![0].extensions!.code).toBe('CONFLICT');
+    const held = (
+      await ok(`query($p: String) { landPlots(projectId: $p) { id version } }`, { p: won[0].data!.allocatePlot.plot.projectId })
+    ).landPlots as Data[];
+    expect(held.find((x) => x.id === plot.id)).toEqual({ id: plot.id, version: plot.version + 1 });
+  });
+
   it('marks a plot idle, revitalizes it in steps and returns it to the pool; the task and the park follow', async () => {
     const task0 = (await ok(`{ idleLandTask { doneMu idleLeftMu } }`)).idleLandTask;
     const [plot] = (await ok(`{ landPlots(statuses: [AVAILABLE], first: 1) { id areaMu version parkId } }`)).landPlots as Data[];

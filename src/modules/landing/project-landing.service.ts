@@ -157,8 +157,9 @@ export class ProjectLandingService {
         throw new NotFoundError('ServiceRequest', input.serviceId, [
           { path: 'input.serviceId', message: 'no such request', messageZh: '没有该服务诉求' },
         ]);
-      const r = found.request;
-      const [p] = await tx.run(PROJECT_FOR_WRITE, { id: r.projectId });
+      // Lock the project first, then read the request again: two resolutions at once never both pass.
+      const [p] = await tx.run(PROJECT_FOR_WRITE, { id: found.request.projectId });
+      const r = (await tx.run(SERVICE_BY_ID, { id: input.serviceId }))[0].request;
       if (r.status !== ServiceStatus.OPEN) throw bad('input.serviceId', `resolved on ${r.resolvedOn}`, `该诉求已于 ${r.resolvedOn} 办结`);
       const problems = recordedDateProblems(input.on, 'input.on', r.openedOn);
       if (problems.length > 0) throw new BadInputError(problems);
