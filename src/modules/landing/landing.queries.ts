@@ -149,48 +149,7 @@ export interface ReportRow {
   taxWan: number;
   employees: number | null;
 }
-export interface ReviewFactsRow {
-  id: string;
-  name: string;
-  stage: string;
-  parkId: string | null;
-  agreedStartOn: string | null;
-  agreedProduceOn: string | null;
-  promisedInvestmentYi: number | null;
-  promisedInvestmentByOn: string | null;
-  fullOutputYear: number | null;
-  promisedOutputYi: number | null;
-  promisedTaxWan: number | null;
-  startedOn: string | null;
-  producingOn: string | null;
-  landMu: number | null;
-  reports: ReportRow[];
-}
-const REPORT: Shape<ReportRow> = { year: 'number', investedYi: 'number', outputYi: 'number', taxWan: 'number', employees: 'number?' };
-export const REVIEW_FACTS = defineQuery<{ ids: string[] | null }, ReviewFactsRow>('landing/review-facts', {
-  id: 'string',
-  name: 'string',
-  stage: 'string',
-  parkId: 'string?',
-  agreedStartOn: 'string?',
-  agreedProduceOn: 'string?',
-  promisedInvestmentYi: 'number?',
-  promisedInvestmentByOn: 'string?',
-  fullOutputYear: 'number?',
-  promisedOutputYi: 'number?',
-  promisedTaxWan: 'number?',
-  startedOn: 'string?',
-  producingOn: 'string?',
-  landMu: 'number?',
-  reports: nested(REPORT, { list: true }),
-});
-export const SAVE_REPORT = defineQuery<
-  { projectId: string; year: number; investedYi: number; outputYi: number; taxWan: number; employees: number | null; by: string },
-  Record<string, never>
->('landing/save-report', {});
-export const REPORTS_OF = defineRelation<ReportRow>('landing/reports-of', REPORT);
-export const REPORT_OF = defineQuery<{ projectId: string; year: number }, ReportRow>('landing/report-of', REPORT);
-
+/** An agreement's terms (协议约定), on the project. */
 export interface AgreementRow {
   agreedStartOn: string | null;
   agreedProduceOn: string | null;
@@ -211,6 +170,34 @@ const AGREEMENT: Shape<AgreementRow> = {
   promisedTaxWan: 'number?',
   landMu: 'number?',
 };
+/** What the annual review reads about a project: its agreement, dates, land and reports. */
+export interface ReviewFactsRow extends AgreementRow {
+  id: string;
+  name: string;
+  stage: string;
+  parkId: string | null;
+  startedOn: string | null;
+  producingOn: string | null;
+  reports: ReportRow[];
+}
+const REPORT: Shape<ReportRow> = { year: 'number', investedYi: 'number', outputYi: 'number', taxWan: 'number', employees: 'number?' };
+export const REVIEW_FACTS = defineQuery<{ ids: string[] | null }, ReviewFactsRow>('landing/review-facts', {
+  ...AGREEMENT,
+  id: 'string',
+  name: 'string',
+  stage: 'string',
+  parkId: 'string?',
+  startedOn: 'string?',
+  producingOn: 'string?',
+  reports: nested(REPORT, { list: true }),
+});
+export const SAVE_REPORT = defineQuery<
+  { projectId: string; year: number; investedYi: number; outputYi: number; taxWan: number; employees: number | null; by: string },
+  Record<string, never>
+>('landing/save-report', {});
+export const REPORTS_OF = defineRelation<ReportRow>('landing/reports-of', REPORT);
+export const REPORT_OF = defineQuery<{ projectId: string; year: number }, ReportRow>('landing/report-of', REPORT);
+
 export const AGREEMENT_OF = defineQuery<{ id: string }, AgreementRow>('landing/agreement-of', AGREEMENT);
 export const SAVE_AGREEMENT = defineQuery<{ id: string } & AgreementRow, AgreementRow>('landing/save-agreement', AGREEMENT);
 
