@@ -61,6 +61,11 @@ const OTHERS: Record<string, string> = {
     '{ pipelineStats(filter: {from: "2022-08-10", to: "2022-11-17"}) { entered { count } rates { changePoints } atRisk { id } byTeam { signed { count } } } }',
   'backtestRanking 2022-06-30, k 10':
     '{ backtestRanking(input: {asOf: "2022-06-30", horizonDays: 184, k: 10}) { signed scores { hits } } }',
+  'projectWarnings, every watched project':
+    '{ projectWarnings(on: "2022-12-15", first: 50) { counts { red } byOffice { red } projects { projectId warning { reasons { text } } } } }',
+  'officeBoard 园区办':
+    '{ officeBoard(office: PARKS, on: "2022-12-15") { holding { projectId } overdueSteps { code } handedOnThisMonth { id } } }',
+  'annualReview 2022': '{ annualReview(year: 2022, first: 50) { reviewed byDisposal { count } projects { suggestion } } }',
 };
 
 interface ScaleResult {
@@ -351,6 +356,9 @@ function judge(results: ScaleResult[]): string[] {
       'planPortfolio 10 firms, 新能源, 600亩',
       'pipelineStats 百日攻坚',
       'backtestRanking 2022-06-30, k 10',
+      'projectWarnings, every watched project',
+      'officeBoard 园区办',
+      'annualReview 2022',
     ];
     const slowest = Math.max(...planning.map((n) => one.others[n].p50));
     out.push(`(planning issue) every planning read under 1 s at scale 1: slowest p50 ${ms(slowest)} ms — ${verdict(slowest < 1000)}`);
