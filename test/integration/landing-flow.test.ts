@@ -232,6 +232,31 @@ describe('landing a project: plot, handoff, approvals, 开工, warning red → g
     expect(held.find((x) => x.id === plot.id)).toEqual({ id: plot.id, version: plot.version + 1 });
   });
 
+  it('counts a target being won (意向) in its chain’s land demand, by the ranking’s estimate', async () => {
+    const page = (
+      await ok(`{ enterprises(filter: {isTarget: true, industryCode: "NE"}, first: 50) { edges { node {
+        uscc version revenueYi targetStatus projects { id } links { link { industry { code investmentPerMuWan } } } } } } }`)
+    ).enterprises.edges.map((e: Data) => e.node) as Data[];
+    const t = page.find((e) => e.projects.length === 0 && !e.targetStatus && e.revenueYi > 0)!;
+    expect(t).toBeDefined();
+    const ne = (await ok(`{ industry(code: "NE") { investmentPerMuWan } }`)).industry.investmentPerMuWan as number;
+    const chain = async (): Promise<Data> =>
+      ((await ok(`{ landBalance(by: CHAIN) { key prospects prospectMu } }`)).landBalance as Data[]).find((b) => b.key === 'NE')!;
+    const before = await chain();
+    let v = t.version as number;
+    for (const status of ['CONTACTED', 'INTENT']) {
+      await ok(`mutation($i: SetTargetStatusInput!) { setTargetStatus(input: $i) { uscc } }`, {
+        i: { uscc: t.uscc, status, expectedVersion: v },
+      });
+      v += 1;
+    }
+    const after = await chain();
+    // The ranking's rule by hand: a new base of 10% of revenue at the chain's intensity, at least 10 亩.
+    const need = Math.max(10, Math.round((t.revenueYi * 0.1 * 10000) / ne));
+    expect(after.prospects).toBe(before.prospects + 1);
+    expect(after.prospectMu).toBeCloseTo(before.prospectMu + need, 1);
+  });
+
   it('marks a plot idle, revitalizes it in steps and returns it to the pool; the task and the park follow', async () => {
     const task0 = (await ok(`{ idleLandTask { doneMu idleLeftMu } }`)).idleLandTask;
     const [plot] = (await ok(`{ landPlots(statuses: [AVAILABLE], first: 1) { id areaMu version parkId } }`)).landPlots as Data[];

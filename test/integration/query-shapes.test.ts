@@ -164,7 +164,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'land/project-hold': { projectId: project },
     'land/idle-task': {},
     'land/land-balance': { waiting: ['SIGNED', 'CONTRACTED'], perMuWan: 300 },
-    'land/chain-balance': { waiting: ['SIGNED', 'CONTRACTED'], perMuWan: 300 },
+    'land/chain-balance': { waiting: ['SIGNED', 'CONTRACTED'], perMuWan: 300, prospectStatuses: ['INTENT'] },
     'fund/funds': { id: null },
     'fund/commitments-of-project': keys(funded),
     'landing/steps-of': keys(stepped),

@@ -81,12 +81,22 @@ export const PARK_BALANCE = defineQuery<
   demandMu: 'number',
 });
 export const CHAIN_BALANCE = defineQuery<
-  { waiting: string[]; perMuWan: number },
-  { industryCode: string; industryName: string; availableMu: number | null; waitingProjects: number; demandMu: number }
+  { waiting: string[]; perMuWan: number; prospectStatuses: string[] },
+  {
+    industryCode: string;
+    industryName: string;
+    intensity: number | null;
+    availableMu: number | null;
+    waitingProjects: number;
+    demandMu: number;
+    prospects: Array<{ uscc: string; revenueYi: number | null }>;
+  }
 >('land/chain-balance', {
   industryCode: 'string',
   industryName: 'string',
+  intensity: 'number?',
   availableMu: 'number?',
   waitingProjects: 'number',
   demandMu: 'number',
+  prospects: 'map[]',
 });

@@ -5,6 +5,8 @@ import type { GatewayTx } from '../../db/gateway';
 import { Neo4jGateway } from '../../db/gateway';
 import { HELD_PLOT_STATUSES, PLOT_STATUS_ZH, PlotStatus } from '../../domain/landing-enums';
 import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
+import { TargetStatus } from '../../domain/enums';
+import { landNeedOf } from '../../domain/ranking.model';
 import { BadInputError, ConflictError, NotFoundError } from '../../errors';
 import { Injectable } from '../../graphql/scope';
 import { Change, ConflictVersionError, WriteService } from '../../graph/write.service';
@@ -182,20 +184,34 @@ export class LandService {
         balanceMu: r1(r.availableMu - r.demandMu),
         waitingProjects: r.waitingProjects,
         idleMu: r.idleMu === null ? null : r1(r.idleMu),
+        prospects: null,
+        prospectMu: null,
         note: `${r.fromPlots ? '可供地为园区可供地块面积之和' : '园区尚无地块数据，可供地为园区填报数'}；${basis}`,
       }));
     }
-    const rows = await this.gw.read(CHAIN_BALANCE, params);
-    return rows.map((r) => ({
-      key: r.industryCode,
-      name: r.industryName,
-      availableMu: r1(r.availableMu ?? 0),
-      demandMu: r1(r.demandMu),
-      balanceMu: r1((r.availableMu ?? 0) - r.demandMu),
-      waitingProjects: r.waitingProjects,
-      idleMu: null,
-      note: `可供地为标注适宜该产业链的可供地块面积之和（一个地块可适宜多条链）；${basis}`,
-    }));
+    const ranking = this.settings.config.ranking;
+    const rows = await this.gw.read(CHAIN_BALANCE, { ...params, prospectStatuses: [TargetStatus.INTENT, TargetStatus.NEGOTIATING] });
+    return rows.map((r) => {
+      // The ranking's own estimate (src/domain/ranking.model.ts, landNeedOf): a new base as a share of revenue.
+      const intensity = new Map(r.intensity ? [[r.industryCode, r.intensity]] : []);
+      const prospectMu = r.prospects.reduce(
+        (s, p) =>
+          s + landNeedOf({ revenueYi: p.revenueYi, pipeline: [] }, r.industryCode, { investmentIntensity: intensity, config: ranking }).mu,
+        0,
+      );
+      return {
+        key: r.industryCode,
+        name: r.industryName,
+        availableMu: r1(r.availableMu ?? 0),
+        demandMu: r1(r.demandMu),
+        balanceMu: r1((r.availableMu ?? 0) - r.demandMu),
+        waitingProjects: r.waitingProjects,
+        idleMu: null,
+        prospects: r.prospects.length,
+        prospectMu: r1(prospectMu),
+        note: `可供地为标注适宜该产业链的可供地块面积之和（一个地块可适宜多条链）；${basis}；另列意向、洽谈阶段尚无项目的目标企业，按推荐排名的用地估算（营收 × ${ranking.newBaseShareOfRevenue} ÷ 投资强度）`,
+      };
+    });
   }
 
   /** The shape of every plot write: lock, check the version and the date, move, recompute the park, audit. */

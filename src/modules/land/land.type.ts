@@ -131,6 +131,12 @@ export class LandBalance {
   @Field(() => Float, { nullable: true, description: 'Idle land not yet revitalized in the park, 亩 (parks only).' })
   idleMu!: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Targets in 意向 or 洽谈 with no project yet (chains only; they have no park yet).' })
+  prospects!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Land those targets would need, 亩, by the ranking’s estimate (chains only).' })
+  prospectMu!: number | null;
+
   @Field({ description: 'How the figure is reached (口径).' })
   note!: string;
 }
