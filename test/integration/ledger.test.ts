@@ -291,7 +291,13 @@ describe('writing the 招商台账', () => {
       const skip = await call(SET, { input: { uscc, expectedVersion: e.version, status: 'INTENT' } });
       expect(skip.errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'input.status', message: 'LEAD → INTENT is not allowed; allowed: CONTACTED (接洽), DROPPED (放弃)' }],
+        fields: [
+          {
+            path: 'input.status',
+            message: 'LEAD → INTENT is not allowed; allowed: CONTACTED (接洽), DROPPED (放弃)',
+            messageZh: '不能从「线索」改为「意向」，可改为：接洽、放弃',
+          },
+        ],
       });
       const moved = await ok(SET, { input: { uscc, expectedVersion: e.version, status: 'CONTACTED' } });
       expect(moved.setTargetStatus).toMatchObject({ targetStatus: 'CONTACTED', targetStatusLabel: '接洽', version: e.version + 1 });

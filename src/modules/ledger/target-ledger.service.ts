@@ -101,7 +101,14 @@ export class TargetLedgerService {
       if (!allowed.includes(input.status)) {
         const from = current ?? TargetStatus.LEAD;
         const names = allowed.map((s) => `${s} (${TARGET_STATUS_ZH[s]})`).join(', ') || 'none';
-        throw new BadInputError([{ path: 'input.status', message: `${from} → ${input.status} is not allowed; allowed: ${names}` }]);
+        const zh = allowed.map((s) => TARGET_STATUS_ZH[s]).join('、') || '无';
+        throw new BadInputError([
+          {
+            path: 'input.status',
+            message: `${from} → ${input.status} is not allowed; allowed: ${names}`,
+            messageZh: `不能从「${TARGET_STATUS_ZH[from]}」改为「${TARGET_STATUS_ZH[input.status]}」，可改为：${zh}`,
+          },
+        ]);
       }
       if (input.status === TargetStatus.DROPPED && !input.reason?.trim())
         throw new BadInputError([{ path: 'input.reason', message: 'a reason is required to drop a target (放弃须说明原因)' }]);
