@@ -4,7 +4,7 @@ import { Neo4jGateway } from '../../db/gateway';
 import { today } from '../../domain/calendar';
 import { Office, OFFICE_ZH } from '../../domain/offices';
 import { ProjectStage } from '../../domain/project-stage';
-import { WarningColour, WarningRule } from '../../domain/warnings.model';
+import { ProjectWarning, WarningColour, WarningRule } from '../../domain/warnings.model';
 import { countColours, ProjectWarningReader } from '../../graph/warnings.service';
 import { Injectable } from '../../graphql/scope';
 import type { ProjectWarningsArgs } from './landing.input';
@@ -13,6 +13,13 @@ import { toHandoff, toService, toStep } from './landing.mappers';
 import { OfficeBoard, ProjectWarnings, ProjectWarningType, WarnedProject, WarningCountsBy } from './landing.type';
 
 const RANK: Record<WarningColour, number> = { GREEN: 0, AMBER: 1, RED: 2 };
+
+/** The model's warning as the GraphQL type carries it, with the day it was judged on. */
+const asType = (w: ProjectWarning, on: string): ProjectWarningType => ({
+  ...w,
+  reasons: w.reasons.map((x) => ({ ...x, rule: x.rule as WarningRule })),
+  on,
+});
 
 function countBy(list: WarnedProject[], keysOf: (p: WarnedProject) => string[], label: (k: string) => string): WarningCountsBy[] {
   const groups = new Map<string, WarnedProject[]>();
@@ -32,16 +39,13 @@ export class WarningsService {
   ) {}
 
   async warned(ids: string[] | null, on: string): Promise<WarnedProject[]> {
-    return (await this.reader.warned(ids, on)).map((p) => ({
-      ...p,
-      warning: { ...p.warning, reasons: p.warning.reasons.map((x) => ({ ...x, rule: x.rule as WarningRule })), on },
-    }));
+    return (await this.reader.warned(ids, on)).map((p) => ({ ...p, warning: asType(p.warning, on) }));
   }
 
   async warningOf(projectId: string, on?: string): Promise<ProjectWarningType | null> {
     const day = on ?? today();
     const p = await this.reader.of(projectId, day);
-    return p ? { ...p.warning, reasons: p.warning.reasons.map((x) => ({ ...x, rule: x.rule as WarningRule })), on: day } : null;
+    return p ? asType(p.warning, day) : null;
   }
 
   async projectWarnings(args: ProjectWarningsArgs): Promise<ProjectWarnings> {
