@@ -106,8 +106,9 @@ export class PlanProjectApprovalsInput extends VersionedInput {
   template!: ApprovalTemplate;
 }
 
-@InputType({ description: 'Starts one approval step (启动审批环节); what it waits for must be done.' })
-export class StartApprovalStepInput extends VersionedInput {
+/** A write on one of a project's approval steps, on a day. */
+@InputType()
+abstract class ApprovalStepWrite extends VersionedInput {
   @Field()
   @IsEntityId()
   projectId!: string;
@@ -119,7 +120,10 @@ export class StartApprovalStepInput extends VersionedInput {
   @Field(() => LocalDateResolver)
   @IsCalendarDate()
   on!: string;
+}
 
+@InputType({ description: 'Starts one approval step (启动审批环节); what it waits for must be done.' })
+export class StartApprovalStepInput extends ApprovalStepWrite {
   @Field({ nullable: true, description: 'Who runs it for the firm (帮代办).' })
   @IsOptional()
   @IsString()
@@ -136,19 +140,7 @@ export class StartApprovalStepInput extends VersionedInput {
 }
 
 @InputType({ description: 'Records an approval step as done (审批办结).' })
-export class CompleteApprovalStepInput extends VersionedInput {
-  @Field()
-  @IsEntityId()
-  projectId!: string;
-
-  @Field()
-  @IsCode()
-  code!: string;
-
-  @Field(() => LocalDateResolver)
-  @IsCalendarDate()
-  on!: string;
-}
+export class CompleteApprovalStepInput extends ApprovalStepWrite {}
 
 // ---------------------------------------------------------------- construction services (重点办)
 @InputType({ description: 'A key project asks for a service (提出服务诉求).' })
