@@ -4,6 +4,7 @@ import { ProjectStage, UnderwayStage } from './project-stage';
 import { DEFAULT_WARNING_RULES, WarningRules } from './warnings.model';
 import { DEFAULT_REVIEW_RULES, ReviewRules } from './review.model';
 import { DEFAULT_MU_THRESHOLDS, MuThresholds } from './mu-efficiency.model';
+import { AssessmentRules, DEFAULT_ASSESSMENT_RULES } from './assessment.model';
 
 /**
  * Thresholds and weights of the chain-gap analysis and the target ranking. The defaults are
@@ -104,6 +105,8 @@ export interface AnalysisConfig {
   approvals: Record<ApprovalTemplate, Record<string, number>>;
   /** After the signature (docs/landing.md): warnings, the annual review, 亩均 grades, offices, idle land. */
   landing: LandingSettings;
+  /** 项目预评估 (docs/assessment.md): points, floors, bands, vetoes and the negative list. */
+  assessment: AssessmentRules;
 }
 
 export interface LandingSettings {
@@ -178,4 +181,5 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     // The article names the task, not its window: 2022 to 2024 is an assumption (set it in the config file).
     idleLandTask: { targetMu: 15000, fromOn: '2022-01-01', toOn: '2024-12-31' },
   },
+  assessment: DEFAULT_ASSESSMENT_RULES,
 };
