@@ -19,6 +19,7 @@ import { addDays } from '../src/domain/calendar';
 import { makeUscc } from '../src/domain/uscc';
 import { CHAINS } from './chains';
 import { landingData } from './landing';
+import { assessmentData } from './assessment';
 import { Rng, splitTotal } from './rng';
 
 // ---------------------------------------------------------------- article figures (scale 1)
@@ -1169,6 +1170,8 @@ export function generate(opts: { seed: number; scale: number }): Map<string, Row
   enterpriseRows(put, firms.enterprises, supplies);
   // After the signature: plots, the fund, approvals, services, handoffs, reports (their own stream too).
   landingData(new Rng(opts.seed + 2), files);
+  // 项目预评估: proposals, credit checks, the 专家库 and a few defaults to calibrate against (their own stream).
+  assessmentData(new Rng(opts.seed + 3), files);
   return files;
 }
 

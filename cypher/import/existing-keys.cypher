@@ -20,5 +20,6 @@ CALL (*) {
   UNION WITH * WHERE $label = 'FundCommitment' MATCH (n:FundCommitment) WHERE n.id IN $keys RETURN n.id AS key
   UNION WITH * WHERE $label = 'ServiceRequest' MATCH (n:ServiceRequest) WHERE n.id IN $keys RETURN n.id AS key
   UNION WITH * WHERE $label = 'Handoff' MATCH (n:Handoff) WHERE n.id IN $keys RETURN n.id AS key
+  UNION WITH * WHERE $label = 'Expert' MATCH (n:Expert) WHERE n.id IN $keys RETURN n.id AS key
 }
 RETURN key

@@ -11,5 +11,7 @@ CALL (c) {
   MATCH (n:LandPlot {id: c.key}) WHERE c.label = 'LandPlot' RETURN n
   UNION
   MATCH (n:Fund {id: c.key}) WHERE c.label = 'Fund' RETURN n
+  UNION
+  MATCH (n:Expert {id: c.key}) WHERE c.label = 'Expert' RETURN n
 }
 SET n.version = coalesce(n.version, 0) + 1

@@ -14,5 +14,7 @@ CALL (a) {
   MATCH (n:LandPlot {id: a.entityKey}) WHERE a.entityLabel = 'LandPlot' RETURN n
   UNION
   MATCH (n:Fund {id: a.entityKey}) WHERE a.entityLabel = 'Fund' RETURN n
+  UNION
+  MATCH (n:Expert {id: a.entityKey}) WHERE a.entityLabel = 'Expert' RETURN n
 }
 CREATE (a)-[:ABOUT]->(n)

@@ -12,21 +12,26 @@ export enum Role {
   PLANNER = 'PLANNER',
   /** 管理: firms and people, imports, the audit trail */
   ADMIN = 'ADMIN',
+  /**
+   * 专家: outside the ladder. A member of the 招商专家库 (the token's subject is the expert's id) sees
+   * the projects sent to them for review and submits their own reviews; nothing else.
+   */
+  EXPERT = 'EXPERT',
 }
-export const ROLE_ZH: Record<Role, string> = { VIEWER: '查看', ANALYST: '分析', PLANNER: '招商', ADMIN: '管理' };
+export const ROLE_ZH: Record<Role, string> = { VIEWER: '查看', ANALYST: '分析', PLANNER: '招商', ADMIN: '管理', EXPERT: '专家' };
 
 const ORDER: readonly Role[] = [Role.VIEWER, Role.ANALYST, Role.PLANNER, Role.ADMIN];
 
-/** A role and every role below it. */
+/** A role and every role below it (an expert has only its own). */
 export function rolesOf(role: Role): Role[] {
-  return ORDER.slice(0, ORDER.indexOf(role) + 1);
+  return role === Role.EXPERT ? [Role.EXPERT] : ORDER.slice(0, ORDER.indexOf(role) + 1);
 }
 
 /** The role named in a token (case-insensitive), or undefined when it names none. */
 export function parseRole(value: unknown): Role | undefined {
   if (typeof value !== 'string') return undefined;
   const upper = value.toUpperCase();
-  return ORDER.find((r) => (r as string) === upper);
+  return [...ORDER, Role.EXPERT].find((r) => (r as string) === upper);
 }
 
 /** Who is asking: the token's subject and its roles, or the anonymous reader development allows. */

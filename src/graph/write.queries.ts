@@ -1,7 +1,7 @@
 import { defineQuery } from '../db/query';
 
 /** The labels a write may be about; the record query matches each by its key. */
-export type AuditLabel = 'Project' | 'Enterprise' | 'Person' | 'LandPlot' | 'Fund';
+export type AuditLabel = 'Project' | 'Enterprise' | 'Person' | 'LandPlot' | 'Fund' | 'Expert';
 
 export interface NewAuditEntry {
   id: string;

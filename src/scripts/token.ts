@@ -3,7 +3,7 @@ import { parseRole, Role } from '../auth/roles';
 import { mintToken } from '../auth/tokens';
 import { ConfigError, DEFAULT_MAX_TOKEN_DAYS, loadConfig } from '../config';
 
-const USAGE = 'usage: npm run token -- --sub <who> --role <viewer|analyst|planner|admin> [--days 30]';
+const USAGE = 'usage: npm run token -- --sub <who> --role <viewer|analyst|planner|admin|expert> [--days 30]';
 
 /**
  * `npm run token -- --sub 张三 --role planner --days 30` prints a bearer token for an operator to hand

@@ -91,7 +91,7 @@ describe('imports leave a trace and move versions (HTTP and CLI)', () => {
     expect(held.amountYi).toBe(50);
     const answer = await post(withAmount(77));
     expect(answer.importId).toMatch(/^import-/);
-    expect(answer.changed).toEqual({ Project: 1, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0 });
+    expect(answer.changed).toEqual({ Project: 1, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0, Expert: 0 });
     const now = await versionOf();
     expect(now).toEqual({ version: held.version + 1, amountYi: 77 });
     const [entry] = await trail();
@@ -116,7 +116,7 @@ describe('imports leave a trace and move versions (HTTP and CLI)', () => {
     const before = await versionOf();
     const entries = (await trail()).length;
     const answer = await post(withAmount(77));
-    expect(answer.changed).toEqual({ Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0 });
+    expect(answer.changed).toEqual({ Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0, Expert: 0 });
     expect(await versionOf()).toEqual(before);
     expect((await trail()).length).toBe(entries);
   });

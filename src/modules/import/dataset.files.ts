@@ -1,5 +1,6 @@
 import * as R from './dataset.rows';
 import * as L from './landing.rows';
+import * as A from './assessment.rows';
 import { ColumnDef, columnsOf } from './columns';
 import { BatchWrite, WRITE } from './dataset.queries';
 
@@ -303,6 +304,32 @@ export const FILES: FileSpec[] = [
     rowClass: L.AnnualReportRow,
     key: ['projectId', 'year'],
     write: WRITE.annualReports,
+  },
+  // ---------------------------------------------------------------- 项目预评估 and the 招商专家库
+  {
+    name: 'proposals',
+    kind: 'relationship',
+    describes: 'A project’s proposal terms (项目申报要素) for 项目预评估, set on the Project',
+    rowClass: A.ProposalRow,
+    key: ['projectId'],
+    write: WRITE.proposals,
+  },
+  {
+    name: 'credit_checks',
+    kind: 'relationship',
+    describes: 'A credit check of a firm (信用核查): 失信被执行人, 经营异常, 重大环保/安全生产违法, with its source and day',
+    rowClass: A.CreditCheckRow,
+    key: ['uscc', 'checkedOn'],
+    write: WRITE.creditChecks,
+  },
+  {
+    name: 'experts',
+    kind: 'node',
+    describes: 'An expert of the 招商专家库',
+    rowClass: A.ExpertRow,
+    key: ['id'],
+    label: 'Expert',
+    write: WRITE.experts,
   },
 ];
 

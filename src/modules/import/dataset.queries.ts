@@ -39,6 +39,9 @@ export const WRITE = {
   serviceRequests: batch('import/service-requests'),
   handoffs: batch('import/handoffs'),
   annualReports: batch('import/annual-reports'),
+  proposals: batch('import/proposals'),
+  creditChecks: batch('import/credit-checks'),
+  experts: batch('import/experts'),
 } as const;
 
 /** Gives the graph a new version token in the import's own transaction (analysis caches key on it). */
@@ -62,6 +65,7 @@ export const ENTERPRISE_STATES = stateOf('import/state-enterprises');
 export const PERSON_STATES = stateOf('import/state-people');
 export const PLOT_STATES = stateOf('import/state-plots');
 export const FUND_STATES = stateOf('import/state-funds');
+export const EXPERT_STATES = stateOf('import/state-experts');
 /** Moves the version of each node an import changed (optimistic concurrency sees the import). */
 export const MOVE_VERSIONS = defineQuery<{ changed: Array<{ label: string; key: string }> }, Record<string, never>>(
   'import/move-versions',

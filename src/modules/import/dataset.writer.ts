@@ -8,7 +8,7 @@ import { auditEntries, Change } from '../../graph/write.service';
 import { AuditLabel, RECORD_AUDIT } from '../../graph/write.queries';
 import { cellText } from './columns';
 import { columns, FILES, FileSpec } from './dataset.files';
-import { ENTERPRISE_STATES, FUND_STATES, MOVE_VERSIONS, NodeStateRow, PERSON_STATES, PLOT_STATES, PROJECT_STATES } from './dataset.queries';
+import { ENTERPRISE_STATES, EXPERT_STATES, FUND_STATES, MOVE_VERSIONS, NodeStateRow, PERSON_STATES, PLOT_STATES, PROJECT_STATES } from './dataset.queries';
 import type { TypedRow } from './dataset.validate';
 
 export const BATCH_SIZE = 1000;
@@ -34,12 +34,19 @@ export interface WriteResult {
 }
 
 /**
- * The nodes an import is audited for, as the API's writes are: projects, enterprises, people, plots and funds.
+ * The nodes an import is audited for, as the API's writes are: projects, enterprises, people, plots, funds and experts.
  * Their keys come from their own files and from files that change their references.
  */
 const AUDITED: Array<{ label: AuditLabel; state: Query<{ keys: string[] }, NodeStateRow>; keys: Array<{ file: string; column: string }> }> =
   [
-    { label: 'Enterprise', state: ENTERPRISE_STATES, keys: [{ file: 'enterprises', column: 'uscc' }] },
+    {
+      label: 'Enterprise',
+      state: ENTERPRISE_STATES,
+      keys: [
+        { file: 'enterprises', column: 'uscc' },
+        { file: 'credit_checks', column: 'uscc' },
+      ],
+    },
     { label: 'Person', state: PERSON_STATES, keys: [{ file: 'people', column: 'id' }] },
     {
       label: 'Project',
@@ -48,7 +55,7 @@ const AUDITED: Array<{ label: AuditLabel; state: Query<{ keys: string[] }, NodeS
         { file: 'projects', column: 'id' },
         { file: 'project_links', column: 'projectId' },
         // The landing records a project carries (its approvals, requests, handoffs, reports, fund money).
-        ...['agreements', 'approval_steps', 'service_requests', 'handoffs', 'annual_reports', 'fund_commitments'].map((file) => ({
+        ...['agreements', 'proposals', 'approval_steps', 'service_requests', 'handoffs', 'annual_reports', 'fund_commitments'].map((file) => ({
           file,
           column: 'projectId',
         })),
@@ -63,6 +70,7 @@ const AUDITED: Array<{ label: AuditLabel; state: Query<{ keys: string[] }, NodeS
         { file: 'fund_commitments', column: 'fundId' },
       ],
     },
+    { label: 'Expert', state: EXPERT_STATES, keys: [{ file: 'experts', column: 'id' }] },
   ];
 
 type States = Map<AuditLabel, Map<string, Record<string, unknown>>>;
@@ -141,7 +149,7 @@ export async function writeDataset(
   const actor = opts.actor ?? SYSTEM_ACTOR;
   const importId = opts.importId ?? newImportId();
   const written: Record<string, number> = {};
-  const changed = { Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0 };
+  const changed = { Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0, Expert: 0 };
   await gw.writeTx(
     async (tx: GatewayTx) => {
       const keys = auditedKeys(rows);

@@ -8,7 +8,7 @@ import { toFlowMap, toIntensityMap, toParkInfo } from '../../graph/chain-facts.m
 import { LINK_STATUS_ZH, LinkGap } from '../../domain/gaps.model';
 import { landNeedOf, suggestParks } from '../../domain/ranking.model';
 import { LANDING_FIRMS } from './simulation.queries';
-import { simulateLanding } from './simulation.model';
+import { simulateLanding } from '../../domain/simulation.model';
 import type { SimulateLandingInput } from './simulation.input';
 import type { LandingSimulation, LinkState } from './simulation.type';
 

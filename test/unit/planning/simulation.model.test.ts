@@ -1,6 +1,6 @@
 import { DEFAULT_ANALYSIS_CONFIG } from '../../../src/domain/analysis-config';
 import { LinkMetrics, LinkStatus } from '../../../src/domain/gaps.model';
-import { Landing, simulateLanding } from '../../../src/modules/planning/simulation.model';
+import { Landing, simulateLanding } from '../../../src/domain/simulation.model';
 
 const C = DEFAULT_ANALYSIS_CONFIG.gaps;
 /** The chain of gaps.scoring.test.ts: E→A→B→C, D→C; local firms in A (链主), C and D. */

@@ -1,5 +1,5 @@
-import type { GapConfig } from '../../domain/analysis-config';
-import { chainSupplyRate, diagnoseChains, GAP_STATUSES, groupBy, LinkGap, LinkMetrics } from '../../domain/gaps.model';
+import type { GapConfig } from './analysis-config';
+import { chainSupplyRate, diagnoseChains, GAP_STATUSES, groupBy, LinkGap, LinkMetrics } from './gaps.model';
 
 /** A firm that would land: what it makes, and its trade with local firms (which would become local trade). */
 export interface Landing {
