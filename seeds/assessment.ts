@@ -151,9 +151,9 @@ export function assessmentData(rng: Rng, files: Map<string, Row[]>): void {
   if (defaulted && relapse) {
     relapse.investorUscc = defaulted.investorUscc;
     propose(relapse, {
-      proposedLandMu: landFor(relapse, 320),
+      proposedLandMu: landFor(relapse, 700),
       proposedOutputYi: Math.round(amountOf(relapse) * 1.5 * 10) / 10,
-      proposedTaxWan: Math.round(landFor(relapse, 320) * 28),
+      proposedTaxWan: Math.round(landFor(relapse, 700) * 28),
       yearsToFullOutput: 3,
       fundingSecuredShare: 0.5,
       fundingSources: '自有资金;银行贷款',
@@ -181,6 +181,21 @@ export function assessmentData(rng: Rng, files: Map<string, Row[]>): void {
       siteZoning: rng.chance(0.7) ? 'INDUSTRIAL' : undefined,
     });
     if (p.investorUscc && rng.chance(0.75)) check(String(p.investorUscc), addDays(onOf(p), rng.int(1, 20)));
+  }
+
+  // What signed projects declared before signing (their land, output and tax are the agreement's):
+  // funding in place, products and the site. Invented; the defaulters declared less funding in place,
+  // so the calibration has something to find (docs/assessment.md says so).
+  const proposed = new Set(proposals.map((p) => p.projectId));
+  for (const p of projects.filter((x) => x.signedOn && !proposed.has(x.id))) {
+    const links = linksOf.get(String(p.id)) ?? [];
+    proposals.push({
+      projectId: p.id,
+      fundingSecuredShare: p.stage === ProjectStage.DEFAULTED ? rng.pick([0.1, 0.15, 0.2, 0.3]) : rng.pick([0.2, 0.3, 0.4, 0.5, 0.6, 0.8]),
+      fundingSources: rng.shuffle(FUNDING).slice(0, rng.int(1, 3)).join(';'),
+      products: links.length > 0 ? `${String(p.name).replace(/(项目|生产基地项目|产业化项目)$/, '')}产品` : undefined,
+      siteZoning: rng.chance(0.8) ? 'INDUSTRIAL' : undefined,
+    });
   }
 
   // Credit checks before most signings (the calibration reads the latest check up to the signing day);

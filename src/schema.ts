@@ -34,6 +34,7 @@ import { ImportJobResolver } from './modules/import/import-job.resolver';
 import { LandingResolver, ProjectLandingFields } from './modules/landing/landing.resolver';
 import { LandPlotFields, LandResolver, ParkLandResolver } from './modules/land/land.resolver';
 import { FundResolver, ProjectFundFields } from './modules/fund/fund.resolver';
+import { AssessmentResolver, ProjectAssessmentFields } from './modules/assessment/assessment.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 import { TeamResolver } from './modules/team/team.resolver';
@@ -67,6 +68,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ParkLandResolver,
   LandPlotFields,
   FundResolver,
+  AssessmentResolver,
+  ProjectAssessmentFields,
   ProjectFundFields,
   LedgerResolver,
   PipelineResolver,

@@ -143,6 +143,8 @@ export interface AssessmentRules {
   disagreementPoints: number;
   /** Comparable projects: same chain, amount within this factor either way. */
   comparableAmountFactor: number;
+  /** Calibration: days after signing a start is due when the agreement sets no day. */
+  startDueDays: number;
 }
 
 export const DEFAULT_ASSESSMENT_RULES: AssessmentRules = {
@@ -185,6 +187,7 @@ export const DEFAULT_ASSESSMENT_RULES: AssessmentRules = {
   leadingChains: [],
   disagreementPoints: 15,
   comparableAmountFactor: 2,
+  startDueDays: 365,
 };
 
 /** What the proposal says. Amounts 亿元, land 亩, factory m², output 亿元/年, tax 万元/年 at 达产. */
@@ -723,13 +726,13 @@ export function assessProposal(f: AssessmentFacts, rules: AssessmentRules): Asse
     band = `一票否决：${triggered.map((v) => v.label).join('、')}`;
   } else if (score >= rules.bands.pass) {
     verdict = unverified ? AssessmentVerdict.CONDITIONAL : AssessmentVerdict.PASS;
-    band = `${score} 分 ≥ ${rules.bands.pass}${unverified ? '，但有否决项需核实，附条件通过' : ''}`;
+    band = `≥ ${rules.bands.pass} 分${unverified ? '，但否决项需核实' : ''}`;
   } else if (score >= rules.bands.conditional) {
     verdict = AssessmentVerdict.CONDITIONAL;
-    band = `${rules.bands.conditional} ≤ ${score} 分 < ${rules.bands.pass}`;
+    band = `${rules.bands.conditional}–${rules.bands.pass} 分`;
   } else {
     verdict = AssessmentVerdict.REJECT;
-    band = `${score} 分 < ${rules.bands.conditional}`;
+    band = `< ${rules.bands.conditional} 分`;
   }
   const conditions = verdict === AssessmentVerdict.REJECT ? [] : conditionsFor(parts, vetoes, f, rules, floors, land);
   return {

@@ -137,7 +137,7 @@ describe('项目预评估: the parts, worked by hand', () => {
     });
     expect(o.score).toBe(60.8);
     expect(sum(o)).toBe(o.score);
-    expect([o.verdict, o.verdictLabel, o.band]).toEqual([AssessmentVerdict.CONDITIONAL, '附条件通过', '60 ≤ 60.8 分 < 80']);
+    expect([o.verdict, o.verdictLabel, o.band]).toEqual([AssessmentVerdict.CONDITIONAL, '附条件通过', '60–80 分']);
     expect(o.conditions).toEqual([
       '投资强度不低于 300 万元/亩（按 200 亩计，固定资产投资不低于 6 亿元），未达到的按差额比例核减用地',
       '达产后亩均税收不低于 25 万元/亩·年（年税收不低于 5000 万元），未达到的按差额承担违约责任',
@@ -156,7 +156,7 @@ describe('项目预评估: the parts, worked by hand', () => {
     // revenue missing 0; stature 0; quals 0; credit 4; synergy 20; park 5; approvals 0; record 1.5.
     expect(o.score).toBe(31.3);
     expect(sum(o)).toBe(o.score);
-    expect([o.verdict, o.band, o.conditions]).toEqual([AssessmentVerdict.REJECT, '31.3 分 < 60', []]);
+    expect([o.verdict, o.band, o.conditions]).toEqual([AssessmentVerdict.REJECT, '< 60 分', []]);
     expect(o.parts.find((p) => p.key === 'funding')!.reason).toBe('未说明资金到位情况（需核实，不计分）');
   });
 });
@@ -210,7 +210,7 @@ describe('一票否决 and 需核实', () => {
       VetoStatus.CLEAR,
       VetoStatus.UNVERIFIED,
     ]);
-    expect([o.verdict, o.band]).toEqual([AssessmentVerdict.CONDITIONAL, '92.5 分 ≥ 80，但有否决项需核实，附条件通过']);
+    expect([o.verdict, o.band]).toEqual([AssessmentVerdict.CONDITIONAL, '≥ 80 分，但否决项需核实']);
     expect(o.conditions[0]).toBe('签约前核实：失信被执行人、经营异常、重大环保/安全生产违法、用地非工业用途，核实有问题的不予签约');
     expect(o.parts.find((p) => p.key === 'credit')).toMatchObject({ points: 0, verified: false });
   });

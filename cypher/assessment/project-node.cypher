@@ -1,0 +1,3 @@
+// The project assessed, as the API shows a project.
+MATCH (p:Project {id: $id})
+RETURN p {.*, searchText: null} AS node
