@@ -47,6 +47,8 @@ export interface Config {
   seedDir: string;
   /** JSON file overriding the analysis thresholds and weights (docs/ranking.md). */
   analysisConfigFile: string | undefined;
+  /** A CJK font for PDF reports (a .ttf/.otf, or a .ttc with its face); default: Noto Sans CJK where Debian puts it. */
+  reportFont: { file: string; face?: string } | undefined;
   auth: AuthConfig;
   /** Front-end origins allowed to call the API from a browser (CORS); none by default. */
   corsOrigins: string[];
@@ -253,6 +255,9 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds/demo')),
     analysisConfigFile: optional(env, 'ANALYSIS_CONFIG_FILE'),
+    reportFont: optional(env, 'REPORT_FONT_FILE')
+      ? { file: optional(env, 'REPORT_FONT_FILE')!, face: optional(env, 'REPORT_FONT_FACE') }
+      : undefined,
     auth: authConfig(env, nodeEnv),
     corsOrigins: origins(env),
   };

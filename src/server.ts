@@ -189,7 +189,7 @@ function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, v
   app.use(importRoutes(imports, gateway, config, logger));
   // Sheets for the meeting (the same operations and roles as the API).
   app.use('/export', crossOrigin, auth);
-  app.use(exportRoutes(runOperation, logger));
+  app.use(exportRoutes(runOperation, logger, { pdfFont: config.reportFont }));
   app.use(notFoundHandler);
   app.use(httpErrorHandler(logger));
 }

@@ -15,15 +15,9 @@ export const authChecker: AuthCheckerFn<AppContext, Role> = ({ context }, roles)
   // The expert role is not on the ladder: no other role includes it, nor it any other.
   const zh = needed === Role.EXPERT ? '需要「专家」角色（专家库成员的令牌）' : `需要「${ROLE_ZH[needed]}」及以上角色`;
   if (caller.anonymous) {
-    throw new AppError(
-      ErrorCode.UNAUTHENTICATED,
-      `This needs a token with the ${needed} role (Authorization: Bearer …). ${zh}的令牌。`,
-      { requiredRole: needed },
-    );
+    throw new AppError(ErrorCode.UNAUTHENTICATED, `This needs a token with the ${needed} role (Authorization: Bearer …). ${zh}的令牌。`, {
+      requiredRole: needed,
+    });
   }
-  throw new AppError(
-    ErrorCode.FORBIDDEN,
-    `This needs the ${needed} role; the token has ${caller.role}. ${zh}。`,
-    { requiredRole: needed },
-  );
+  throw new AppError(ErrorCode.FORBIDDEN, `This needs the ${needed} role; the token has ${caller.role}. ${zh}。`, { requiredRole: needed });
 };

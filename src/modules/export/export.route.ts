@@ -5,6 +5,7 @@ import { callerOf } from '../../http/auth';
 import { EXPORTS, ExportDefinition, ExportParam } from './export.sheets';
 import { toCsv, toXlsx } from './export.writer';
 import { today } from '../../domain/calendar';
+import { findPdfFont, PdfFont, REPORT_QUERY, reportModel, toDocx, toPdf } from './export.assessment-report';
 
 /** Runs a GraphQL operation as the caller of this response, through the API's own limits and rules. */
 export type RunOperation = (
@@ -102,8 +103,52 @@ export function variablesFrom(def: ExportDefinition, query: Record<string, unkno
  * parameters), run as the same GraphQL operation with the caller's token — so the roles, limits and
  * validation are the API's — and written as a workbook with Chinese headers or as CSV with a BOM.
  */
-export function exportRoutes(run: RunOperation, logger: Logger): Router {
+export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?: PdfFont } = {}): Router {
   const router = Router();
+  const pdfFont = findPdfFont(opts.pdfFont);
+  // The 项目预评估 report for the meeting: the assessProject operation, as Word or PDF.
+  router.get('/export/assessment/:file', async (req, res, next) => {
+    const m = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.(docx|pdf)$/.exec(req.params.file);
+    const fail = (status: number, code: string, message: string, messageZh: string): void => {
+      res.status(status).json({ errors: [{ message, extensions: { code, messageZh } }] });
+    };
+    if (!m)
+      return fail(
+        404,
+        ErrorCode.NOT_FOUND,
+        'Ask for /export/assessment/<projectId>.docx or .pdf.',
+        '请求格式：/export/assessment/项目编号.docx 或 .pdf',
+      );
+    if (m[2] === 'pdf' && !pdfFont)
+      return fail(
+        503,
+        ErrorCode.INTERNAL_SERVER_ERROR,
+        'No CJK font for PDF on this server (install fonts-noto-cjk or set REPORT_FONT_FILE); the .docx works.',
+        '服务器未安装中文字体，暂不能生成 PDF（可下载 Word 版）。',
+      );
+    try {
+      const result = await run(REPORT_QUERY, { id: m[1] }, res);
+      if (result.errors?.length || !result.data) {
+        const first = result.errors?.[0];
+        const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
+        res.status(STATUS[code] ?? 500).json({ errors: result.errors ?? [{ message: 'No data', extensions: { code } }] });
+        return;
+      }
+      const model = reportModel(result.data);
+      const body = m[2] === 'docx' ? await toDocx(model) : await toPdf(model, pdfFont!);
+      const stamp = today().replace(/-/g, '');
+      const zh = `项目预评估报告-${m[1]}-${stamp}.${m[2]}`;
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="assessment-${m[1]}-${stamp}.${m[2]}"; filename*=UTF-8''${encodeURIComponent(zh)}`,
+      );
+      res.setHeader('Cache-Control', 'no-store');
+      logger.info({ export: 'assessment', format: m[2], projectId: m[1], actor: callerOf(res).id }, 'export');
+      res.type(m[2] === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf').send(body);
+    } catch (e) {
+      next(e);
+    }
+  });
   router.get('/export/:file', async (req, res, next) => {
     const fail = (status: number, code: string, message: string, messageZh: string, fields?: FieldProblem[]): void => {
       res.status(status).json({ errors: [{ message, extensions: { code, messageZh, ...(fields ? { fields } : {}) } }] });

@@ -8,7 +8,16 @@ import { auditEntries, Change } from '../../graph/write.service';
 import { AuditLabel, RECORD_AUDIT } from '../../graph/write.queries';
 import { cellText } from './columns';
 import { columns, FILES, FileSpec } from './dataset.files';
-import { ENTERPRISE_STATES, EXPERT_STATES, FUND_STATES, MOVE_VERSIONS, NodeStateRow, PERSON_STATES, PLOT_STATES, PROJECT_STATES } from './dataset.queries';
+import {
+  ENTERPRISE_STATES,
+  EXPERT_STATES,
+  FUND_STATES,
+  MOVE_VERSIONS,
+  NodeStateRow,
+  PERSON_STATES,
+  PLOT_STATES,
+  PROJECT_STATES,
+} from './dataset.queries';
 import type { TypedRow } from './dataset.validate';
 
 export const BATCH_SIZE = 1000;
@@ -55,10 +64,12 @@ const AUDITED: Array<{ label: AuditLabel; state: Query<{ keys: string[] }, NodeS
         { file: 'projects', column: 'id' },
         { file: 'project_links', column: 'projectId' },
         // The landing records a project carries (its approvals, requests, handoffs, reports, fund money).
-        ...['agreements', 'proposals', 'approval_steps', 'service_requests', 'handoffs', 'annual_reports', 'fund_commitments'].map((file) => ({
-          file,
-          column: 'projectId',
-        })),
+        ...['agreements', 'proposals', 'approval_steps', 'service_requests', 'handoffs', 'annual_reports', 'fund_commitments'].map(
+          (file) => ({
+            file,
+            column: 'projectId',
+          }),
+        ),
       ],
     },
     { label: 'LandPlot', state: PLOT_STATES, keys: [{ file: 'land_plots', column: 'id' }] },

@@ -1,0 +1,274 @@
+import fs from 'node:fs';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import PDFDocument from 'pdfkit';
+
+/**
+ * The 项目预评估 report for the meeting (会议材料), as Word and PDF: verdict, parts, vetoes, the chain
+ * before → after, conditions, expert opinions and conflicts. Built from the answer of the same GraphQL
+ * operation the API serves (REPORT_QUERY), so the roles and limits are the API's. Text from the graph
+ * is written as text runs, never interpreted.
+ */
+export const REPORT_QUERY = `query AssessmentReport($id: String!) {
+  assessProject(input: {projectId: $id}) {
+    project { id name source stageLabel }
+    terms { name amountYi investorName industryName linkCodes landMu factorySqm landBasisMu outputYi taxWan yearsToFullOutput fundingSecuredShare products basis }
+    score verdict verdictLabel band
+    sections { label weight points }
+    parts { label valueText thresholdText weight points verified reason }
+    vetoes { label status fact }
+    conditions
+    links { link { code name } filled changed before { statusLabel severity } after { statusLabel severity } }
+    supplyRateBefore supplyRateAfter
+    park { park { name } positioned suggested availableMu }
+    comparables { summary }
+    experts { note median difference disagreement requests { expertName statusLabel total recommendationLabel opinion conflicts } }
+    reasons asOf
+  }
+}`;
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** What the report shows, in the order it shows it: a title, facts, then headed tables and lists. */
+export interface ReportModel {
+  title: string;
+  subtitle: string;
+  facts: Array<[string, string]>;
+  sections: Array<{ heading: string; table?: { header: string[]; widths: number[]; rows: string[][] }; lines?: string[] }>;
+  footer: string;
+}
+
+const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '无' : `${Math.round(x * 1000) / 10}%`);
+const num = (x: number | null | undefined, unit: string): string => (x === null || x === undefined ? '未提供' : `${x} ${unit}`);
+const VETO_ZH: Record<string, string> = { TRIGGERED: '否决', CLEAR: '无', UNVERIFIED: '需核实' };
+
+/** The report's content from the operation's answer (pure). */
+export function reportModel(data: Data): ReportModel {
+  const a = data.assessProject as Data;
+  const t = a.terms as Data;
+  const p = a.project as Data | null;
+  const demo = p && (p.source === 'DEMO' || p.source === 'ARTICLE_DEMO');
+  const changed = (a.links as Data[]).filter((l) => l.filled || l.changed);
+  const experts = a.experts as Data | null;
+  return {
+    title: `项目预评估报告`,
+    subtitle: t.name as string,
+    facts: [
+      ['评估结论', `${a.verdictLabel}（${a.score} 分；${a.band}）`],
+      ['项目编号', p ? `${p.id}（${p.stageLabel}）` : '未入库'],
+      ['投资方', (t.investorName as string) ?? '未明确'],
+      [
+        '产业链/环节',
+        `${t.industryName ?? '未明确'}${(t.linkCodes as string[]).length ? `：${(t.linkCodes as string[]).join('、')}` : ''}`,
+      ],
+      ['总投资', `${t.amountYi} 亿元`],
+      [
+        '用地',
+        t.landMu !== null
+          ? `${t.landMu} 亩`
+          : t.factorySqm !== null
+            ? `标准厂房 ${t.factorySqm} 平方米（折合 ${t.landBasisMu} 亩）`
+            : '未提供',
+      ],
+      ['达产产值/税收', `${num(t.outputYi, '亿元/年')}；${num(t.taxWan, '万元/年')}；达产年限 ${num(t.yearsToFullOutput, '年')}`],
+      ['资金到位', t.fundingSecuredShare === null ? '未说明' : pct(t.fundingSecuredShare)],
+      [
+        '园区',
+        a.park
+          ? `${a.park.park.name}（${a.park.suggested ? '建议' : '意向'}；${a.park.positioned ? '定位相符' : '定位不符'}；可供地 ${a.park.availableMu} 亩）`
+          : '无',
+      ],
+      ['评估依据', `${t.basis}；事实截至 ${a.asOf}`],
+    ],
+    sections: [
+      { heading: '一、评估意见', lines: a.reasons as string[] },
+      {
+        heading: '二、评分明细（100 分制）',
+        table: {
+          header: ['评分项', '原始值', '满分线', '分值', '得分', '说明'],
+          widths: [14, 14, 16, 7, 7, 42],
+          rows: [
+            ...(a.parts as Data[]).map((x) => [
+              x.label,
+              x.valueText,
+              x.thresholdText ?? '—',
+              String(x.weight),
+              String(x.points),
+              `${x.reason}${x.verified ? '' : '（需核实）'}`,
+            ]),
+            ...(a.sections as Data[]).map((s) => [`【${s.label}小计】`, '', '', String(s.weight), String(s.points), '']),
+            ['【合计】', '', '', '100', String(a.score), a.band as string],
+          ],
+        },
+      },
+      {
+        heading: '三、一票否决项',
+        table: {
+          header: ['否决项', '结果', '依据'],
+          widths: [20, 10, 70],
+          rows: (a.vetoes as Data[]).map((v) => [v.label, VETO_ZH[v.status] ?? v.status, v.fact]),
+        },
+      },
+      {
+        heading: '四、产业链落地前后',
+        table: {
+          header: ['环节', '落地前', '落地后', '本项目所在环节'],
+          widths: [40, 20, 20, 20],
+          rows: changed.map((l) => [
+            `${l.link.name}（${l.link.code}）`,
+            `${l.before.statusLabel}（${l.before.severity}）`,
+            `${l.after.statusLabel}（${l.after.severity}）`,
+            l.filled ? '是' : '',
+          ]),
+        },
+        lines: [`本链本地配套率：${pct(a.supplyRateBefore)} → ${pct(a.supplyRateAfter)}`],
+      },
+      {
+        heading: '五、合同约束条件',
+        lines: (a.conditions as string[]).length
+          ? (a.conditions as string[]).map((c, i) => `${i + 1}. ${c}`)
+          : [a.verdict === 'REJECT' ? '不予签约，无约束条件' : '无附加条件'],
+      },
+      {
+        heading: '六、专家评审意见',
+        table: experts?.requests?.length
+          ? {
+              header: ['专家', '状态', '得分', '建议', '意见', '利益冲突'],
+              widths: [12, 10, 8, 12, 38, 20],
+              rows: (experts.requests as Data[]).map((r) => [
+                r.expertName,
+                r.statusLabel,
+                r.total === null ? '—' : String(r.total),
+                r.recommendationLabel ?? '—',
+                r.opinion ?? '',
+                (r.conflicts as string[]).join('；') || '无',
+              ]),
+            }
+          : undefined,
+        lines: [experts ? experts.note : '未入库项目，无专家评审'],
+      },
+      { heading: '七、同类项目', lines: [a.comparables?.summary ?? '无同链项目可比'] },
+    ],
+    footer: `本报告由南安产业链招商图谱服务按图谱事实生成，评分与结论供领导小组研判参考，以会议决策为准。${demo ? '数据来源：演示数据（虚构），不代表真实项目。' : ''}`,
+  };
+}
+
+const FONT_EAST_ASIA = '宋体';
+const cell = (text: string, bold = false): TableCell =>
+  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })] });
+
+/** The report as a Word document (East-Asian font set; the reader's Word or WPS renders it). */
+export async function toDocx(m: ReportModel): Promise<Buffer> {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: m.title, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: m.subtitle, bold: true, size: 28 })] }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      rows: m.facts.map(([k, v]) => new TableRow({ children: [cell(k, true), cell(v)] })),
+    }),
+  ];
+  for (const s of m.sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: s.heading, bold: true })] }));
+    if (s.table) {
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: s.table.widths.map((w) => w * 90),
+          borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+          rows: [
+            new TableRow({ tableHeader: true, children: s.table.header.map((h) => cell(h, true)) }),
+            ...s.table.rows.map((r) => new TableRow({ children: r.map((x) => cell(x)) })),
+          ],
+        }),
+      );
+    }
+    for (const line of s.lines ?? []) children.push(new Paragraph({ children: [new TextRun({ text: line, size: 21 })] }));
+  }
+  children.push(new Paragraph({ children: [new TextRun({ text: m.footer, italics: true, size: 18, color: '666666' })] }));
+  const doc = new Document({
+    creator: 'nanan-chain-graph',
+    title: `${m.title}：${m.subtitle}`,
+    styles: {
+      default: { document: { run: { font: { ascii: 'Arial', hAnsi: 'Arial', eastAsia: FONT_EAST_ASIA, cs: 'Arial' }, size: 21 } } },
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** A CJK font file the PDF can embed: the configured one, else Noto Sans CJK where Debian puts it. */
+export interface PdfFont {
+  file: string;
+  /** The face within a collection (.ttc); undefined for a single font. */
+  face?: string;
+}
+const FONT_CANDIDATES: PdfFont[] = [
+  { file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', face: 'NotoSansCJKsc-Regular' },
+  { file: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', face: 'NotoSerifCJKsc-Regular' },
+  { file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', face: 'WenQuanYiMicroHei' },
+];
+export function findPdfFont(configured?: PdfFont): PdfFont | undefined {
+  if (configured) return fs.existsSync(configured.file) ? configured : undefined;
+  return FONT_CANDIDATES.find((f) => fs.existsSync(f.file));
+}
+
+/** The report as PDF (A4), the font embedded (subset) so any reader shows the Chinese. */
+export function toPdf(m: ReportModel, font: PdfFont): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${m.title}：${m.subtitle}`, Creator: 'nanan-chain-graph' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('zh', font.file, font.face);
+  doc.font('zh');
+  const width = doc.page.width - 96;
+  doc.fontSize(20).text(m.title, { align: 'center' });
+  doc.fontSize(14).text(m.subtitle, { align: 'center' }).moveDown();
+  table(doc, { header: [], widths: [20, 80], rows: m.facts.map(([k, v]) => [k, v]) }, width);
+  for (const s of m.sections) {
+    doc.moveDown(0.6).fontSize(13).text(s.heading, 48);
+    doc.moveDown(0.2);
+    if (s.table) table(doc, s.table, width);
+    doc.fontSize(9.5);
+    for (const line of s.lines ?? []) doc.text(line, 48, undefined, { width });
+  }
+  doc.moveDown().fontSize(8.5).fillColor('#666666').text(m.footer, 48, undefined, { width });
+  doc.end();
+  return done;
+}
+
+function table(doc: PDFKit.PDFDocument, t: { header: string[]; widths: number[]; rows: string[][] }, width: number): void {
+  const total = t.widths.reduce((s, w) => s + w, 0);
+  const cols = t.widths.map((w) => (w / total) * width);
+  const rows = t.header.length > 0 ? [t.header, ...t.rows] : t.rows;
+  doc.fontSize(8.5);
+  rows.forEach((row, i) => {
+    const height = Math.max(...row.map((text, j) => doc.heightOfString(text || ' ', { width: cols[j] - 6 }))) + 6;
+    if (doc.y + height > doc.page.height - 48) doc.addPage();
+    const top = doc.y;
+    let x = 48;
+    row.forEach((text, j) => {
+      doc.fillColor(i === 0 && t.header.length > 0 ? '#1f3b57' : '#000000').text(text || ' ', x + 3, top + 3, { width: cols[j] - 6 });
+      doc.rect(x, top, cols[j], height).strokeColor('#aaaaaa').lineWidth(0.5).stroke();
+      x += cols[j];
+    });
+    doc.fillColor('#000000');
+    doc.y = top + height;
+  });
+  doc.x = 48;
+}
