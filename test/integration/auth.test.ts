@@ -165,9 +165,36 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
     role: Role.ADMIN,
     doc: 'mutation { recordMembership(input: {personId: "P-NOPE", chamberId: "CH-001", role: MEMBER}) { id } }',
   },
+  assessProject: { role: Role.ANALYST, doc: '{ assessProject(input: {projectId: "PJ-NOPE"}) { score } }' },
+  assessmentCalibration: { role: Role.ANALYST, doc: '{ assessmentCalibration { projects } }' },
+  experts: { role: Role.ANALYST, doc: '{ experts { id } }' },
+  myReviews: { role: Role.EXPERT, doc: '{ myReviews { request { id } } }' },
+  saveExpert: {
+    role: Role.ADMIN,
+    doc: 'mutation { saveExpert(input: {id: "EX-AUTH", name: "权限测试", field: "测试", organisation: "测试单位", industryCodes: ["NE"]}) { id } }',
+  },
+  requestReview: {
+    role: Role.PLANNER,
+    doc: 'mutation { requestReview(input: {projectId: "PJ-NOPE", expectedVersion: 0, expertIds: ["EX-01"], dueOn: "2099-01-01"}) { id } }',
+  },
+  submitReview: {
+    role: Role.EXPERT,
+    doc: 'mutation { submitReview(input: {projectId: "PJ-NOPE", scores: {hard: 1, strength: 1, synergy: 1, feasibility: 1}, opinion: "权限测试的评审意见", recommendation: PASS}) { id } }',
+  },
+  decideAssessment: {
+    role: Role.PLANNER,
+    doc: 'mutation { decideAssessment(input: {projectId: "PJ-NOPE", expectedVersion: 0, verdict: PASS}) { id } }',
+  },
+  updateProposal: {
+    role: Role.PLANNER,
+    doc: 'mutation { updateProposal(input: {projectId: "PJ-NOPE", expectedVersion: 0, landMu: 10}) { landMu } }',
+  },
 };
 const ORDER = [Role.VIEWER, Role.ANALYST, Role.PLANNER, Role.ADMIN];
-const below = (r: Role): Role | undefined => ORDER[ORDER.indexOf(r) - 1];
+/** The role just below on the ladder; for the expert's operations, every role on it is the wrong one. */
+const below = (r: Role): Role | undefined => (r === Role.EXPERT ? Role.ADMIN : ORDER[ORDER.indexOf(r) - 1]);
+/** The roles that may run an operation: its role and those above it, or the expert alone. */
+const allowed = (r: Role): Role[] => (r === Role.EXPERT ? [Role.EXPERT] : ORDER.slice(ORDER.indexOf(r)));
 const AUTH_CODES = ['UNAUTHENTICATED', 'FORBIDDEN'];
 
 describe('access control: every operation has an owner', () => {
@@ -180,7 +207,7 @@ describe('access control: every operation has an owner', () => {
     await resetDatabase(gw); // an empty graph: access is decided before any data is read
     await gw.close();
     svc = await startService(authTestConfig(false), silentLogger);
-    for (const r of ORDER) tokens[r] = await tokenFor(r);
+    for (const r of [...ORDER, Role.EXPERT]) tokens[r] = await tokenFor(r);
     expired = await tokenFor(Role.ADMIN, 'old', { days: -1 });
     otherKey = await tokenFor(Role.ADMIN, 'mallory', { secret: 'another-secret-another-secret-another-secret' });
   });
@@ -208,13 +235,28 @@ describe('access control: every operation has an owner', () => {
         const res = await gql(svc.url, op.doc, {}, tokens[lower]);
         expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: op.role });
       }
-      for (const r of ORDER.slice(ORDER.indexOf(op.role))) {
+      for (const r of allowed(op.role)) {
         const res = await gql(svc.url, op.doc, {}, tokens[r]);
         expect(res.status).not.toBe(401);
         expect((res.errors ?? []).filter((e) => AUTH_CODES.includes(String(e.extensions?.code)))).toEqual([]);
       }
     },
   );
+
+  it('an expert (专家) runs only the expert’s operations: every other one is FORBIDDEN', async () => {
+    const refused: string[] = [];
+    for (const [name, op] of Object.entries(OPERATIONS)) {
+      if (op.role === Role.EXPERT) continue;
+      const res = await gql(svc.url, op.doc, {}, tokens[Role.EXPERT]);
+      if (res.errors?.[0].extensions?.code === 'FORBIDDEN') refused.push(name);
+    }
+    expect(refused.sort()).toEqual(
+      Object.entries(OPERATIONS)
+        .filter(([, op]) => op.role !== Role.EXPERT)
+        .map(([name]) => name)
+        .sort(),
+    );
+  });
 
   it('leaves health checks and unknown routes open: only the API routes need a token', async () => {
     expect((await fetch(`${svc.url}/health`)).status).toBe(200);

@@ -68,6 +68,10 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
   const servicedProject = await pick('MATCH (:ServiceRequest)-[:FOR]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
   const reported = await pick('MATCH (:AnnualReport)-[:OF]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
   const funded = await pick('MATCH (:FundCommitment)-[:TO]->(p:Project) RETURN p.id AS k ORDER BY k LIMIT 1');
+  const proposed = await pick(
+    'MATCH (x:Enterprise)-[:INVESTS_IN]->(p:Project) WHERE p.proposedLandMu IS NOT NULL RETURN p.id AS k ORDER BY k LIMIT 1',
+  );
+  const checked = await pick('MATCH (:CreditCheck)-[:OF]->(e:Enterprise)-[:INVESTS_IN]->() RETURN e.uscc AS k ORDER BY k LIMIT 1');
   const page = { after: null, limit: 5, numKey: null, strKey: 'name', dir: 1 };
   const ALL_FOLDS = { places: true, links: true, executives: true, projects: true };
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
@@ -178,6 +182,21 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'landing/agreement-of': { id: stepped },
     'landing/template-of': { id: stepped },
     'landing/park-performance': { year: 2022 },
+    'assessment/project-terms': { ids: [proposed, stepped] },
+    'assessment/project-node': { id: proposed },
+    'assessment/investors': { usccs: [checked] },
+    'assessment/local-trade': { items: [{ key: 'a', links: [NE_CELL], uscc: checked }] },
+    'assessment/park-floors': { items: [{ parkId: park, industryCode: 'NE' }] },
+    'assessment/comparables': { industryCode: 'NE', amountYi: 10, factor: 2, excludeId: '', limit: 5 },
+    'assessment/signed-projects': { from: '2022-01-01', to: '2022-06-30' },
+    'assessment/experts': { industryCode: null },
+    'assessment/investor-exists': { uscc: checked },
+    'assessment/refs-exist': { industryCodes: ['NE'], personId: person },
+    'assessment/conflicts': { expertIds: ['EX-12'], uscc: checked, investorName: null, officerRoles: ['PRESIDENT', 'VICE_PRESIDENT'] },
+    'assessment/requests-of-project': keys(proposed),
+    'assessment/requests-of-expert': { expertId: 'EX-01' },
+    'assessment/decisions-of': keys(proposed),
+    'assessment/proposal-of': keys(proposed),
   };
 }
 
@@ -221,7 +240,7 @@ function ledgerParams(l: {
 }
 
 const WRITES =
-  /^(import\/(?!existing-keys$|project-stages$|job-get$|job-list$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-|plots-follow-stage)|scenario\/(save|delete)$|land\/(plot-state|save-plot|add-revitalization)$|fund\/(lock-fund|commit|commitment|invest)$|landing\/(project-for-write|touch-project|create-steps|save-step|add-service|resolve-service|add-handoff|save-report|save-agreement)$)/;
+  /^(import\/(?!existing-keys$|project-stages$|job-get$|job-list$)|system\/(migration-record|bump-version)$|write\/(record|request-put)$|ledger\/(lock-|save-|set-|assign-|unassign-|add-|resolve-|link-|record-|plots-follow-stage)|scenario\/(save|delete)$|land\/(plot-state|save-plot|add-revitalization)$|fund\/(lock-fund|commit|commitment|invest)$|landing\/(project-for-write|touch-project|create-steps|save-step|add-service|resolve-service|add-handoff|save-report|save-agreement)$|assessment\/(expert-lock|save-expert|project-lock|touch-project|save-proposal|request-for-write|create-requests|save-review|create-decision)$)/;
 
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
 async function writeLedgerSamples(

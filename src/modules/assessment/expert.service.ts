@@ -1,6 +1,6 @@
 import { RequestCaller } from '../../auth/roles';
 import { Neo4jGateway } from '../../db/gateway';
-import { ASSESSMENT_SECTION_ZH, AssessmentSection, PART_SECTION, weightsFor } from '../../domain/assessment.model';
+import { ASSESSMENT_SECTION_ZH, AssessmentSection, PART_KEYS, PART_SECTION, weightsFor } from '../../domain/assessment.model';
 import { today } from '../../domain/calendar';
 import { MEMBER_ROLE_ZH, MemberRole } from '../../domain/enums';
 import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
@@ -50,9 +50,7 @@ export function sectionsFor(weights: ReturnType<typeof weightsFor>): AssessmentS
   return SECTIONS.map((section) => ({
     section,
     label: ASSESSMENT_SECTION_ZH[section],
-    weight: Object.entries(weights)
-      .filter(([k]) => PART_SECTION[k as keyof typeof PART_SECTION] === section)
-      .reduce((s, [, w]) => s + w, 0),
+    weight: PART_KEYS.filter((k) => PART_SECTION[k] === section).reduce((s, k) => s + weights[k], 0),
     points: 0,
   }));
 }

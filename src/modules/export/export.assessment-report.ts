@@ -38,7 +38,68 @@ export const REPORT_QUERY = `query AssessmentReport($id: String!) {
   }
 }`;
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The answer of REPORT_QUERY (what the report reads). */
+export interface ReportData {
+  assessProject: {
+    project: { id: string; name: string; source: string; stageLabel: string } | null;
+    terms: {
+      name: string;
+      amountYi: number;
+      investorName: string | null;
+      industryName: string | null;
+      linkCodes: string[];
+      landMu: number | null;
+      factorySqm: number | null;
+      landBasisMu: number | null;
+      outputYi: number | null;
+      taxWan: number | null;
+      yearsToFullOutput: number | null;
+      fundingSecuredShare: number | null;
+      products: string[];
+      basis: string;
+    };
+    score: number;
+    verdict: string;
+    verdictLabel: string;
+    band: string;
+    sections: Array<{ label: string; weight: number; points: number }>;
+    parts: Array<{
+      label: string;
+      valueText: string;
+      thresholdText: string | null;
+      weight: number;
+      points: number;
+      verified: boolean;
+      reason: string;
+    }>;
+    vetoes: Array<{ label: string; status: string; fact: string }>;
+    conditions: string[];
+    links: Array<{
+      link: { code: string; name: string };
+      filled: boolean;
+      changed: boolean;
+      before: { statusLabel: string; severity: number };
+      after: { statusLabel: string; severity: number };
+    }>;
+    supplyRateBefore: number | null;
+    supplyRateAfter: number | null;
+    park: { park: { name: string }; positioned: boolean; suggested: boolean; availableMu: number } | null;
+    comparables: { summary: string } | null;
+    experts: {
+      note: string;
+      requests: Array<{
+        expertName: string;
+        statusLabel: string;
+        total: number | null;
+        recommendationLabel: string | null;
+        opinion: string | null;
+        conflicts: string[];
+      }>;
+    } | null;
+    reasons: string[];
+    asOf: string;
+  };
+}
 
 /** What the report shows, in the order it shows it: a title, facts, then headed tables and lists. */
 export interface ReportModel {
@@ -54,33 +115,29 @@ const num = (x: number | null | undefined, unit: string): string => (x === null 
 const VETO_ZH: Record<string, string> = { TRIGGERED: '否决', CLEAR: '无', UNVERIFIED: '需核实' };
 
 /** The report's content from the operation's answer (pure). */
-export function reportModel(data: Data): ReportModel {
-  const a = data.assessProject as Data;
-  const t = a.terms as Data;
-  const p = a.project as Data | null;
-  const demo = p && (p.source === 'DEMO' || p.source === 'ARTICLE_DEMO');
-  const changed = (a.links as Data[]).filter((l) => l.filled || l.changed);
-  const experts = a.experts as Data | null;
+export function reportModel(data: ReportData): ReportModel {
+  const a = data.assessProject;
+  const t = a.terms;
+  const p = a.project;
+  const demo = p !== null && (p.source === 'DEMO' || p.source === 'ARTICLE_DEMO');
+  const changed = a.links.filter((l) => l.filled || l.changed);
+  const experts = a.experts;
+  const land =
+    t.landMu !== null
+      ? `${t.landMu} 亩`
+      : t.factorySqm !== null
+        ? `标准厂房 ${t.factorySqm} 平方米（折合 ${t.landBasisMu ?? '—'} 亩）`
+        : '未提供';
   return {
-    title: `项目预评估报告`,
-    subtitle: t.name as string,
+    title: '项目预评估报告',
+    subtitle: t.name,
     facts: [
       ['评估结论', `${a.verdictLabel}（${a.score} 分；${a.band}）`],
       ['项目编号', p ? `${p.id}（${p.stageLabel}）` : '未入库'],
-      ['投资方', (t.investorName as string) ?? '未明确'],
-      [
-        '产业链/环节',
-        `${t.industryName ?? '未明确'}${(t.linkCodes as string[]).length ? `：${(t.linkCodes as string[]).join('、')}` : ''}`,
-      ],
+      ['投资方', t.investorName ?? '未明确'],
+      ['产业链/环节', `${t.industryName ?? '未明确'}${t.linkCodes.length ? `：${t.linkCodes.join('、')}` : ''}`],
       ['总投资', `${t.amountYi} 亿元`],
-      [
-        '用地',
-        t.landMu !== null
-          ? `${t.landMu} 亩`
-          : t.factorySqm !== null
-            ? `标准厂房 ${t.factorySqm} 平方米（折合 ${t.landBasisMu} 亩）`
-            : '未提供',
-      ],
+      ['用地', land],
       ['达产产值/税收', `${num(t.outputYi, '亿元/年')}；${num(t.taxWan, '万元/年')}；达产年限 ${num(t.yearsToFullOutput, '年')}`],
       ['资金到位', t.fundingSecuredShare === null ? '未说明' : pct(t.fundingSecuredShare)],
       [
@@ -92,14 +149,14 @@ export function reportModel(data: Data): ReportModel {
       ['评估依据', `${t.basis}；事实截至 ${a.asOf}`],
     ],
     sections: [
-      { heading: '一、评估意见', lines: a.reasons as string[] },
+      { heading: '一、评估意见', lines: a.reasons },
       {
         heading: '二、评分明细（100 分制）',
         table: {
           header: ['评分项', '原始值', '满分线', '分值', '得分', '说明'],
           widths: [14, 14, 16, 7, 7, 42],
           rows: [
-            ...(a.parts as Data[]).map((x) => [
+            ...a.parts.map((x) => [
               x.label,
               x.valueText,
               x.thresholdText ?? '—',
@@ -107,8 +164,8 @@ export function reportModel(data: Data): ReportModel {
               String(x.points),
               `${x.reason}${x.verified ? '' : '（需核实）'}`,
             ]),
-            ...(a.sections as Data[]).map((s) => [`【${s.label}小计】`, '', '', String(s.weight), String(s.points), '']),
-            ['【合计】', '', '', '100', String(a.score), a.band as string],
+            ...a.sections.map((s) => [`【${s.label}小计】`, '', '', String(s.weight), String(s.points), '']),
+            ['【合计】', '', '', '100', String(a.score), a.band],
           ],
         },
       },
@@ -117,7 +174,7 @@ export function reportModel(data: Data): ReportModel {
         table: {
           header: ['否决项', '结果', '依据'],
           widths: [20, 10, 70],
-          rows: (a.vetoes as Data[]).map((v) => [v.label, VETO_ZH[v.status] ?? v.status, v.fact]),
+          rows: a.vetoes.map((v) => [v.label, VETO_ZH[v.status] ?? v.status, v.fact]),
         },
       },
       {
@@ -136,23 +193,23 @@ export function reportModel(data: Data): ReportModel {
       },
       {
         heading: '五、合同约束条件',
-        lines: (a.conditions as string[]).length
-          ? (a.conditions as string[]).map((c, i) => `${i + 1}. ${c}`)
+        lines: a.conditions.length
+          ? a.conditions.map((c, i) => `${i + 1}. ${c}`)
           : [a.verdict === 'REJECT' ? '不予签约，无约束条件' : '无附加条件'],
       },
       {
         heading: '六、专家评审意见',
-        table: experts?.requests?.length
+        table: experts?.requests.length
           ? {
               header: ['专家', '状态', '得分', '建议', '意见', '利益冲突'],
               widths: [12, 10, 8, 12, 38, 20],
-              rows: (experts.requests as Data[]).map((r) => [
+              rows: experts.requests.map((r) => [
                 r.expertName,
                 r.statusLabel,
                 r.total === null ? '—' : String(r.total),
                 r.recommendationLabel ?? '—',
                 r.opinion ?? '',
-                (r.conflicts as string[]).join('；') || '无',
+                r.conflicts.join('；') || '无',
               ]),
             }
           : undefined,

@@ -5,7 +5,7 @@ import { callerOf } from '../../http/auth';
 import { EXPORTS, ExportDefinition, ExportParam } from './export.sheets';
 import { toCsv, toXlsx } from './export.writer';
 import { today } from '../../domain/calendar';
-import { findPdfFont, PdfFont, REPORT_QUERY, reportModel, toDocx, toPdf } from './export.assessment-report';
+import { findPdfFont, PdfFont, REPORT_QUERY, ReportData, reportModel, toDocx, toPdf } from './export.assessment-report';
 
 /** Runs a GraphQL operation as the caller of this response, through the API's own limits and rules. */
 export type RunOperation = (
@@ -134,7 +134,7 @@ export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?
         res.status(STATUS[code] ?? 500).json({ errors: result.errors ?? [{ message: 'No data', extensions: { code } }] });
         return;
       }
-      const model = reportModel(result.data);
+      const model = reportModel(result.data as unknown as ReportData);
       const body = m[2] === 'docx' ? await toDocx(model) : await toPdf(model, pdfFont!);
       const stamp = today().replace(/-/g, '');
       const zh = `项目预评估报告-${m[1]}-${stamp}.${m[2]}`;

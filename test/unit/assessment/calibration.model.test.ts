@@ -9,7 +9,7 @@ function c(score: number, over: Partial<CalibrationCase> = {}): CalibrationCase 
     score,
     vetoed: false,
     shares: shares(1),
-    weights: DEFAULT_ASSESSMENT_RULES.weights as unknown as Record<PartKey, number>,
+    weights: { ...DEFAULT_ASSESSMENT_RULES.weights },
     signedOn: '2022-01-01',
     agreedStartOn: '2022-07-01',
     startedOn: null,
