@@ -30,5 +30,9 @@ RETURN version, edition, {
   ApprovalStep: COUNT { (:ApprovalStep) },
   ServiceRequest: COUNT { (:ServiceRequest) },
   Handoff: COUNT { (:Handoff) },
-  AnnualReport: COUNT { (:AnnualReport) }
+  AnnualReport: COUNT { (:AnnualReport) },
+  CreditCheck: COUNT { (:CreditCheck) },
+  Expert: COUNT { (:Expert) },
+  ReviewRequest: COUNT { (:ReviewRequest) },
+  Assessment: COUNT { (:Assessment) }
 } AS counts

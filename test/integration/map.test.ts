@@ -109,6 +109,37 @@ describe('the map page (/map) in Chromium', () => {
     expect(await page.locator('#curve canvas').count()).toBe(1);
   });
 
+  it('assesses a pipeline project (项目预评估): score, verdict and the links it changes on the chain', async () => {
+    await page.waitForFunction(`document.querySelectorAll('#assess-project option').length > 1`, null, { timeout: 60000 });
+    const hjt = await page.evaluate(
+      `[...document.querySelectorAll('#assess-project option')].find((o) => o.textContent === '百亿级20GW异质结电池项目').value`,
+    );
+    await page.selectOption('#assess-project', String(hjt));
+    expect(await page.isHidden('#assess-form')).toBe(true);
+    await page.click('#assess');
+    await page.waitForSelector('#assess-verdict', { timeout: 60000 });
+    expect(await page.getAttribute('#assess-verdict', 'data-verdict')).toBe('PASS');
+    expect(await page.textContent('#assess-verdict')).toMatch(/^项目预评估：通过，[\d.]+ 分（≥ 80 分）/);
+    expect(await page.locator('table.parts tbody tr').count()).toBe(13);
+    // The link it fills is drawn as it would be, and ringed.
+    expect(await page.evaluate(`window.__map.cy.$id('NE-HJT').data('status')`)).not.toBe('BROKEN');
+    expect(await page.evaluate(`window.__map.cy.$id('NE-HJT').hasClass('changed')`)).toBe(true);
+    expect(await page.locator('#result [data-report="pdf"]').count()).toBe(1);
+
+    // A proposal typed in: no credit check, so it cannot pass outright, and says what to verify.
+    await page.selectOption('#assess-project', '');
+    await page.fill('#as-name', '某储能项目');
+    await page.fill('#as-investor', '某储能科技有限公司');
+    await page.fill('#as-amount', '5');
+    await page.fill('#as-land', '100');
+    await page.fill('#as-tax', '3000');
+    await page.selectOption('#as-link', 'NE-HJT');
+    await page.click('#assess');
+    await page.waitForFunction(`document.getElementById('assess-verdict')?.dataset.verdict !== 'PASS'`, null, { timeout: 60000 });
+    expect(await page.textContent('#result')).toContain('失信被执行人（需核实）');
+    await shot('map-assessment');
+  });
+
   it('draws the target map of China with the chambers as a second layer, and the firms abroad beside it', async () => {
     await page.click('#tab-target');
     await ready('target');
