@@ -161,6 +161,11 @@ export class AssessmentService {
         investorName: assessed.facts.investor.name,
         investorUscc: s.investorUscc,
         investorInGraph: s.investorUscc !== null,
+        investorFacts: s.investorUscc
+          ? `企业库${assessed.facts.investor.credit.checkedOn ? `；信用核查 ${assessed.facts.investor.credit.source ?? ''} ${assessed.facts.investor.credit.checkedOn}` : '；未做信用核查'}`
+          : s.newInvestor
+            ? `${s.newInvestor.factsSource}，${s.newInvestor.factsOn}${s.newInvestor.credit ? `；信用核查 ${s.newInvestor.credit.checkedIn} ${s.newInvestor.credit.checkedOn}` : '；未做信用核查'}`
+            : '投资方未明确',
         industryCode: assessed.facts.chain?.code ?? null,
         industryName: assessed.facts.chain?.name ?? null,
         linkCodes: s.linkCodes,

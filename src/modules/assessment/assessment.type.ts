@@ -172,6 +172,9 @@ export class AssessedTerms {
   @Field({ description: 'The investor is a firm in the graph (else its facts come from the proposal).' })
   investorInGraph!: boolean;
 
+  @Field({ description: 'Where the investor’s facts come from, with their day (企业库, or the proposal’s source).' })
+  investorFacts!: string;
+
   @Field(() => String, { nullable: true })
   industryCode!: string | null;
 

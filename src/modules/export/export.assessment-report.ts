@@ -23,7 +23,7 @@ import PDFDocument from 'pdfkit';
 export const REPORT_QUERY = `query AssessmentReport($id: String!) {
   assessProject(input: {projectId: $id}) {
     project { id name source stageLabel }
-    terms { name amountYi investorName industryName linkCodes landMu factorySqm landBasisMu outputYi taxWan yearsToFullOutput fundingSecuredShare products basis }
+    terms { name amountYi investorName investorFacts industryName linkCodes landMu factorySqm landBasisMu outputYi taxWan yearsToFullOutput fundingSecuredShare products basis }
     score verdict verdictLabel band
     sections { label weight points }
     parts { label valueText thresholdText weight points verified reason }
@@ -46,6 +46,7 @@ export interface ReportData {
       name: string;
       amountYi: number;
       investorName: string | null;
+      investorFacts: string;
       industryName: string | null;
       linkCodes: string[];
       landMu: number | null;
@@ -134,7 +135,7 @@ export function reportModel(data: ReportData): ReportModel {
     facts: [
       ['评估结论', `${a.verdictLabel}（${a.score} 分；${a.band}）`],
       ['项目编号', p ? `${p.id}（${p.stageLabel}）` : '未入库'],
-      ['投资方', t.investorName ?? '未明确'],
+      ['投资方', `${t.investorName ?? '未明确'}（信息来源：${t.investorFacts}）`],
       ['产业链/环节', `${t.industryName ?? '未明确'}${t.linkCodes.length ? `：${t.linkCodes.join('、')}` : ''}`],
       ['总投资', `${t.amountYi} 亿元`],
       ['用地', land],
