@@ -187,7 +187,7 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   },
   updateProposal: {
     role: Role.PLANNER,
-    doc: 'mutation { updateProposal(input: {projectId: "PJ-NOPE", expectedVersion: 0, landMu: 10}) { landMu } }',
+    doc: 'mutation { updateProposal(input: {projectId: "PJ-NOPE", expectedVersion: 0, terms: {landMu: 10}}) { landMu } }',
   },
 };
 const ORDER = [Role.VIEWER, Role.ANALYST, Role.PLANNER, Role.ADMIN];

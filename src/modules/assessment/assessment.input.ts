@@ -111,54 +111,9 @@ export class NewInvestorInput {
   credit?: CreditFactsInput;
 }
 
-/** The terms a proposal states; with a project, the ones given replace the project's own. */
-@InputType({ description: 'A proposal (项目申报要素). With projectId, the terms given replace the project’s for this assessment.' })
-export class ProposalInput {
-  @Field({ nullable: true, description: 'Project name (required without projectId).' })
-  @IsOptional()
-  @IsPlainText()
-  @MinLength(2)
-  @MaxLength(200)
-  name?: string;
-
-  @Field(() => Float, { nullable: true, description: '总投资, 亿元 (required without projectId).' })
-  @IsOptional()
-  @IsNumber()
-  @Min(0.01)
-  @Max(100000)
-  amountYi?: number;
-
-  @Field({ nullable: true, description: 'The investor, a firm in the graph (USCC).' })
-  @IsOptional()
-  @IsUscc()
-  investorUscc?: string;
-
-  @Field(() => NewInvestorInput, { nullable: true, description: 'Or a firm not yet in the graph.' })
-  @IsOptional()
-  @ValidateNested()
-  newInvestor?: NewInvestorInput;
-
-  @Field({ nullable: true, description: 'Chain code; defaults to the chain of the links.' })
-  @IsOptional()
-  @IsCode()
-  industryCode?: string;
-
-  @Field(() => [String], { nullable: true, description: 'Chain links it makes (1–5).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsCode({ each: true })
-  linkCodes?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Products (主要产品), checked against the negative list (at most 10).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsPlainText({ each: true })
-  @MaxLength(100, { each: true })
-  products?: string[];
-
+/** The terms of a proposal (项目申报要素), as recorded on a project or stated in a proposal. */
+@InputType()
+export abstract class ProposalTermsFields {
   @Field(() => Float, { nullable: true, description: '拟用地, 亩.' })
   @IsOptional()
   @IsNumber()
@@ -209,15 +164,67 @@ export class ProposalInput {
   @MaxLength(50, { each: true })
   fundingSources?: string[];
 
-  @Field({ nullable: true, description: 'The park wished for (意向园区).' })
+  @Field(() => [String], { nullable: true, description: 'Products (主要产品), checked against the negative list (at most 10).' })
   @IsOptional()
-  @IsEntityId()
-  parkId?: string;
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsPlainText({ each: true })
+  @MaxLength(100, { each: true })
+  products?: string[];
 
   @Field(() => SiteZoning, { nullable: true, description: 'Zoning of the site asked for; left out = 需核实.' })
   @IsOptional()
   @IsEnum(SiteZoning)
   siteZoning?: SiteZoning;
+}
+
+@InputType({ description: 'A project’s proposal terms (项目申报要素); a term left out is not known.' })
+export class ProposalTermsInput extends ProposalTermsFields {}
+
+/** The terms a proposal states; with a project, the ones given replace the project's own. */
+@InputType({ description: 'A proposal (项目申报要素). With projectId, the terms given replace the project’s for this assessment.' })
+export class ProposalInput extends ProposalTermsFields {
+  @Field({ nullable: true, description: 'Project name (required without projectId).' })
+  @IsOptional()
+  @IsPlainText()
+  @MinLength(2)
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => Float, { nullable: true, description: '总投资, 亿元 (required without projectId).' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.01)
+  @Max(100000)
+  amountYi?: number;
+
+  @Field({ nullable: true, description: 'The investor, a firm in the graph (USCC).' })
+  @IsOptional()
+  @IsUscc()
+  investorUscc?: string;
+
+  @Field(() => NewInvestorInput, { nullable: true, description: 'Or a firm not yet in the graph.' })
+  @IsOptional()
+  @ValidateNested()
+  newInvestor?: NewInvestorInput;
+
+  @Field({ nullable: true, description: 'Chain code; defaults to the chain of the links.' })
+  @IsOptional()
+  @IsCode()
+  industryCode?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Chain links it makes (1–5).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @IsCode({ each: true })
+  linkCodes?: string[];
+
+  @Field({ nullable: true, description: 'The park wished for (意向园区).' })
+  @IsOptional()
+  @IsEntityId()
+  parkId?: string;
 }
 
 @InputType({ description: 'What to assess: a project in the pipeline, a proposal, or a project with some terms replaced.' })
@@ -246,66 +253,9 @@ export class UpdateProposalInput extends VersionedInput {
   @IsEntityId()
   projectId!: string;
 
-  @Field(() => Float, { nullable: true, description: '拟用地, 亩.' })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(100000)
-  landMu?: number;
-
-  @Field(() => Float, { nullable: true, description: '标准厂房, m².' })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(10000000)
-  factorySqm?: number;
-
-  @Field(() => Float, { nullable: true, description: '达产年产值, 亿元.' })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(1000000)
-  outputYi?: number;
-
-  @Field(() => Float, { nullable: true, description: '达产年税收, 万元.' })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(100000000)
-  taxWan?: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(20)
-  yearsToFullOutput?: number;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(1)
-  fundingSecuredShare?: number;
-
-  @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsPlainText({ each: true })
-  @MaxLength(50, { each: true })
-  fundingSources!: string[];
-
-  @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsPlainText({ each: true })
-  @MaxLength(100, { each: true })
-  products!: string[];
-
-  @Field(() => SiteZoning, { nullable: true })
-  @IsOptional()
-  @IsEnum(SiteZoning)
-  siteZoning?: SiteZoning;
+  @Field(() => ProposalTermsInput)
+  @ValidateNested()
+  terms!: ProposalTermsInput;
 }
 
 @ArgsType()

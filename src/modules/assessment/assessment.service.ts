@@ -271,16 +271,17 @@ export class AssessmentService {
         ]);
       if (p.version !== input.expectedVersion) throw new ConflictVersionError('Project', p.id, input.expectedVersion, p.version);
       const [before] = await tx.run(PROJECT_TERMS, { ids: [p.id] });
+      const t = input.terms;
       const props: ProposalProps = {
-        proposedLandMu: input.landMu ?? null,
-        proposedFactorySqm: input.factorySqm ?? null,
-        proposedOutputYi: input.outputYi ?? null,
-        proposedTaxWan: input.taxWan ?? null,
-        yearsToFullOutput: input.yearsToFullOutput ?? null,
-        fundingSecuredShare: input.fundingSecuredShare ?? null,
-        fundingSources: input.fundingSources,
-        products: input.products,
-        siteZoning: input.siteZoning ?? null,
+        proposedLandMu: t.landMu ?? null,
+        proposedFactorySqm: t.factorySqm ?? null,
+        proposedOutputYi: t.outputYi ?? null,
+        proposedTaxWan: t.taxWan ?? null,
+        yearsToFullOutput: t.yearsToFullOutput ?? null,
+        fundingSecuredShare: t.fundingSecuredShare ?? null,
+        fundingSources: t.fundingSources ?? [],
+        products: t.products ?? [],
+        siteZoning: t.siteZoning ?? null,
       };
       await tx.run(SAVE_PROPOSAL, { id: p.id, ...props });
       await tx.run(TOUCH_PROJECT, { id: p.id, version: p.version + 1 });

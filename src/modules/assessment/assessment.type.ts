@@ -155,8 +155,38 @@ export class AssessedPark {
   suggested!: boolean;
 }
 
+@ObjectType({ description: 'A project’s recorded proposal terms (项目申报要素), what 项目预评估 reads first.' })
+export class ProjectProposal {
+  @Field(() => Float, { nullable: true, description: '拟用地, 亩.' })
+  landMu!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '标准厂房, m².' })
+  factorySqm!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '达产年产值, 亿元.' })
+  outputYi!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '达产年税收, 万元.' })
+  taxWan!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '达产年限.' })
+  yearsToFullOutput!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '资金到位比例 0–1.' })
+  fundingSecuredShare!: number | null;
+
+  @Field(() => [String])
+  fundingSources!: string[];
+
+  @Field(() => [String])
+  products!: string[];
+
+  @Field(() => SiteZoning, { nullable: true })
+  siteZoning!: SiteZoning | null;
+}
+
 @ObjectType({ description: 'The terms assessed (评估依据).' })
-export class AssessedTerms {
+export class AssessedTerms extends ProjectProposal {
   @Field()
   name!: string;
 
@@ -184,35 +214,8 @@ export class AssessedTerms {
   @Field(() => [String])
   linkCodes!: string[];
 
-  @Field(() => Float, { nullable: true, description: '拟用地, 亩.' })
-  landMu!: number | null;
-
-  @Field(() => Float, { nullable: true, description: '标准厂房, m².' })
-  factorySqm!: number | null;
-
   @Field(() => Float, { nullable: true, description: 'The land the hard indicators are measured on, 亩 (a factory’s floor area as land).' })
   landBasisMu!: number | null;
-
-  @Field(() => Float, { nullable: true, description: '达产年产值, 亿元.' })
-  outputYi!: number | null;
-
-  @Field(() => Float, { nullable: true, description: '达产年税收, 万元.' })
-  taxWan!: number | null;
-
-  @Field(() => Int, { nullable: true, description: '达产年限.' })
-  yearsToFullOutput!: number | null;
-
-  @Field(() => Float, { nullable: true, description: '资金到位比例 0–1.' })
-  fundingSecuredShare!: number | null;
-
-  @Field(() => [String])
-  fundingSources!: string[];
-
-  @Field(() => [String])
-  products!: string[];
-
-  @Field(() => SiteZoning, { nullable: true })
-  siteZoning!: SiteZoning | null;
 
   @Field({ description: 'Where the terms come from (项目申报要素, 协议约定, 本次输入).' })
   basis!: string;
@@ -555,34 +558,4 @@ export class AssessmentCalibration {
 
   @Field(() => [String])
   notes!: string[];
-}
-
-@ObjectType({ description: 'A project’s recorded proposal terms (项目申报要素), what 项目预评估 reads first.' })
-export class ProjectProposal {
-  @Field(() => Float, { nullable: true, description: '拟用地, 亩.' })
-  landMu!: number | null;
-
-  @Field(() => Float, { nullable: true, description: '标准厂房, m².' })
-  factorySqm!: number | null;
-
-  @Field(() => Float, { nullable: true, description: '达产年产值, 亿元.' })
-  outputYi!: number | null;
-
-  @Field(() => Float, { nullable: true, description: '达产年税收, 万元.' })
-  taxWan!: number | null;
-
-  @Field(() => Int, { nullable: true, description: '达产年限.' })
-  yearsToFullOutput!: number | null;
-
-  @Field(() => Float, { nullable: true, description: '资金到位比例 0–1.' })
-  fundingSecuredShare!: number | null;
-
-  @Field(() => [String])
-  fundingSources!: string[];
-
-  @Field(() => [String])
-  products!: string[];
-
-  @Field(() => SiteZoning, { nullable: true })
-  siteZoning!: SiteZoning | null;
 }
