@@ -25,7 +25,9 @@ export class CalibrationService {
     private readonly reader: AssessmentReader,
   ) {}
 
-  async calibrate(input: CalibrationInput = {}): Promise<AssessmentCalibration> {
+  async calibrate(given?: CalibrationInput | null): Promise<AssessmentCalibration> {
+    // GraphQL passes an explicit null for `input: null`, which a default parameter would not replace.
+    const input = given ?? {};
     const outcomesOn = input.outcomesOn ?? today();
     const signedTo = input.signedTo ?? addDays(outcomesOn, -OUTCOME_LAG_DAYS);
     const signedFrom = input.signedFrom ?? '2000-01-01';
