@@ -18,6 +18,15 @@ import { TargetLedgerService } from '../../src/modules/ledger/target-ledger.serv
 import { PlanPortfolioInput } from '../../src/modules/planning/portfolio.input';
 import { SaveScenarioInput } from '../../src/modules/planning/scenario.input';
 import { ScenarioService } from '../../src/modules/planning/scenario.service';
+import { AssessmentVerdict } from '../../src/domain/assessment.model';
+import {
+  DecideAssessmentInput,
+  RequestReviewInput,
+  ReviewScoresInput,
+  SubmitReviewInput,
+} from '../../src/modules/assessment/assessment.input';
+import { AssessmentService } from '../../src/modules/assessment/assessment.service';
+import { ExpertService } from '../../src/modules/assessment/expert.service';
 
 /** Every query exported by a `*.queries.ts` file under src/ (including maps of queries such as WRITE). */
 function declaredQueries(): Map<string, Query<object, unknown>> {
@@ -193,9 +202,6 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'assessment/investor-exists': { uscc: checked },
     'assessment/refs-exist': { industryCodes: ['NE'], personId: person },
     'assessment/conflicts': { expertIds: ['EX-12'], uscc: checked, investorName: null, officerRoles: ['PRESIDENT', 'VICE_PRESIDENT'] },
-    'assessment/requests-of-project': keys(proposed),
-    'assessment/requests-of-expert': { expertId: 'EX-01' },
-    'assessment/decisions-of': keys(proposed),
     'assessment/proposal-of': keys(proposed),
   };
 }
@@ -209,9 +215,13 @@ function ledgerParams(l: {
   requestId: string;
   scenario: string;
   importJob: string;
+  reviewed: string;
 }): Record<string, Record<string, unknown>> {
   const keys = (k: string): Record<string, unknown> => ({ keys: [k] });
   return {
+    'assessment/requests-of-project': keys(l.reviewed),
+    'assessment/requests-of-expert': { expertId: 'EX-01' },
+    'assessment/decisions-of': keys(l.reviewed),
     'write/request-get': { id: l.requestId },
     'audit/trail': { entityKey: null, actor: null, operation: null, from: null, to: null, afterAt: null, afterId: null, limit: 5 },
     'audit/of-entities': keys(l.project),
@@ -245,7 +255,7 @@ const WRITES =
 /** A few writes through the ledger services, so the ledger's reads have rows to check. */
 async function writeLedgerSamples(
   gw: Neo4jGateway,
-): Promise<{ project: string; defaultId: string; uscc: string; requestId: string; scenario: string; importJob: string }> {
+): Promise<{ project: string; defaultId: string; uscc: string; requestId: string; scenario: string; importJob: string; reviewed: string }> {
   const scope = createContext(gw, silentLogger, 'shapes', [], undefined, {
     id: 'shapes',
     role: Role.ADMIN,
@@ -293,7 +303,40 @@ async function writeLedgerSamples(
     at: '2026-01-06T00:00:00.000Z',
   });
   await gw.write(UPDATE_JOB, { id: job.job.id, props: { status: 'SUCCEEDED', report: [], counts: '{}' }, at: '2026-01-06T00:00:01.000Z' });
-  return { project: p.id, defaultId: d.id, uscc: t.k, requestId, scenario: scenario.id, importJob: job.job.id };
+  // 项目预评估: a proposal sent to an expert, reviewed by them, and decided.
+  const [r] = await gw.readTx((tx) =>
+    tx.runText<{ k: string; v: number }>(
+      'MATCH (p:Project) WHERE p.proposedLandMu IS NOT NULL RETURN p.id AS k, coalesce(p.version, 0) AS v ORDER BY k LIMIT 1',
+    ),
+  );
+  await scope
+    .get(ExpertService)
+    .request(Object.assign(new RequestReviewInput(), { projectId: r.k, expectedVersion: r.v, expertIds: ['EX-01'], dueOn: '2099-01-01' }));
+  const expert = createContext(gw, silentLogger, 'shapes-expert', [], undefined, {
+    id: 'EX-01',
+    role: Role.EXPERT,
+    roles: rolesOf(Role.EXPERT),
+    anonymous: false,
+  }).scope;
+  await expert.get(ExpertService).submit(
+    Object.assign(new SubmitReviewInput(), {
+      projectId: r.k,
+      scores: Object.assign(new ReviewScoresInput(), { hard: 30, strength: 20, synergy: 10, feasibility: 5 }),
+      opinion: '形状测试的评审意见。',
+      recommendation: AssessmentVerdict.CONDITIONAL,
+    }),
+  );
+  await scope
+    .get(AssessmentService)
+    .decide(
+      Object.assign(new DecideAssessmentInput(), {
+        projectId: r.k,
+        expectedVersion: r.v + 2,
+        verdict: AssessmentVerdict.PASS,
+        conditions: [],
+      }),
+    );
+  return { project: p.id, defaultId: d.id, uscc: t.k, requestId, scenario: scenario.id, importJob: job.job.id, reviewed: r.k };
 }
 
 describe('the typed query boundary', () => {
