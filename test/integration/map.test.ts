@@ -6,6 +6,7 @@ import type { Service } from '../../src/app';
 import { MAP_DIR } from '../../src/http/map';
 import { authTestConfig, tokenFor } from '../support/auth';
 import { startDemoService } from '../support/db';
+import { gql } from '../support/http';
 
 /**
  * The three maps (三图) in a real Chromium (Debian's package, driven by playwright-core) against the
@@ -83,6 +84,19 @@ describe('the map page (/map) in Chromium', () => {
     expect(await page.textContent('#panel-body')).toContain('补链项目');
     expect(await page.locator('#panel-body .target .reasons').first().textContent()).toMatch(/异质结电池/);
     expect(await page.locator('#panel-body .pathgraph canvas').count()).toBeGreaterThan(0);
+    // Scores to one decimal, every reason of the ranking, and who to ask first.
+    const api = await gql<any>(
+      svc.url,
+      '{ rankTargets(input: {industryCode: "NE", mode: FILL, linkCodes: ["NE-HJT"]}, first: 5) { edges { node { score reasons warmPaths { description } } } } }',
+      {},
+      token,
+    );
+    const first = api.data.rankTargets.edges[0].node;
+    expect(await page.locator('#panel-body .target label').first().textContent()).toContain(`${first.score.toFixed(1)}分`);
+    expect(await page.locator('#panel-body .target').first().locator('.reasons li').count()).toBe(first.reasons.length);
+    const introduced = api.data.rankTargets.edges.filter((e: any) => e.node.warmPaths.length > 0).length;
+    expect(await page.locator('#panel-body .introducer').count()).toBe(introduced);
+    if (introduced > 0) expect(await page.locator('#panel-body .introducer').first().textContent()).toMatch(/^引荐：/);
   });
 
   it('runs the what-if for ticked firms and recolours the links that change', async () => {
@@ -97,6 +111,21 @@ describe('the map page (/map) in Chromium', () => {
     expect(after).not.toBe('BROKEN');
     expect(await page.getAttribute('#chain-links button[data-link="NE-HJT"]', 'data-status')).toBe(after);
     expect(await page.textContent('#result')).toContain('补上缺口 异质结电池');
+    expect(await page.textContent('#result')).toContain('新能源：');
+    // Rings exactly where a link's status or supply rate moves, as the API says.
+    const picked = (await page.evaluate(`[...window.__map.picked]`)) as string[];
+    const sim = await gql<any>(
+      svc.url,
+      'query($t: [String!]!) { simulateLanding(input: {targets: $t}) { links { link { code } before { status localSupplyRate } after { status localSupplyRate } } } }',
+      { t: picked },
+      token,
+    );
+    const expected = (sim.data.simulateLanding.links as any[])
+      .filter((l) => l.before.status !== l.after.status || l.before.localSupplyRate !== l.after.localSupplyRate)
+      .map((l) => l.link.code as string)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await page.evaluate(`window.__map.cy.nodes('.changed').map((n) => n.id()).sort()`)).toEqual(expected);
     await shot('map-whatif');
   });
 
@@ -185,6 +214,38 @@ describe('the map page (/map) in Chromium', () => {
   it('made no request to another host and raised no script error', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('resets on demand, and clears the ticks and the rings when the chain changes', async () => {
+    await page.click('#tab-chain');
+    await ready('chain');
+    // A what-if rings links and keeps the ticks; 复位 redraws the chain as it is.
+    await page.click('#chain-links button[data-link="NE-HJT"]');
+    await page.waitForSelector('#panel-body .target', { timeout: 60000 });
+    await page.locator('#panel-body input[data-pick]').first().check();
+    await page.click('#whatif');
+    await page.waitForFunction(`window.__map.cy.nodes('.changed').length > 0`, null, { timeout: 60000 });
+    await page.click('#reset');
+    await page.waitForFunction(`window.__map.cy.nodes('.changed').length === 0`, null, { timeout: 60000 });
+    expect(await page.evaluate(`window.__map.cy.$id('NE-HJT').data('status')`)).toBe('BROKEN');
+    expect(await page.textContent('#picked')).toBe('0');
+    await page.selectOption('#industry', 'IC');
+    await page.waitForFunction(`window.__map.cy && window.__map.cy.$id('IC-WAFER').nonempty()`, null, { timeout: 60000 });
+    expect(await page.textContent('#picked')).toBe('0');
+    expect(await page.evaluate(`window.__map.cy.nodes('.changed').length`)).toBe(0);
+    expect(await page.textContent('#panel-title')).toBe('请选择环节');
+    await page.selectOption('#industry', 'NE');
+    await page.waitForFunction(`window.__map.cy && window.__map.cy.$id('NE-HJT').nonempty()`, null, { timeout: 60000 });
+  });
+
+  it('shows a viewer the chain diagnosis and says what a higher role adds', async () => {
+    const viewer = await browser.newPage({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+    await viewer.goto(`${svc.url}/map?token=${encodeURIComponent(await tokenFor(Role.VIEWER, '测试查看员'))}`);
+    await viewer.waitForSelector('body[data-ready="chain"]', { timeout: 120000 });
+    expect(await viewer.evaluate(`window.__map.cy.$id('NE-HJT').data('status')`)).toBe('BROKEN');
+    expect(await viewer.evaluate(`window.__map.cy.nodes('[kind = "virtual"]').length`)).toBe(0);
+    expect(await viewer.textContent('#result')).toContain('推荐企业、落地模拟和项目预评估需要「分析」及以上角色的令牌');
+    await viewer.close();
   });
 
   it('shows the API’s refusal in Chinese when the token is missing', async () => {

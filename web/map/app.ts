@@ -46,6 +46,9 @@ const state = {
   picked: new Set<string>(),
   year: '2022',
   cy: null as Core | null,
+  canRank: true,
+  chainName: '',
+  names: new Map<string, string>(),
 };
 const STATUS_COLOR: Record<string, string> = {
   MISSING: '#d62728',
@@ -59,14 +62,33 @@ const STATUS_COLOR: Record<string, string> = {
 const STAGE_X: Record<string, number> = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 };
 
 // ------------------------------------------------------------------ 产业链图谱
-const CHAIN_QUERY = `query($c: String!, $m: RankingMode!) {
+// The diagnosis is open to every role; the ranking needs an analyst. Asked apart, so a viewer still
+// gets the chain and the page says what a higher role would add.
+const CHAIN_QUERY = `query($c: String!) {
   industry(code: $c) { name links { code name stage core downstream { link { code } strength } } }
   chainGaps(industryCode: $c) { localSupplyRate links { link { code } status statusLabel severity localSupplyRate localProducers } }
+}`;
+const RANKING_QUERY = `query($c: String!, $m: RankingMode!) {
   rankTargets(input: {industryCode: $c, mode: $m}, first: 8) { edges { node { rank score enterprise { uscc name } filledLinks { link { code } } } } }
 }`;
+const ROLE_NOTE = '当前令牌可查看产业链诊断；推荐企业、落地模拟和项目预评估需要「分析」及以上角色的令牌。';
+
+/** A node's label: the link's name and, when known, its local supply rate. */
+const linkLabel = (name: string, rate: unknown): string => (typeof rate === 'number' ? `${name}\n配套率${Math.round(rate * 100)}%` : name);
 
 async function drawChain(): Promise<void> {
-  const d = await api(CHAIN_QUERY, { c: state.industry, m: state.mode });
+  // A new chain starts clean: no ticked firms, no answer of the last chain.
+  state.picked.clear();
+  $('picked').textContent = '0';
+  $<HTMLButtonElement>('whatif').disabled = true;
+  $('panel-title').textContent = '请选择环节';
+  $('panel-body').innerHTML = '<p class="hint">点击图中的环节（或下方列表中的环节），查看本地企业、补链项目和推荐企业。</p>';
+  const [d, ranked] = await Promise.all([
+    api(CHAIN_QUERY, { c: state.industry }),
+    api(RANKING_QUERY, { c: state.industry, m: state.mode }).catch((e: unknown) => e as Error),
+  ]);
+  state.canRank = !(ranked instanceof Error);
+  const ranking: Json[] = ranked instanceof Error ? [] : (ranked.rankTargets.edges as Json[]);
   const gaps = new Map<string, Json>((d.chainGaps.links as Json[]).map((g) => [g.link.code as string, g]));
   const rows: Record<string, number> = {};
   const pos = new Map<string, { x: number; y: number }>();
@@ -77,13 +99,13 @@ async function drawChain(): Promise<void> {
     const p = { x: col * 430, y: rows[col] * 80 };
     pos.set(l.code as string, p);
     const g = gaps.get(l.code as string) ?? {};
-    const rate =
-      g.localSupplyRate === null || g.localSupplyRate === undefined ? '' : `\n配套率${Math.round((g.localSupplyRate as number) * 100)}%`;
     elements.push({
       group: 'nodes',
       data: {
         id: l.code,
-        label: `${l.name}${rate}`,
+        name: l.name,
+        rate: g.localSupplyRate ?? null,
+        label: linkLabel(l.name as string, g.localSupplyRate),
         status: g.status ?? 'STRONG',
         statusLabel: g.statusLabel ?? '',
         size: 34 + ((g.severity as number) ?? 0) * 0.5,
@@ -103,7 +125,7 @@ async function drawChain(): Promise<void> {
   }
   // Suggested firms: dashed "virtual" nodes beside the gap they would fill.
   const beside: Record<string, number> = {};
-  for (const e of d.rankTargets.edges as Json[]) {
+  for (const e of ranking) {
     const t = e.node;
     const link = (t.filledLinks as Json[]).map((f) => f.link.code as string).find((c) => pos.has(c));
     if (!link) continue;
@@ -181,39 +203,65 @@ async function drawChain(): Promise<void> {
     .join('');
   void fillAssessChoices(d.industry.links as Json[]);
   const rate = d.chainGaps.localSupplyRate as number | null;
+  state.chainName = d.industry.name as string;
   $('result').textContent =
-    `${d.industry.name}：本地配套率 ${rate === null ? '未知' : `${Math.round(rate * 100)}%`}。虚线框为推荐企业，点击可加入落地模拟。`;
+    `${d.industry.name}：本地配套率 ${rate === null ? '未知' : `${Math.round(rate * 100)}%`}。` +
+    (state.canRank ? '虚线框为推荐企业，点击可加入落地模拟。' : ROLE_NOTE);
 }
 
-const LINK_QUERY = `query($c: String!, $i: String!, $m: RankingMode!) {
+const LINK_QUERY = `query($c: String!) {
   chainLink(code: $c) { code name operators(localOnly: true) { enterprise { name } evidence } projects { name stageLabel amountYi } }
+}`;
+const LINK_RANKING_QUERY = `query($c: String!, $i: String!, $m: RankingMode!) {
   rankTargets(input: {industryCode: $i, mode: $m, linkCodes: [$c]}, first: 5) {
     edges { node { rank score enterprise { uscc name } reasons warmPaths { description nodes { key name label } relationships { from to type } } } }
   }
 }`;
+/** Relationship types of a warm path, as an analyst reads them. */
+const REL_ZH: Record<string, string> = {
+  EXECUTIVE_OF: '任职',
+  MEMBER_OF: '会员',
+  NATIVE_OF: '籍贯',
+  SUPPLIES: '供货',
+  LOCATED_IN: '位于',
+  BASED_IN: '驻地',
+  IN_PARK: '入驻',
+  INVESTS_IN: '投资',
+  OPERATES_IN: '从事',
+};
 
 async function showLink(code: string): Promise<void> {
   const body = $('panel-body');
   try {
-    const d = await api(LINK_QUERY, { c: code, i: state.industry, m: state.mode });
+    const [d, ranked] = await Promise.all([
+      api(LINK_QUERY, { c: code }),
+      state.canRank
+        ? api(LINK_RANKING_QUERY, { c: code, i: state.industry, m: state.mode })
+        : Promise.resolve({ rankTargets: { edges: [] } }),
+    ]);
     const link = d.chainLink;
+    const edges = ranked.rankTargets.edges as Json[];
     $('panel-title').textContent = `${link.name}（${link.code}）`;
     const firms = (link.operators as Json[]).map((o) => `<li>${esc(o.enterprise.name)}</li>`).join('') || '<li>无本地企业</li>';
     const projects =
       (link.projects as Json[]).map((p) => `<li>${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)}亿元</li>`).join('') ||
       '<li>无补链项目</li>';
-    const targets =
-      (d.rankTargets.edges as Json[])
-        .map(({ node: t }, i) => {
-          const checked = state.picked.has(t.enterprise.uscc as string) ? 'checked' : '';
-          return `<div class="target"><label><input type="checkbox" data-pick="${esc(t.enterprise.uscc)}" data-name="${esc(t.enterprise.name)}" ${checked}>
-          ${esc(t.rank)}. <b>${esc(t.enterprise.name)}</b> · ${esc(t.score)}分</label>
-          <p class="reasons">${(t.reasons as string[]).slice(0, 3).map(esc).join('；')}</p>
-          ${(t.warmPaths as Json[]).length ? `<div class="pathgraph" id="path-${i}" aria-label="${esc(t.warmPaths[0].description)}"></div>` : ''}</div>`;
-        })
-        .join('') || '<p class="hint">本模式下没有推荐企业</p>';
+    const targets = !state.canRank
+      ? `<p class="hint">${esc(ROLE_NOTE)}</p>`
+      : edges
+          .map(({ node: t }, i) => {
+            const checked = state.picked.has(t.enterprise.uscc as string) ? 'checked' : '';
+            const path = (t.warmPaths as Json[])[0];
+            // Who to ask first: the warm path's sentence names the introducer; then every reason.
+            return `<div class="target"><label><input type="checkbox" data-pick="${esc(t.enterprise.uscc)}" data-name="${esc(t.enterprise.name)}" ${checked}>
+          ${esc(t.rank)}. <b>${esc(t.enterprise.name)}</b> · ${esc((t.score as number).toFixed(1))}分</label>
+          ${path ? `<p class="introducer">引荐：${esc(path.description)}</p>` : ''}
+          <ul class="reasons">${(t.reasons as string[]).map((r) => `<li>${esc(r)}</li>`).join('')}</ul>
+          ${path ? `<div class="pathgraph" id="path-${i}" aria-label="${esc(path.description)}"></div>` : ''}</div>`;
+          })
+          .join('') || '<p class="hint">本模式下没有推荐企业</p>';
     body.innerHTML = `<h3>本地企业</h3><ul>${firms}</ul><h3>补链项目</h3><ul>${projects}</ul><h3>推荐企业（勾选后可做落地模拟）</h3>${targets}`;
-    (d.rankTargets.edges as Json[]).forEach(({ node: t }, i) => {
+    edges.forEach(({ node: t }, i) => {
       if ((t.warmPaths as Json[]).length) drawPath($(`path-${i}`), t.warmPaths[0] as Json);
     });
   } catch (e) {
@@ -230,7 +278,7 @@ function drawPath(container: HTMLElement, path: Json): void {
   }));
   const edges = (path.relationships as Json[]).map((r, i) => ({
     group: 'edges' as const,
-    data: { id: `r${i}`, source: r.from, target: r.to, label: r.type },
+    data: { id: `r${i}`, source: r.from, target: r.to, label: REL_ZH[r.type as string] ?? '关联' },
   }));
   cytoscape({
     container,
@@ -268,17 +316,20 @@ async function whatIf(): Promise<void> {
   try {
     const d = await api(
       `query($t: [String!]!) { simulateLanding(input: {targets: $t}) {
-        links { link { code name } changed before { status statusLabel } after { status statusLabel } }
+        links { link { code name } changed before { status statusLabel localSupplyRate } after { status statusLabel localSupplyRate } }
         gapsClosed { name } supplyRates { industryCode before after } land { park { name } usedMu leftMu } unplaced { name } } }`,
       { t: [...state.picked] },
     );
     const s = d.simulateLanding;
-    const changed = (s.links as Json[]).filter((l) => l.changed);
+    // A ring where the status or the supply rate moves, nowhere else (a severity change alone is not shown).
+    const moved = (l: Json): boolean => l.before.status !== l.after.status || l.before.localSupplyRate !== l.after.localSupplyRate;
+    const changed = (s.links as Json[]).filter(moved);
     for (const l of s.links as Json[]) {
       const node = state.cy?.$id(l.link.code as string);
       if (node && node.nonempty()) {
         node.data('status', l.after.status);
-        node.toggleClass('changed', l.changed as boolean);
+        node.data('label', linkLabel(l.link.name as string, l.after.localSupplyRate));
+        node.toggleClass('changed', moved(l));
       }
     }
     state.cy?.style().update();
@@ -289,7 +340,12 @@ async function whatIf(): Promise<void> {
         b.textContent = `${l.link.name as string} · ${l.after.statusLabel as string}`;
       }
     }
-    const rates = (s.supplyRates as Json[]).map((r) => `${r.industryCode}：${pct(r.before)} → ${pct(r.after)}`).join('；');
+    const rates = (s.supplyRates as Json[])
+      .map(
+        (r) =>
+          `${r.industryCode === state.industry ? state.chainName : (state.names.get(r.industryCode as string) ?? r.industryCode)}：${pct(r.before)} → ${pct(r.after)}`,
+      )
+      .join('；');
     out.innerHTML = `<b>落地模拟</b>：${changed.length} 个环节变化（${changed.map((l) => `${esc(l.link.name)} ${esc(l.before.statusLabel)}→${esc(l.after.statusLabel)}`).join('，') || '无'}）；
       补上缺口 ${(s.gapsClosed as Json[]).map((g) => esc(g.name)).join('、') || '无'}；本地配套率 ${esc(rates)}；
       用地 ${(s.land as Json[]).map((p) => `${esc(p.park.name)} ${esc(p.usedMu)}亩（余${esc(p.leftMu)}亩）`).join('，') || '无'}。`;
@@ -648,6 +704,7 @@ async function start(): Promise<void> {
     if (box.dataset.pick) togglePick(box.dataset.pick, box.dataset.name ?? box.dataset.pick);
   });
   $('whatif').addEventListener('click', () => void whatIf());
+  $('reset').addEventListener('click', () => void show('chain'));
   $('plan').addEventListener('click', () => void plan());
   $('assess').addEventListener('click', () => void assess());
   $('assess-project').addEventListener('change', (e) => {
@@ -671,6 +728,7 @@ async function start(): Promise<void> {
   const first = show('chain');
   try {
     const d = await api('{ industries { code name } projects(first: 1, orderBy: SIGNED_ON_DESC) { edges { node { signedOn } } } }');
+    for (const i of d.industries as Json[]) state.names.set(i.code as string, i.name as string);
     $('industry').innerHTML = (d.industries as Json[])
       .map((i) => `<option value="${esc(i.code)}" ${i.code === state.industry ? 'selected' : ''}>${esc(i.name)}</option>`)
       .join('');
