@@ -113,7 +113,7 @@ describe('the map page (/map) in Chromium', () => {
     expect(await page.textContent('#result')).toContain('补上缺口 异质结电池');
     expect(await page.textContent('#result')).toContain('新能源：');
     // Rings exactly where a link's status or supply rate moves, as the API says.
-    const picked = (await page.evaluate(`[...window.__map.picked]`)) as string[];
+    const picked = await page.evaluate<string[]>(`[...window.__map.picked]`);
     const sim = await gql<any>(
       svc.url,
       'query($t: [String!]!) { simulateLanding(input: {targets: $t}) { links { link { code } before { status localSupplyRate } after { status localSupplyRate } } } }',

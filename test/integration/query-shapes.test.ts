@@ -326,16 +326,14 @@ async function writeLedgerSamples(
       recommendation: AssessmentVerdict.CONDITIONAL,
     }),
   );
-  await scope
-    .get(AssessmentService)
-    .decide(
-      Object.assign(new DecideAssessmentInput(), {
-        projectId: r.k,
-        expectedVersion: r.v + 2,
-        verdict: AssessmentVerdict.PASS,
-        conditions: [],
-      }),
-    );
+  await scope.get(AssessmentService).decide(
+    Object.assign(new DecideAssessmentInput(), {
+      projectId: r.k,
+      expectedVersion: r.v + 2,
+      verdict: AssessmentVerdict.PASS,
+      conditions: [],
+    }),
+  );
   return { project: p.id, defaultId: d.id, uscc: t.k, requestId, scenario: scenario.id, importJob: job.job.id, reviewed: r.k };
 }
 
