@@ -8,7 +8,7 @@ import { authTestConfig, tokenFor } from '../support/auth';
 import { silentLogger, testGateway } from '../support/db';
 import { buildHandbuiltGraph } from '../support/handbuilt-graph';
 import { gql } from '../support/http';
-import { rowsOf, workbookFrom } from '../support/workbook';
+import { rowsOf, titleOf, workbookFrom } from '../support/workbook';
 
 type Data = Record<string, any>;
 
@@ -63,13 +63,18 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[5], r[11]])).toEqual(
       expected.map((n: Data) => [n.rank, n.enterprise.name, n.enterprise.uscc, n.enterprise.revenueYi, n.score, n.landNeed.mu]),
     );
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Ready to print: what it is and the question asked above the header, landscape, one page wide.
+    expect(titleOf(ws)).toMatch(/^招商目标推荐 · 推荐企业｜产业链 T · 模式 补链 · 条数 100 · 制表 \d{4}-\d\d-\d\d$/);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, paperSize: 9 });
+    // ExcelJS reads the repeated header back as the workbook's print titles name.
+    expect(ws.pageSetup.printTitlesRow ?? wb.definedNames.getRanges('_xlnm.Print_Titles').ranges.join()).toMatch(/2:\$?2/);
     expect(ws.getColumn(2).width).toBeGreaterThan(8);
     // The formula-like name is a plain string cell: nothing in the workbook is a formula.
-    const evil = ws.getCell(rows.findIndex((r) => r[2] === P[0]) + 2, 2);
+    const evil = ws.getCell(rows.findIndex((r) => r[2] === P[0]) + 3, 2);
     expect([evil.type, evil.value]).toEqual([ExcelJS.ValueType.String, EVIL]);
     wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))));
-    expect(wb.getWorksheet('得分构成')!.getRow(1).values).toEqual(expect.arrayContaining(['补链匹配度（分）', '以商招商关系（分）']));
+    expect(wb.getWorksheet('得分构成')!.getRow(2).values).toEqual(expect.arrayContaining(['补链匹配度（分）', '以商招商关系（分）']));
   });
 
   it('rank-targets.csv is UTF-8 with a BOM; formula-like text is written behind an apostrophe', async () => {
@@ -80,8 +85,10 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records: string[][] = parse(bytes.subarray(3).toString('utf8'), { relaxColumnCount: true, skipEmptyLines: true });
+    // The header is the first line; the next table follows under its name.
+    expect(records[0].slice(0, 2)).toEqual(['排名', '企业名称']);
     const rows = records.slice(
-      2,
+      1,
       records.findIndex((r) => r[0] === '【得分构成】'),
     );
     const evil = rows.find((r) => r[2] === P[0])!;
@@ -115,7 +122,9 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     expect(park).toEqual(['测试园', 100, 33, 67, '目标二']);
     const stats = await get('pipeline-stats.csv?from=2022-01-01&to=2022-12-31', analyst);
     expect(stats.status).toBe(200);
-    expect((await stats.text()).split('\r\n')).toEqual(expect.arrayContaining(['【履约率与开工率】', '【年度任务】']));
+    const lines = (await stats.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0].startsWith('【')).toBe(false);
+    expect(lines).toEqual(expect.arrayContaining(['【履约率与开工率】', '【年度任务】']));
   });
 
   it('obeys the roles of the queries: no token 401, a viewer may take the gap report but not the ranking', async () => {

@@ -7,9 +7,16 @@ export async function workbookFrom(res: Response): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** A worksheet's rows as plain values, the header first. */
+/** A worksheet's rows as plain values, the header first (below the title row every export sheet has). */
 export function rowsOf(ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
   const out: ExcelJS.CellValue[][] = [];
-  ws.eachRow((row) => out.push((row.values as ExcelJS.CellValue[]).slice(1)));
+  ws.eachRow((row, n) => {
+    if (n >= 2) out.push((row.values as ExcelJS.CellValue[]).slice(1));
+  });
   return out;
+}
+
+/** The title row of an export sheet (row 1, merged across the table). */
+export function titleOf(ws: ExcelJS.Worksheet): string {
+  return String(ws.getRow(1).getCell(1).value);
 }

@@ -98,6 +98,39 @@ export function variablesFrom(def: ExportDefinition, query: Record<string, unkno
   return vars;
 }
 
+/** The question behind a sheet, in words, for its title row: 产业链 NE · 模式 补链 · 制表 2026-12-03. */
+const PARAM_ZH: Record<string, string> = {
+  industryCode: '产业链',
+  mode: '模式',
+  provinceCode: '省份',
+  linkCodes: '环节',
+  from: '起',
+  to: '止',
+  on: '截至',
+  year: '年度',
+  count: '企业数',
+  landBudgetMu: '用地（亩）',
+  first: '条数',
+  parkId: '园区',
+  teamId: '队伍',
+  office: '部门',
+  colours: '颜色',
+  targets: '企业',
+};
+const VALUE_ZH: Record<string, string> = { FILL: '补链', STRENGTHEN: '强链', EXTEND: '延链', RED: '红', AMBER: '黄', GREEN: '绿' };
+export function captionOf(def: ExportDefinition, variables: Record<string, unknown>): string {
+  const flat: Array<[string, unknown]> = [];
+  const walk = (v: unknown, key: string): void => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) walk(x, k);
+    else if (v !== null && v !== undefined && key in PARAM_ZH) flat.push([key, v]);
+  };
+  walk(variables, '');
+  const order = Object.keys(PARAM_ZH);
+  flat.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  const text = (v: unknown): string => (Array.isArray(v) ? v.map(text).join('、') : (VALUE_ZH[String(v)] ?? String(v)));
+  return [...flat.map(([k, v]) => `${PARAM_ZH[k]} ${text(v)}`), `制表 ${today()}`].join(' · ');
+}
+
 /**
  * GET /export/<name>.xlsx and /export/<name>.csv: the same arguments as the query (as query-string
  * parameters), run as the same GraphQL operation with the caller's token — so the roles, limits and
@@ -186,7 +219,9 @@ export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?
       if (m[2] === 'csv') {
         res.type('text/csv; charset=utf-8').send(toCsv(sheets));
       } else {
-        res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(sheets, def.title));
+        res
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .send(await toXlsx(sheets, def.title, captionOf(def, variables)));
       }
     } catch (e) {
       if (e instanceof ParamError)

@@ -73,7 +73,7 @@ const RANK_TARGETS: ExportDefinition<RankData> = {
     }),
     ...paramsOf(null, { first: 'int' }),
   ],
-  defaults: { input: {}, first: 100 },
+  defaults: { input: { mode: 'FILL' }, first: 100 },
   sheets: (d) => {
     const rows = d.rankTargets.edges.map((e) => e.node);
     const EVIDENCE: Record<string, string> = { STRONG: '强', MEDIUM: '中', WEAK: '弱（仅名称）' };
@@ -192,7 +192,7 @@ const PLAN_PORTFOLIO: ExportDefinition<PortfolioData> = {
     exclude: 'list',
     excludeInPipeline: 'bool',
   }),
-  defaults: { input: { count: 10 } },
+  defaults: { input: { count: 10, mode: 'FILL' } },
   sheets: (d) => {
     const p = d.planPortfolio;
     return [

@@ -34,33 +34,38 @@ function displayWidth(text: string): number {
 const NUM_FMT: Record<ColumnKind, string | undefined> = { text: undefined, int: '0', number: '0.####', percent: '0.0%' };
 
 /**
- * An xlsx workbook: one worksheet per sheet, bold frozen header row, column widths from the content
- * (capped), numbers as numbers. Text is written as string cells, never as formulas, so a name such
- * as "=HYPERLINK(…)" is shown as typed and nothing runs.
+ * An xlsx workbook ready to print for a meeting: on every worksheet a title row (what the table is,
+ * with the question asked and the day it was made) above a bold header row; both frozen, the header
+ * repeated on every printed page, A4 landscape fitted to one page wide. Column widths come from the
+ * content (capped); numbers are numbers. Text is written as string cells, never as formulas, so a name
+ * such as "=HYPERLINK(…)" is shown as typed and nothing runs.
  */
-export async function toXlsx(sheets: Sheet[], title: string): Promise<Buffer> {
+export async function toXlsx(sheets: Sheet[], title: string, caption = ''): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'nanan-chain-graph';
   wb.title = title;
   // A fixed date keeps the same answer's workbook byte-stable apart from the data.
   wb.created = new Date(0);
   for (const sheet of sheets) {
-    const ws = wb.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = wb.addWorksheet(sheet.name.slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 2 }],
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+    });
     ws.columns = sheet.columns.map((c, i) => {
       const widest = Math.max(displayWidth(c.header), ...sheet.rows.slice(0, 500).map((r) => displayWidth(String(r[i] ?? ''))));
-      return {
-        header: c.header,
-        key: `c${i}`,
-        width: Math.min(60, Math.max(8, widest + 2)),
-        style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {},
-      };
+      return { key: `c${i}`, width: Math.min(60, Math.max(8, widest + 2)), style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {} };
     });
-    ws.getRow(1).font = { bold: true };
+    const head = ws.addRow([`${title} · ${sheet.name}${caption ? `｜${caption}` : ''}`]);
+    head.font = { bold: true, size: 13 };
+    head.height = 22;
+    if (sheet.columns.length > 1) ws.mergeCells(1, 1, 1, sheet.columns.length);
+    const header = ws.addRow(sheet.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.alignment = { vertical: 'middle', wrapText: true };
     for (const row of sheet.rows) {
       // Strings become shared-string cells: ExcelJS writes a formula only for { formula } values.
       ws.addRow(row.map((v) => (typeof v === 'boolean' ? (v ? '是' : '否') : v)));
     }
-    ws.getRow(1).alignment = { vertical: 'middle' };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -75,15 +80,16 @@ function csvField(v: Cell, kind: ColumnKind): string {
 }
 
 /**
- * CSV in UTF-8 with a byte-order mark (so Excel and WPS read the Chinese), CRLF line ends. Several
- * sheets become sections, each headed by its name, separated by an empty line. Percentages are
- * written as percent numbers (the header says so).
+ * CSV in UTF-8 with a byte-order mark (so Excel and WPS read the Chinese), CRLF line ends. The first
+ * line is the first table's header, so a program reading the file as one table reads it right; further
+ * tables follow, each after an empty line and a line with its name. Percentages are written as percent
+ * numbers (the header says so).
  */
 export function toCsv(sheets: Sheet[]): Buffer {
   const lines: string[] = [];
   sheets.forEach((sheet, i) => {
-    if (sheets.length > 1) {
-      if (i > 0) lines.push('');
+    if (i > 0) {
+      lines.push('');
       lines.push(csvField(`【${sheet.name}】`, 'text'));
     }
     lines.push(sheet.columns.map((c) => csvField(c.header, 'text')).join(','));
