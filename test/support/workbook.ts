@@ -18,5 +18,6 @@ export function rowsOf(ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
 
 /** The title row of an export sheet (row 1, merged across the table). */
 export function titleOf(ws: ExcelJS.Worksheet): string {
-  return String(ws.getRow(1).getCell(1).value);
+  const v = ws.getRow(1).getCell(1).value;
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }
