@@ -104,7 +104,7 @@ describe('pages show text from the graph as text (stored XSS), under a strict CS
   });
 
   it('shows the names in the chain panel as text: local firms and ranked targets', async () => {
-    await page.goto(`${svc.url}/map`);
+    await page.goto(`${svc.url}/map#chain`);
     await ready('chain');
     await page.click('#chain-links button[data-link="NE-MODULE"]');
     await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('NE-MODULE')`, null, { timeout: 60000 });
@@ -159,8 +159,8 @@ describe('pages show text from the graph as text (stored XSS), under a strict CS
     strict.on('pageerror', (e) => violations.push(String(e)));
     try {
       await strict.goto(`${svc.url}/map`);
-      await strict.waitForSelector('body[data-ready="chain"]', { timeout: 120000 });
-      for (const view of ['target', 'park']) {
+      await strict.waitForSelector('body[data-ready="cockpit"]', { timeout: 120000 });
+      for (const view of ['chain', 'target', 'park']) {
         await strict.click(`#tab-${view}`);
         await strict.waitForSelector(`body[data-ready="${view}"]`, { timeout: 120000 });
       }

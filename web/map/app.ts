@@ -39,8 +39,10 @@ function fail(where: HTMLElement, e: unknown): void {
 }
 
 // ------------------------------------------------------------------ state
+type View = 'cockpit' | 'chain' | 'target' | 'park';
+const VIEWS: View[] = ['cockpit', 'chain', 'target', 'park'];
 const state = {
-  view: 'chain' as 'chain' | 'target' | 'park',
+  view: 'cockpit' as View,
   industry: 'NE',
   mode: 'FILL',
   picked: new Set<string>(),
@@ -48,6 +50,8 @@ const state = {
   cy: null as Core | null,
   canRank: true,
   chainName: '',
+  latestSigned: '',
+  cockpit: null as Json | null,
   names: new Map<string, string>(),
 };
 const STATUS_COLOR: Record<string, string> = {
@@ -660,12 +664,129 @@ async function download(name: string): Promise<void> {
   URL.revokeObjectURL(a.href);
 }
 
-async function show(view: typeof state.view): Promise<void> {
+// ------------------------------------------------------------------ 驾驶舱
+const COCKPIT_QUERY = `query($f: PipelineStatsFilter!) { pipelineStats(filter: $f) {
+  from to
+  byStage { stage label count amountYi } entered { stage label count amountYi }
+  rates { name label cohort before after changePoints definition }
+  atRisk { id name stage days reason }
+  defaults { open resolved }
+  task { name label target done share }
+  byTeam { team { name } signed { count amountYi } performing { count } started { count } }
+  warnings { green amber red }
+} }`;
+
+/** The period the picker names: the year of the latest signing, its last month, or the year's 百日攻坚 projects. */
+function periodFilter(): Json {
+  const y = state.year;
+  const which = $<HTMLSelectElement>('period').value;
+  if (which === 'month') {
+    const m = state.latestSigned.slice(0, 7) || `${y}-12`;
+    const last = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).getUTCDate();
+    return { from: `${m}-01`, to: `${m}-${String(last).padStart(2, '0')}` };
+  }
+  return { from: `${y}-01-01`, to: `${y}-12-31`, ...(which === 'campaign' ? { campaign100Days: true } : {}) };
+}
+
+/** A percent figure as the API gives it (0–100), to one decimal. */
+const percent = (x: unknown): string => (typeof x === 'number' ? `${Math.round(x * 10) / 10}%` : '—');
+const num = (x: unknown, digits = 1): string => (typeof x === 'number' ? String(Math.round(x * 10 ** digits) / 10 ** digits) : '—');
+
+async function drawCockpit(): Promise<void> {
+  const f = periodFilter();
+  const s = (await api(COCKPIT_QUERY, { f })).pipelineStats as Json;
+  state.cockpit = s;
+  const signed = (s.entered as Json[]).find((e) => e.stage === 'SIGNED') ?? { count: 0, amountYi: 0 };
+  const talks = (s.byStage as Json[]).find((e) => e.stage === 'NEGOTIATING') ?? { count: 0 };
+  const task = (name: string): Json | undefined => (s.task as Json[]).find((t) => t.name === name);
+  const rate = (name: string): Json | undefined => (s.rates as Json[]).find((r) => r.name === name);
+  const share = (t: Json | undefined): string => (t ? `，完成年度任务 ${pct(t.share)}` : '');
+  const change = (r: Json | undefined): string =>
+    r && typeof r.changePoints === 'number' ? `（${r.changePoints >= 0 ? '+' : ''}${num(r.changePoints)} 个百分点）` : '';
+  const kpi = (id: string, label: string, value: string, note: string): string =>
+    `<button class="kpi" data-kpi="${esc(id)}"><span class="kpi-label">${esc(label)}</span><span class="kpi-value" id="kpi-${esc(id)}">${esc(value)}</span><span class="kpi-note">${esc(note)}</span></button>`;
+  const w = s.warnings as Json;
+  $('period-text').textContent = `${s.from} 至 ${s.to}${f.campaign100Days ? '（百日攻坚项目）' : ''}`;
+  $('kpis').innerHTML = [
+    kpi('signed', '签约项目', `${signed.count} 个`, `计划总投资 ${num(signed.amountYi)} 亿元${share(task('signedProjects'))}`),
+    kpi(
+      'amount',
+      '签约金额',
+      `${num(signed.amountYi)} 亿元`,
+      task('signedAmountYi') ? `年度任务 ${num(task('signedAmountYi')!.target, 0)} 亿元${share(task('signedAmountYi'))}` : '',
+    ),
+    kpi(
+      'big',
+      '亿元以上项目',
+      `${num(task('projectsOver1Yi')?.done, 0)} 个`,
+      `其中 20 亿元以上 ${num(task('projectsOver20Yi')?.done, 0)} 个`,
+    ),
+    kpi('performing', '履约率', percent(rate('PERFORMANCE')?.after), change(rate('PERFORMANCE'))),
+    kpi('started', '开工率', percent(rate('START')?.after), change(rate('START'))),
+    kpi('talks', '在谈项目', `${talks.count} 个`, '对接阶段'),
+    kpi('risk', '逾期风险', `${(s.atRisk as Json[]).length} 个`, `违约未结 ${(s.defaults as Json).open} 个`),
+    kpi('warnings', '三色预警', `红 ${w.red} · 黄 ${w.amber}`, `绿 ${w.green}`),
+  ].join('');
+  // 比拼晾晒: the teams by what they signed in the period, the first three 红榜 and the last three 黑榜.
+  const teams = [...(s.byTeam as Json[])].sort((a, b) => b.signed.amountYi - a.signed.amountYi || b.signed.count - a.signed.count);
+  const mark = (i: number): string => (i < 3 && teams[i].signed.count > 0 ? '红榜' : i >= teams.length - 3 ? '黑榜' : '');
+  $('board').innerHTML =
+    `<h3>比拼晾晒（各招商队伍）</h3><table class="board"><thead><tr><th>名次</th><th>队伍</th><th>签约（个）</th><th>签约（亿元）</th><th>新履约</th><th>新开工</th><th></th></tr></thead><tbody>${teams
+      .map(
+        (t, i) =>
+          `<tr class="${mark(i) === '红榜' ? 'red-list' : mark(i) === '黑榜' ? 'black-list' : ''}"><td>${i + 1}</td><td>${esc(t.team.name)}</td><td>${esc(t.signed.count)}</td><td>${esc(num(t.signed.amountYi))}</td><td>${esc(t.performing.count)}</td><td>${esc(t.started.count)}</td><td>${mark(i)}</td></tr>`,
+      )
+      .join('')}</tbody></table><p class="hint">镇街比拼需按镇街归属的项目数据，待接入。</p>`;
+  $('drill').innerHTML = '<p class="hint">点击上方指标查看明细。</p>';
+}
+
+/** The list behind a figure of the cockpit. */
+async function drill(kpi: string): Promise<void> {
+  const out = $('drill');
+  const s = state.cockpit;
+  if (!s) return;
+  try {
+    const f = periodFilter();
+    const list = async (filter: Json, title: string): Promise<void> => {
+      const d = await api(
+        `query($f: ProjectFilter) { projects(first: 100, filter: $f) { totalCount edges { node { id name amountYi stageLabel signedOn } } } }`,
+        { f: filter },
+      );
+      out.innerHTML = `<h3>${esc(title)}（${esc(d.projects.totalCount)} 个）</h3><ol class="drill-list">${(d.projects.edges as Json[])
+        .map(
+          ({ node: p }) =>
+            `<li>${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(num(p.amountYi))} 亿元${p.signedOn ? ` · ${esc(p.signedOn)}签约` : ''}</li>`,
+        )
+        .join('')}</ol>`;
+    };
+    const signedFilter = { signedFrom: f.from, signedTo: f.to, ...(f.campaign100Days ? { campaign100Days: true } : {}) };
+    if (kpi === 'signed' || kpi === 'amount') await list(signedFilter, '期间签约项目');
+    else if (kpi === 'big') await list({ ...signedFilter, amountMin: 1 }, '期间签约的亿元以上项目');
+    else if (kpi === 'talks') await list({ stages: ['NEGOTIATING'] }, '在谈（对接）项目');
+    else if (kpi === 'performing' || kpi === 'started') {
+      const r = (s.rates as Json[]).find((x) => x.name === (kpi === 'performing' ? 'PERFORMANCE' : 'START'));
+      out.innerHTML = `<h3>${esc(r?.label)}</h3><p>${esc(r?.definition)}</p><p>期初 ${esc(num(r?.before))}% → 期末 ${esc(num(r?.after))}%（基数 ${esc(r?.cohort)} 个项目）</p>`;
+    } else if (kpi === 'risk' || kpi === 'warnings')
+      out.innerHTML = `<h3>逾期风险项目（${(s.atRisk as Json[]).length} 个）</h3><ol class="drill-list">${(s.atRisk as Json[])
+        .map((p) => `<li>${esc(p.name)} · ${esc(p.reason)}</li>`)
+        .join('')}</ol>`;
+  } catch (e) {
+    fail(out, e);
+  }
+}
+
+async function show(view: View): Promise<void> {
   state.view = view;
-  for (const v of ['chain', 'target', 'park'] as const) {
+  for (const v of VIEWS) {
     $(`view-${v}`).hidden = v !== view;
     $(`tab-${v}`).setAttribute('aria-selected', String(v === view));
   }
+  // The cockpit reads the whole width; the link panel and the planning row belong to the maps.
+  $('panel').hidden = view === 'cockpit';
+  document.querySelector('main')!.classList.toggle('wide', view === 'cockpit');
+  $('planning').hidden = view === 'cockpit';
+  if (location.hash !== `#${view}`) history.replaceState(null, '', `${location.pathname}${location.search}#${view}`);
+  if (view === 'cockpit') await drawCockpit().catch((e) => fail($('kpis'), e));
   if (view === 'chain') await drawChain().catch((e) => fail($('result'), e));
   if (view === 'target') await drawTargets();
   if (view === 'park') await drawParks();
@@ -677,7 +798,7 @@ async function start(): Promise<void> {
   if (given) {
     localStorage.setItem(TOKEN_KEY, given);
     // Keep the token out of the address bar and the browser history.
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', `${location.pathname}${location.hash}`);
   }
   $<HTMLInputElement>('token').value = localStorage.getItem(TOKEN_KEY) ?? '';
   $('token').addEventListener('change', () => {
@@ -694,7 +815,12 @@ async function start(): Promise<void> {
   });
   document
     .querySelectorAll<HTMLButtonElement>('[role="tab"]')
-    .forEach((b) => b.addEventListener('click', () => void show(b.dataset.view as typeof state.view)));
+    .forEach((b) => b.addEventListener('click', () => void show(b.dataset.view as View)));
+  $('period').addEventListener('change', () => void show('cockpit'));
+  $('kpis').addEventListener('click', (e) => {
+    const kpi = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-kpi]')?.dataset.kpi;
+    if (kpi) void drill(kpi);
+  });
   $('chain-links').addEventListener('click', (e) => {
     const code = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-link]')?.dataset.link;
     if (code) void showLink(code);
@@ -724,19 +850,23 @@ async function start(): Promise<void> {
   // For the end-to-end tests: the drawn graph, as the page holds it (set before anything is drawn),
   // and the chart of a view by its element id (the tests show tooltips through ECharts' own actions).
   (window as unknown as { __map: unknown }).__map = Object.assign(state, { chart: (id: string) => echarts.getInstanceByDom($(id)) });
-  // The chain is drawn while the industry list loads: one round trip less before the first picture.
-  const first = show('chain');
+  // The view named in the address (#chain …), else the cockpit (which needs the year of the data first).
+  const named = location.hash.slice(1) as View;
+  const view: View = VIEWS.includes(named) ? named : 'cockpit';
+  const first = view === 'cockpit' ? Promise.resolve() : show(view);
   try {
     const d = await api('{ industries { code name } projects(first: 1, orderBy: SIGNED_ON_DESC) { edges { node { signedOn } } } }');
     for (const i of d.industries as Json[]) state.names.set(i.code as string, i.name as string);
     $('industry').innerHTML = (d.industries as Json[])
       .map((i) => `<option value="${esc(i.code)}" ${i.code === state.industry ? 'selected' : ''}>${esc(i.name)}</option>`)
       .join('');
-    state.year = ((d.projects.edges as Json[])[0]?.node.signedOn as string | undefined)?.slice(0, 4) ?? String(new Date().getFullYear());
+    state.latestSigned = ((d.projects.edges as Json[])[0]?.node.signedOn as string | undefined) ?? '';
+    state.year = state.latestSigned.slice(0, 4) || String(new Date().getFullYear());
   } catch (e) {
     fail($('result'), e);
   }
   await first;
+  if (view === 'cockpit') await show('cockpit');
 }
 
 void start();
