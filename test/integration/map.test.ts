@@ -229,7 +229,15 @@ describe('the map page (/map) in Chromium', () => {
   it('fits a phone held upright', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
     try {
-      await phone.goto(`${svc.url}/map?token=${encodeURIComponent(token)}#chain`);
+      // The cockpit first: its figures wrap into columns a phone shows without zooming.
+      await phone.goto(`${svc.url}/map?token=${encodeURIComponent(token)}`);
+      await phone.waitForSelector('body[data-ready="cockpit"]', { timeout: 120000 });
+      expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+      const smallest = await phone.evaluate(
+        `Math.min(...[...document.querySelectorAll('.kpi span')].map((e) => parseFloat(getComputedStyle(e).fontSize)))`,
+      );
+      expect(smallest).toBeGreaterThanOrEqual(12);
+      await phone.click('#tab-chain');
       await phone.waitForSelector('body[data-ready="chain"]', { timeout: 120000 });
       // No horizontal scrolling: the panel stacks under the map.
       expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
