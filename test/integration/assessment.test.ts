@@ -267,6 +267,57 @@ describe('项目预评估 and the 招商专家库', () => {
     expect(
       req[0].conflicts.some((c: string) => c.startsWith(`本人任「${String(row.firm)}」`) && c.endsWith('，该企业与投资方有供需往来')),
     ).toBe(true);
+
+    // A tie the graph learns after the request still blocks the review: checked again on submitting.
+    await ok(
+      `mutation($input: SaveExpertInput!) { saveExpert(input: $input) { id } }`,
+      { input: { id: 'EX-T2', name: '后知专家', field: '产业研究', organisation: '某大学', industryCodes: ['NE'] } },
+      admin,
+    );
+    const clean = (
+      await ok(
+        `mutation($input: RequestReviewInput!) { requestReview(input: $input) { conflicts } }`,
+        {
+          input: {
+            projectId: row.projectId,
+            expectedVersion: await version(String(row.projectId)),
+            expertIds: ['EX-T2'],
+            dueOn: '2099-01-31',
+          },
+        },
+        planner,
+      )
+    ).requestReview as Data[];
+    expect(clean[0].conflicts).toEqual([]);
+    await ok(
+      `mutation($input: SaveExpertInput!) { saveExpert(input: $input) { version } }`,
+      {
+        input: {
+          id: 'EX-T2',
+          expectedVersion: 1,
+          name: '后知专家',
+          field: '产业研究',
+          organisation: '某大学',
+          industryCodes: ['NE'],
+          personId: row.personId,
+        },
+      },
+      admin,
+    );
+    const late = await gql(
+      svc.url,
+      `mutation($input: SubmitReviewInput!) { submitReview(input: $input) { status } }`,
+      {
+        input: {
+          projectId: row.projectId,
+          scores: { hard: 30, strength: 20, synergy: 15, feasibility: 5 },
+          opinion: '项目总体可行，建议推进。',
+          recommendation: 'PASS',
+        },
+      },
+      await tokenFor(Role.EXPERT, 'EX-T2'),
+    );
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONFLICT_OF_INTEREST' });
   });
 
   it('EXPERT: sees only the projects sent to them, submits only their own review, once; the median stands beside the model', async () => {

@@ -211,13 +211,21 @@ export class ExpertService {
           { path: 'input.projectId', message: 'no review of this project was requested from you', messageZh: '未向您送审该项目' },
         ]);
       const q = found.request;
-      if (q.conflicts.length > 0)
+      // The graph may have learnt of a tie since the request: the conflicts are checked again now.
+      const [now] = await tx.run(CONFLICTS, {
+        expertIds: [expertId],
+        uscc: p.investorUscc,
+        investorName: p.investorName,
+        officerRoles: OFFICER_ROLES,
+      });
+      const conflicts = [...new Set([...q.conflicts, ...(now?.conflicts ?? []).map(conflictText)])];
+      if (conflicts.length > 0)
         throw new AppError(
           ErrorCode.FORBIDDEN,
-          `You have a conflict of interest with this project and cannot review it. 存在利益冲突，不能提交评审：${q.conflicts.join('；')}`,
+          `You have a conflict of interest with this project and cannot review it. 存在利益冲突，不能提交评审：${conflicts.join('；')}`,
           {
             reason: 'CONFLICT_OF_INTEREST',
-            conflicts: q.conflicts,
+            conflicts,
           },
         );
       if (q.status === 'SUBMITTED')
