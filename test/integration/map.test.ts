@@ -110,6 +110,24 @@ describe('the map page (/map) in Chromium', () => {
     await page.waitForSelector('#panel-body .target', { timeout: 60000 });
     expect(await page.textContent('#panel-title')).toContain('异质结电池');
     expect(await page.textContent('#panel-body')).toContain('补链项目');
+    // A link's projects with their three-colour warning, as the API gives it on the data's day.
+    const on = await page.evaluate<string>('window.__map.latestSigned');
+    const linkApi = await gql<any>(
+      svc.url,
+      'query($on: LocalDate) { industry(code: "NE") { links { code projects { name warning(on: $on) { colour } } } } }',
+      { on },
+      token,
+    );
+    const watched = (linkApi.data.industry.links as any[]).find((l) => l.projects.some((p: any) => p.warning));
+    expect(watched).toBeDefined();
+    await page.click(`#chain-links button[data-link="${watched.code}"]`);
+    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('${watched.code}')`, null, { timeout: 60000 });
+    const warned = (watched.projects as any[]).filter((p) => p.warning);
+    const colours = await page.locator('#panel-body .warn').evaluateAll((els) => els.map((e) => e.className.replace('warn ', '')));
+    expect(colours).toEqual(warned.map((p) => p.warning.colour));
+    await page.click('#chain-links button[data-link="NE-HJT"]');
+    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('NE-HJT')`, null, { timeout: 60000 });
+    await page.waitForSelector('#panel-body .target', { timeout: 60000 });
     expect(await page.locator('#panel-body .target .reasons').first().textContent()).toMatch(/异质结电池/);
     expect(await page.locator('#panel-body .pathgraph canvas').count()).toBeGreaterThan(0);
     // Scores to one decimal, every reason of the ranking, and who to ask first.

@@ -213,9 +213,11 @@ async function drawChain(): Promise<void> {
     (state.canRank ? '虚线框为推荐企业，点击可加入落地模拟。' : ROLE_NOTE);
 }
 
-const LINK_QUERY = `query($c: String!) {
-  chainLink(code: $c) { code name operators(localOnly: true) { enterprise { name } evidence } projects { name stageLabel amountYi } }
+const LINK_QUERY = `query($c: String!, $on: LocalDate) {
+  chainLink(code: $c) { code name operators(localOnly: true) { enterprise { name } evidence }
+    projects { name stageLabel amountYi warning(on: $on) { colour reasons { text } } } }
 }`;
+const COLOUR_ZH: Record<string, string> = { RED: '红', AMBER: '黄', GREEN: '绿' };
 const LINK_RANKING_QUERY = `query($c: String!, $i: String!, $m: RankingMode!) {
   rankTargets(input: {industryCode: $i, mode: $m, linkCodes: [$c]}, first: 5) {
     edges { node { rank score enterprise { uscc name } reasons warmPaths { description nodes { key name label } relationships { from to type } } } }
@@ -238,7 +240,8 @@ async function showLink(code: string): Promise<void> {
   const body = $('panel-body');
   try {
     const [d, ranked] = await Promise.all([
-      api(LINK_QUERY, { c: code }),
+      // Warnings as of the data's last signing day (the demo stops in 2022), or today.
+      api(LINK_QUERY, { c: code, on: state.latestSigned || null }),
       state.canRank
         ? api(LINK_RANKING_QUERY, { c: code, i: state.industry, m: state.mode })
         : Promise.resolve({ rankTargets: { edges: [] } }),
@@ -248,8 +251,17 @@ async function showLink(code: string): Promise<void> {
     $('panel-title').textContent = `${link.name}（${link.code}）`;
     const firms = (link.operators as Json[]).map((o) => `<li>${esc(o.enterprise.name)}</li>`).join('') || '<li>无本地企业</li>';
     const projects =
-      (link.projects as Json[]).map((p) => `<li>${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)}亿元</li>`).join('') ||
-      '<li>无补链项目</li>';
+      (link.projects as Json[])
+        .map((p) => {
+          const w = p.warning as Json | null;
+          const flag = w
+            ? `<span class="warn ${esc(w.colour)}" title="${esc((w.reasons as Json[]).map((r) => r.text).join('；'))}">${esc(COLOUR_ZH[w.colour as string] ?? w.colour)}</span> `
+            : '';
+          const why =
+            w && w.colour !== 'GREEN' && (w.reasons as Json[]).length ? `<br><small>${esc((w.reasons as Json[])[0].text)}</small>` : '';
+          return `<li>${flag}${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)}亿元${why}</li>`;
+        })
+        .join('') || '<li>无补链项目</li>';
     const targets = !state.canRank
       ? `<p class="hint">${esc(ROLE_NOTE)}</p>`
       : edges
