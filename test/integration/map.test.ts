@@ -87,6 +87,9 @@ describe('the map page (/map) in Chromium', () => {
     await page.waitForFunction(`document.getElementById('period-text').textContent.includes('百日攻坚')`, null, { timeout: 60000 });
     expect(await page.textContent('#kpi-signed')).toBe('89 个');
     await shot('map-cockpit');
+    // The period's 招商通报, as the meeting takes it.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click('[data-briefing="docx"]')]);
+    expect(download.suggestedFilename()).toBe('招商通报-2022-01-01至2022-12-31.docx');
   });
 
   it('draws the 新能源 chain from the API with the token: links by status, suggested firms as virtual nodes', async () => {

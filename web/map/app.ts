@@ -752,6 +752,23 @@ async function drawCockpit(): Promise<void> {
   $('drill').innerHTML = '<p class="hint">点击上方指标查看明细。</p>';
 }
 
+/** The 招商通报 of the period on screen (its dates; the 百日攻坚 choice briefs on the whole year). */
+async function briefing(ext: string): Promise<void> {
+  const f = periodFilter();
+  const res = await fetch(`/export/briefing.${ext}?from=${encodeURIComponent(f.from as string)}&to=${encodeURIComponent(f.to as string)}`, {
+    headers: headers(),
+  });
+  if (!res.ok) {
+    $('drill').innerHTML = `<p class="error">通报生成失败（${esc(res.status)}）</p>`;
+    return;
+  }
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(await res.blob());
+  a.download = `招商通报-${f.from as string}至${f.to as string}.${ext}`;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
 /** The list behind a figure of the cockpit. */
 async function drill(kpi: string): Promise<void> {
   const out = $('drill');
@@ -829,6 +846,9 @@ async function start(): Promise<void> {
     .querySelectorAll<HTMLButtonElement>('[role="tab"]')
     .forEach((b) => b.addEventListener('click', () => void show(b.dataset.view as View)));
   $('period').addEventListener('change', () => void show('cockpit'));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-briefing]')
+    .forEach((b) => b.addEventListener('click', () => void briefing(b.dataset.briefing!)));
   $('kpis').addEventListener('click', (e) => {
     const kpi = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-kpi]')?.dataset.kpi;
     if (kpi) void drill(kpi);

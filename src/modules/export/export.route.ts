@@ -5,7 +5,9 @@ import { callerOf } from '../../http/auth';
 import { EXPORTS, ExportDefinition, ExportParam } from './export.sheets';
 import { toCsv, toXlsx } from './export.writer';
 import { today } from '../../domain/calendar';
-import { findPdfFont, PdfFont, REPORT_QUERY, ReportData, reportModel, toDocx, toPdf } from './export.assessment-report';
+import { REPORT_QUERY, ReportData, reportModel } from './export.assessment-report';
+import { BRIEFING_QUERY, BriefingData, briefingModel, briefingPeriods } from './export.briefing';
+import { findPdfFont, PdfFont, toDocx, toPdf } from './export.documents';
 
 /** Runs a GraphQL operation as the caller of this response, through the API's own limits and rules. */
 export type RunOperation = (
@@ -139,6 +141,49 @@ export function captionOf(def: ExportDefinition, variables: Record<string, unkno
 export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?: PdfFont } = {}): Router {
   const router = Router();
   const pdfFont = findPdfFont(opts.pdfFont);
+  // The 招商通报 for a period: pipelineStats for it and for the period before, as Word or PDF.
+  router.get('/export/:file', async (req, res, next) => {
+    const m = /^briefing\.(docx|pdf)$/.exec(req.params.file);
+    if (!m) return next();
+    const fail = (status: number, code: string, message: string, messageZh: string, fields?: FieldProblem[]): void => {
+      res.status(status).json({ errors: [{ message, extensions: { code, messageZh, ...(fields ? { fields } : {}) } }] });
+    };
+    const unknown = Object.keys(req.query).filter((k) => k !== 'from' && k !== 'to');
+    const periods =
+      unknown.length > 0 ? `unknown parameter ${unknown[0]}; this export takes from, to` : briefingPeriods(req.query.from, req.query.to);
+    if (typeof periods === 'string') {
+      const path = unknown[0] ?? (periods.startsWith('to') ? 'to' : 'from');
+      return fail(400, ErrorCode.BAD_USER_INPUT, `Invalid briefing period: ${periods}`, '通报期间有误。', [{ path, message: periods }]);
+    }
+    if (m[1] === 'pdf' && !pdfFont)
+      return fail(
+        503,
+        ErrorCode.INTERNAL_SERVER_ERROR,
+        'No CJK font for PDF on this server; the .docx works.',
+        '服务器未安装中文字体，暂不能生成 PDF（可下载 Word 版）。',
+      );
+    try {
+      const result = await run(BRIEFING_QUERY, { now: periods.now, before: periods.before }, res);
+      if (result.errors?.length || !result.data) {
+        const first = result.errors?.[0];
+        const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
+        res.status(STATUS[code] ?? 500).json({ errors: result.errors ?? [{ message: 'No data', extensions: { code } }] });
+        return;
+      }
+      const model = briefingModel(result.data as unknown as BriefingData, pdfFont);
+      const body = m[1] === 'docx' ? await toDocx(model) : await toPdf(model, pdfFont!);
+      const name = `招商通报-${periods.now.from}至${periods.now.to}.${m[1]}`;
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="briefing-${periods.now.from}-${periods.now.to}.${m[1]}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      );
+      res.setHeader('Cache-Control', 'no-store');
+      logger.info({ export: 'briefing', format: m[1], actor: callerOf(res).id }, 'export');
+      res.type(m[1] === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf').send(body);
+    } catch (e) {
+      next(e);
+    }
+  });
   // The 项目预评估 report for the meeting: the assessProject operation, as Word or PDF.
   router.get('/export/assessment/:file', async (req, res, next) => {
     const m = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.(docx|pdf)$/.exec(req.params.file);
