@@ -122,6 +122,23 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     expect(park).toEqual(['测试园', 100, 33, 67, '目标二']);
     const stats = await get('pipeline-stats.csv?from=2022-01-01&to=2022-12-31', analyst);
     expect(stats.status).toBe(200);
+    // Rates as shares (the cell reads 53.2%), or 无基数 when no project was under contract before the period.
+    const apiRates = await gql<Data>(
+      svc.url,
+      '{ pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { rates { label before after cohort definition } } }',
+      {},
+      analyst,
+    );
+    const [, ...rateRows] = rowsOf((await workbook('pipeline-stats.xlsx?from=2022-01-01&to=2022-12-31')).getWorksheet('履约率与开工率')!);
+    expect(rateRows.map((r) => [r[0], r[1], r[2], r[4]])).toEqual(
+      apiRates.data!.pipelineStats.rates.map((r: Data) => [
+        r.label,
+        r.before === null ? '无基数' : r.before / 100,
+        r.after === null ? '无基数' : r.after / 100,
+        r.cohort,
+      ]),
+    );
+    expect(apiRates.data!.pipelineStats.rates[0].definition).toMatch(/^期初前一日已签正式合同的项目/);
     const lines = (await stats.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0].startsWith('【')).toBe(false);
     expect(lines).toEqual(expect.arrayContaining(['【履约率与开工率】', '【年度任务】']));

@@ -437,7 +437,14 @@ interface PipelineData {
     to: string;
     byStage: StageLine[];
     entered: StageLine[];
-    rates: Array<{ label: string; before: number | null; after: number | null; changePoints: number | null; definition: string }>;
+    rates: Array<{
+      label: string;
+      before: number | null;
+      after: number | null;
+      changePoints: number | null;
+      cohort: number;
+      definition: string;
+    }>;
     task: Array<{ label: string; target: number; done: number; share: number }>;
     byTeam: Array<{ team: Named; signed: Tally; performing: Tally; started: Tally }>;
     atRisk: Array<{ id: string; name: string; stage: string; since: string; days: number; reason: string }>;
@@ -450,7 +457,7 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
   title: '项目推进统计',
   query: `query Export($filter: PipelineStatsFilter!) { pipelineStats(filter: $filter) { from to
     byStage { label count amountYi } entered { label count amountYi }
-    rates { label before after changePoints definition }
+    rates { label before after changePoints cohort definition }
     task { label target done share }
     byTeam { team { name } signed { count amountYi } performing { count amountYi } started { count amountYi } }
     atRisk { id name stage since days reason }
@@ -476,8 +483,24 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
       tally(`期间新进入（${s.from}至${s.to}）`, s.entered),
       {
         name: '履约率与开工率',
-        columns: [col('指标'), col('期初（%）', 'percent'), col('期末（%）', 'percent'), col('变化（百分点）', 'number'), col('定义')],
-        rows: s.rates.map((r): Cell[] => [r.label, r.before, r.after, r.changePoints, r.definition]),
+        columns: [
+          col('指标'),
+          col('期初', 'percent'),
+          col('期末', 'percent'),
+          col('变化（百分点）', 'number'),
+          col('基数（个）', 'int'),
+          col('口径'),
+        ],
+        // The API gives percents (0–100); the sheet keeps shares so the cells read 53.2%. A period with no
+        // project under contract before it has no rate: the cell says so instead of staying blank.
+        rows: s.rates.map((r): Cell[] => [
+          r.label,
+          r.before === null ? '无基数' : r.before / 100,
+          r.after === null ? '无基数' : r.after / 100,
+          r.changePoints ?? '无基数',
+          r.cohort,
+          r.definition,
+        ]),
       },
       {
         name: '年度任务',

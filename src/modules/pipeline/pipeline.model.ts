@@ -115,14 +115,9 @@ export function pipelineStats(ps: PipelineProject[], from: string, to: string, a
       'PERFORMANCE',
       ProjectStage.PERFORMING,
       '履约率',
-      'Of the projects on a formal contract (正式合同) by the day before the period (the cohort), the share that had entered 履约 by the day: before = that day, after = the period’s last day.',
+      '期初前一日已签正式合同的项目（基数）中，已进入履约阶段的比例：期初按期初前一日计，期末按期末日计。',
     ),
-    rate(
-      'START',
-      ProjectStage.STARTED,
-      '开工率',
-      'Of the same cohort, the share that had started construction (开工) by the day: before = the day before the period, after = its last day.',
-    ),
+    rate('START', ProjectStage.STARTED, '开工率', '同一基数中已开工的比例：期初按期初前一日计，期末按期末日计。'),
   ];
   // At risk: still in a stage past its allowance, counted to asOf (the period's end, or today).
   const atRisk: AtRisk[] = [];

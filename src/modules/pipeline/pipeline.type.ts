@@ -29,7 +29,7 @@ export class PipelineRate {
   @Field()
   label!: string;
 
-  @Field({ description: 'How it is computed.' })
+  @Field({ description: 'How it is computed, in Chinese (口径).' })
   definition!: string;
 
   @Field(() => Int, {
