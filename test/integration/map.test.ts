@@ -148,6 +148,27 @@ describe('the map page (/map) in Chromium', () => {
     if (introduced > 0) expect(await page.locator('#panel-body .introducer').first().textContent()).toMatch(/^引荐：/);
   });
 
+  it('opens a firm’s page (企业画像) from the panel: basics, links with evidence, projects, follow-ups, warm paths', async () => {
+    const uscc = await page.getAttribute('#panel-body [data-firm]', 'data-firm');
+    const api = await gql<any>(
+      svc.url,
+      'query($u: String!) { enterprise(uscc: $u) { name links { link { name } } followUps { on } } warmPaths(uscc: $u) { description } }',
+      { u: uscc },
+      token,
+    );
+    const e = api.data.enterprise;
+    await page.click('#panel-body [data-firm]');
+    await page.waitForFunction(`document.getElementById('firm-title').textContent === ${JSON.stringify(e.name)}`, null, { timeout: 60000 });
+    expect(await page.evaluate(`document.getElementById('firm').open`)).toBe(true);
+    const text = (await page.textContent('#firm-body'))!;
+    for (const l of e.links) expect(text).toContain(l.link.name);
+    expect(text).toContain('所在环节');
+    expect(text).toContain('跟进');
+    for (const w of api.data.warmPaths) expect(text).toContain(w.description);
+    await page.click('#firm-close');
+    expect(await page.evaluate(`document.getElementById('firm').open`)).toBe(false);
+  });
+
   it('runs the what-if for ticked firms and recolours the links that change', async () => {
     const boxes = page.locator('#panel-body input[data-pick]');
     await boxes.nth(0).check();

@@ -271,6 +271,7 @@ async function showLink(code: string): Promise<void> {
             // Who to ask first: the warm path's sentence names the introducer; then every reason.
             return `<div class="target"><label><input type="checkbox" data-pick="${esc(t.enterprise.uscc)}" data-name="${esc(t.enterprise.name)}" ${checked}>
           ${esc(t.rank)}. <b>${esc(t.enterprise.name)}</b> · ${esc((t.score as number).toFixed(1))}分</label>
+          <button class="link-button" data-firm="${esc(t.enterprise.uscc)}">企业画像</button>
           ${path ? `<p class="introducer">引荐：${esc(path.description)}</p>` : ''}
           <ul class="reasons">${(t.reasons as string[]).map((r) => `<li>${esc(r)}</li>`).join('')}</ul>
           ${path ? `<div class="pathgraph" id="path-${i}" aria-label="${esc(path.description)}"></div>` : ''}</div>`;
@@ -752,6 +753,102 @@ async function drawCockpit(): Promise<void> {
   $('drill').innerHTML = '<p class="hint">点击上方指标查看明细。</p>';
 }
 
+// ------------------------------------------------------------------ 企业画像
+const FIRM_QUERY = `query($u: String!) { enterprise(uscc: $u) {
+  uscc name revenueYi ownership listed fortune500 chainLeader specialized highTech isLocal isTarget targetStatusLabel
+  expansionPlan expansionPlanOn recentFinancing recentFinancingOn city { name } country { name }
+  executives { title person { name } }
+  links { evidence link { code name } products }
+  projects { id name stageLabel amountYi signedOn }
+  possibleDuplicates { enterprise { name uscc } reasonLabels }
+} }`;
+const FIRM_ANALYST_QUERY = `query($u: String!) {
+  enterprise(uscc: $u) { assignments { team { name } owner dueOn } followUps { on kindLabel by notes nextStep nextOn team { name } } }
+  warmPaths(uscc: $u) { description }
+}`;
+const EVIDENCE_ZH: Record<string, string> = { STRONG: '强证据', MEDIUM: '中证据', WEAK: '弱证据' };
+
+/** A firm's page: who it is, who runs it, what it makes, its projects, the team on it and how to reach it. */
+async function openFirm(uscc: string): Promise<void> {
+  const dialog = $<HTMLDialogElement>('firm');
+  const body = $('firm-body');
+  body.innerHTML = '<p class="hint">加载中…</p>';
+  if (!dialog.open) dialog.showModal();
+  try {
+    const [d, more] = await Promise.all([
+      api(FIRM_QUERY, { u: uscc }),
+      state.canRank ? api(FIRM_ANALYST_QUERY, { u: uscc }).catch(() => null) : Promise.resolve(null),
+    ]);
+    const e = d.enterprise as Json | null;
+    if (!e) {
+      body.innerHTML = '<p class="error">库中没有该企业</p>';
+      return;
+    }
+    $('firm-title').textContent = e.name as string;
+    const tags = [
+      e.isLocal ? '本地企业' : null,
+      e.isTarget ? `招商目标${e.targetStatusLabel ? `（${e.targetStatusLabel as string}）` : ''}` : null,
+      e.fortune500 ? '500强' : null,
+      e.chainLeader ? '链主' : null,
+      e.listed ? '上市' : null,
+      e.specialized ? '专精特新' : null,
+      e.highTech ? '高新技术企业' : null,
+    ].filter((x): x is string => x !== null);
+    const signals = [
+      e.expansionPlan ? `扩产计划${e.expansionPlanOn ? `（${e.expansionPlanOn as string}）` : ''}` : null,
+      e.recentFinancing ? `近期融资${e.recentFinancingOn ? `（${e.recentFinancingOn as string}）` : ''}` : null,
+    ].filter((x): x is string => x !== null);
+    const li = (xs: string[], none: string): string => (xs.length ? xs.map((x) => `<li>${x}</li>`).join('') : `<li>${esc(none)}</li>`);
+    const follow = more?.enterprise as Json | undefined;
+    body.innerHTML = `
+      <p class="firm-basics">${esc(e.uscc)} · ${esc(e.city?.name ?? e.country?.name ?? '')} · 营收 ${esc(e.revenueYi ?? '未知')} 亿元</p>
+      <p>${tags.map((t) => `<span class="tag">${esc(t)}</span>`).join(' ') || '<span class="hint">无标签</span>'}</p>
+      <h3>高管</h3><ul>${li(
+        (e.executives as Json[]).map((x) => `${esc(x.person.name)} · ${esc(x.title)}`),
+        '未记录',
+      )}</ul>
+      <h3>所在环节</h3><ul>${li(
+        (e.links as Json[]).map(
+          (l) =>
+            `${esc(l.link.name)}（${esc(EVIDENCE_ZH[l.evidence as string] ?? l.evidence)}${l.products ? `：${esc(l.products)}` : ''}）`,
+        ),
+        '未记录',
+      )}</ul>
+      <h3>在南安的项目</h3><ul>${li(
+        (e.projects as Json[]).map(
+          (p) => `${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)} 亿元${p.signedOn ? ` · ${esc(p.signedOn)}签约` : ''}`,
+        ),
+        '无',
+      )}</ul>
+      <h3>意向信号</h3><ul>${li(signals.map(esc), '无')}</ul>
+      ${
+        follow
+          ? `<h3>跟进</h3><ul>${li(
+              (follow.assignments as Json[]).map(
+                (a) => `${esc(a.team.name)}${a.owner ? ` · 负责人 ${esc(a.owner)}` : ''}${a.dueOn ? ` · 限 ${esc(a.dueOn)}` : ''}`,
+              ),
+              '无队伍跟进',
+            )}</ul>
+             <ol class="timeline">${(follow.followUps as Json[]).map((f) => `<li>${esc(f.on)} · ${esc(f.kindLabel)} · ${esc(f.by)}：${esc(f.notes)}${f.nextStep ? `（下一步：${esc(f.nextStep)}${f.nextOn ? `，${esc(f.nextOn)}` : ''}）` : ''}</li>`).join('') || '<li>无跟进记录</li>'}</ol>
+             <h3>引荐路径</h3><ul>${li(
+               ((more!.warmPaths as Json[]) ?? []).map((w) => esc(w.description)),
+               '无',
+             )}</ul>`
+          : `<p class="hint">${esc(ROLE_NOTE)}</p>`
+      }
+      ${
+        (e.possibleDuplicates as Json[]).length
+          ? `<h3>疑似重复记录</h3><ul>${li(
+              (e.possibleDuplicates as Json[]).map((p) => `${esc(p.enterprise.name)}（${esc((p.reasonLabels as string[]).join('、'))}）`),
+              '',
+            )}</ul>`
+          : ''
+      }`;
+  } catch (err) {
+    fail(body, err);
+  }
+}
+
 /** The 招商通报 of the period on screen (its dates; the 百日攻坚 choice briefs on the whole year). */
 async function briefing(ext: string): Promise<void> {
   const f = periodFilter();
@@ -862,6 +959,12 @@ async function start(): Promise<void> {
     if (box.dataset.pick) togglePick(box.dataset.pick, box.dataset.name ?? box.dataset.pick);
   });
   $('whatif').addEventListener('click', () => void whatIf());
+  // Any 企业画像 button, wherever a list shows a firm.
+  document.addEventListener('click', (e) => {
+    const uscc = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-firm]')?.dataset.firm;
+    if (uscc) void openFirm(uscc);
+  });
+  $('firm-close').addEventListener('click', () => $<HTMLDialogElement>('firm').close());
   $('reset').addEventListener('click', () => void show('chain'));
   $('plan').addEventListener('click', () => void plan());
   $('assess').addEventListener('click', () => void assess());
