@@ -4,7 +4,7 @@
  * as known on a day. Pure; docs/assessment.md says how to read it.
  */
 import { addDays, daysBetween } from './calendar';
-import { AssessmentRules, bandOf, PART_KEYS, PART_ZH, PartKey } from './assessment.model';
+import { AssessmentRules, bandOf, median, PART_KEYS, PART_ZH, PartKey } from './assessment.model';
 
 export interface CalibrationCase {
   score: number;
@@ -32,13 +32,6 @@ export interface CalibrationGroup {
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 const rate = (n: number, of: number): number | null => (of === 0 ? null : r3(n / of));
 
-function medianOf(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 /**
  * The outcomes of one group as known on `on`: 履约率 among those whose start was due by then (the
  * agreed start, else `startDueDays` after signing) — started by the due day and not defaulted; 违约率
@@ -64,7 +57,7 @@ export function outcomesOf(
     keptRate: rate(kept.length, due.length),
     defaultRate: rate(defaulted.length, cases.length),
     startRate: rate(started.length, cases.length),
-    medianDaysToStart: medianOf(started.map((c) => daysBetween(c.signedOn, c.startedOn!))),
+    medianDaysToStart: median(started.map((c) => daysBetween(c.signedOn, c.startedOn!))),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { Logger } from 'pino';
 import { ErrorCode, FieldProblem } from '../../errors';
 import { callerOf } from '../../http/auth';
@@ -30,6 +30,42 @@ class ParamError extends Error {
   constructor(readonly fields: FieldProblem[]) {
     super(fields.map((f) => `${f.path}: ${f.message}`).join('; '));
   }
+}
+
+/** Answers a refusal in the API's error shape, with the code's HTTP status. */
+function fail(res: Response, status: number, code: string, message: string, messageZh: string, fields?: FieldProblem[]): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, messageZh, ...(fields ? { fields } : {}) } }] });
+}
+
+/**
+ * Runs an export's operation as the caller; when it fails, answers the API's errors with their HTTP
+ * status (401, 403, 400, 404, …) and gives null.
+ */
+async function dataOf(
+  run: RunOperation,
+  query: string,
+  variables: Record<string, unknown>,
+  res: Response,
+  logger: Logger,
+  name: string,
+): Promise<Record<string, unknown> | null> {
+  const result = await run(query, variables, res);
+  if (!result.errors?.length && result.data) return result.data;
+  const first = result.errors?.[0];
+  const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
+  res.status(STATUS[code] ?? 500).json({ errors: result.errors ?? [{ message: 'No data', extensions: { code } }] });
+  if (!STATUS[code]) logger.warn({ export: name, code }, 'export failed');
+  return null;
+}
+
+const NO_PDF_FONT_ZH = '服务器未安装中文字体，暂不能生成 PDF（可下载 Word 版）。';
+const NO_PDF_FONT = 'No CJK font for PDF on this server (install fonts-noto-cjk or set REPORT_FONT_FILE); the .docx works.';
+
+/** Sends a Word or PDF document as an attachment, named in ASCII and in Chinese. */
+function sendDocument(res: Response, ext: string, ascii: string, zh: string, body: Buffer): void {
+  res.setHeader('Content-Disposition', `attachment; filename="${ascii}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${zh}.${ext}`)}`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.type(ext === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf').send(body);
 }
 
 function parseValue(p: ExportParam, raw: string): unknown {
@@ -145,41 +181,23 @@ export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?
   router.get('/export/:file', async (req, res, next) => {
     const m = /^briefing\.(docx|pdf)$/.exec(req.params.file);
     if (!m) return next();
-    const fail = (status: number, code: string, message: string, messageZh: string, fields?: FieldProblem[]): void => {
-      res.status(status).json({ errors: [{ message, extensions: { code, messageZh, ...(fields ? { fields } : {}) } }] });
-    };
     const unknown = Object.keys(req.query).filter((k) => k !== 'from' && k !== 'to');
     const periods =
       unknown.length > 0 ? `unknown parameter ${unknown[0]}; this export takes from, to` : briefingPeriods(req.query.from, req.query.to);
     if (typeof periods === 'string') {
       const path = unknown[0] ?? (periods.startsWith('to') ? 'to' : 'from');
-      return fail(400, ErrorCode.BAD_USER_INPUT, `Invalid briefing period: ${periods}`, '通报期间有误。', [{ path, message: periods }]);
+      return fail(res, 400, ErrorCode.BAD_USER_INPUT, `Invalid briefing period: ${periods}`, '通报期间有误。', [
+        { path, message: periods },
+      ]);
     }
-    if (m[1] === 'pdf' && !pdfFont)
-      return fail(
-        503,
-        ErrorCode.INTERNAL_SERVER_ERROR,
-        'No CJK font for PDF on this server; the .docx works.',
-        '服务器未安装中文字体，暂不能生成 PDF（可下载 Word 版）。',
-      );
+    if (m[1] === 'pdf' && !pdfFont) return fail(res, 503, ErrorCode.INTERNAL_SERVER_ERROR, NO_PDF_FONT, NO_PDF_FONT_ZH);
     try {
-      const result = await run(BRIEFING_QUERY, { now: periods.now, before: periods.before }, res);
-      if (result.errors?.length || !result.data) {
-        const first = result.errors?.[0];
-        const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
-        res.status(STATUS[code] ?? 500).json({ errors: result.errors ?? [{ message: 'No data', extensions: { code } }] });
-        return;
-      }
-      const model = briefingModel(result.data as unknown as BriefingData, pdfFont);
+      const data = await dataOf(run, BRIEFING_QUERY, { now: periods.now, before: periods.before }, res, logger, 'briefing');
+      if (!data) return;
+      const model = briefingModel(data as unknown as BriefingData, pdfFont);
       const body = m[1] === 'docx' ? await toDocx(model) : await toPdf(model, pdfFont!);
-      const name = `招商通报-${periods.now.from}至${periods.now.to}.${m[1]}`;
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="briefing-${periods.now.from}-${periods.now.to}.${m[1]}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      );
-      res.setHeader('Cache-Control', 'no-store');
       logger.info({ export: 'briefing', format: m[1], actor: callerOf(res).id }, 'export');
-      res.type(m[1] === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf').send(body);
+      sendDocument(res, m[1], `briefing-${periods.now.from}-${periods.now.to}`, `招商通报-${periods.now.from}至${periods.now.to}`, body);
     } catch (e) {
       next(e);
     }
@@ -187,54 +205,33 @@ export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?
   // The 项目预评估 report for the meeting: the assessProject operation, as Word or PDF.
   router.get('/export/assessment/:file', async (req, res, next) => {
     const m = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.(docx|pdf)$/.exec(req.params.file);
-    const fail = (status: number, code: string, message: string, messageZh: string): void => {
-      res.status(status).json({ errors: [{ message, extensions: { code, messageZh } }] });
-    };
     if (!m)
       return fail(
+        res,
         404,
         ErrorCode.NOT_FOUND,
         'Ask for /export/assessment/<projectId>.docx or .pdf.',
         '请求格式：/export/assessment/项目编号.docx 或 .pdf',
       );
-    if (m[2] === 'pdf' && !pdfFont)
-      return fail(
-        503,
-        ErrorCode.INTERNAL_SERVER_ERROR,
-        'No CJK font for PDF on this server (install fonts-noto-cjk or set REPORT_FONT_FILE); the .docx works.',
-        '服务器未安装中文字体，暂不能生成 PDF（可下载 Word 版）。',
-      );
+    if (m[2] === 'pdf' && !pdfFont) return fail(res, 503, ErrorCode.INTERNAL_SERVER_ERROR, NO_PDF_FONT, NO_PDF_FONT_ZH);
     try {
-      const result = await run(REPORT_QUERY, { id: m[1] }, res);
-      if (result.errors?.length || !result.data) {
-        const first = result.errors?.[0];
-        const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
-        res.status(STATUS[code] ?? 500).json({ errors: result.errors ?? [{ message: 'No data', extensions: { code } }] });
-        return;
-      }
-      const model = reportModel(result.data as unknown as ReportData);
+      const data = await dataOf(run, REPORT_QUERY, { id: m[1] }, res, logger, 'assessment');
+      if (!data) return;
+      const model = reportModel(data as unknown as ReportData);
       const body = m[2] === 'docx' ? await toDocx(model) : await toPdf(model, pdfFont!);
       const stamp = today().replace(/-/g, '');
-      const zh = `项目预评估报告-${m[1]}-${stamp}.${m[2]}`;
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="assessment-${m[1]}-${stamp}.${m[2]}"; filename*=UTF-8''${encodeURIComponent(zh)}`,
-      );
-      res.setHeader('Cache-Control', 'no-store');
       logger.info({ export: 'assessment', format: m[2], projectId: m[1], actor: callerOf(res).id }, 'export');
-      res.type(m[2] === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf').send(body);
+      sendDocument(res, m[2], `assessment-${m[1]}-${stamp}`, `项目预评估报告-${m[1]}-${stamp}`, body);
     } catch (e) {
       next(e);
     }
   });
   router.get('/export/:file', async (req, res, next) => {
-    const fail = (status: number, code: string, message: string, messageZh: string, fields?: FieldProblem[]): void => {
-      res.status(status).json({ errors: [{ message, extensions: { code, messageZh, ...(fields ? { fields } : {}) } }] });
-    };
     const m = /^([a-z-]+)\.(xlsx|csv)$/.exec(req.params.file);
     const def = m ? EXPORTS.get(m[1]) : undefined;
     if (!m || !def) {
       return fail(
+        res,
         404,
         ErrorCode.NOT_FOUND,
         `No such export; try ${[...EXPORTS.keys()].map((k) => `${k}.xlsx`).join(', ')} (or .csv).`,
@@ -243,15 +240,9 @@ export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?
     }
     try {
       const variables = variablesFrom(def, req.query);
-      const result = await run(def.query, variables, res);
-      if (result.errors?.length || !result.data) {
-        const first = result.errors?.[0];
-        const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
-        res.status(STATUS[code] ?? 500).json({ errors: result.errors ?? [{ message: 'No data', extensions: { code } }] });
-        if (!STATUS[code]) logger.warn({ export: def.name, code }, 'export failed');
-        return;
-      }
-      const sheets = def.sheets(result.data);
+      const data = await dataOf(run, def.query, variables, res, logger, def.name);
+      if (!data) return;
+      const sheets = def.sheets(data);
       const stamp = today().replace(/-/g, '');
       const ascii = `${def.name}-${stamp}.${m[2]}`;
       const zh = `${def.title}-${stamp}.${m[2]}`;
@@ -270,7 +261,7 @@ export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?
       }
     } catch (e) {
       if (e instanceof ParamError)
-        return fail(400, ErrorCode.BAD_USER_INPUT, `Invalid export parameters: ${e.message}`, '导出参数有误。', e.fields);
+        return fail(res, 400, ErrorCode.BAD_USER_INPUT, `Invalid export parameters: ${e.message}`, '导出参数有误。', e.fields);
       next(e);
     }
   });
