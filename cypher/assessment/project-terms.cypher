@@ -1,8 +1,9 @@
 // What an assessment reads about projects: the proposal (项目申报要素) and, where it is silent, the
-// agreement's terms; the chain, links, investor and park; its approval plan and the zoning of its plots.
+// agreement's terms; the chain, links, investor and park; its approval plan and the zoning of its plots;
+// and the project itself, as the API shows it.
 UNWIND $ids AS id
 MATCH (p:Project {id: id})
-RETURN p.id AS id, p.name AS name, p.amountYi AS amountYi, p.stage AS stage, coalesce(p.version, 0) AS version,
+RETURN p {.*, searchText: null} AS node, p.id AS id, p.name AS name, p.amountYi AS amountYi, p.stage AS stage, coalesce(p.version, 0) AS version,
        toString(p.plannedOn) AS plannedOn, toString(p.negotiatingOn) AS negotiatingOn, toString(p.signedOn) AS signedOn,
        toString(p.startedOn) AS startedOn, toString(p.defaultedOn) AS defaultedOn, toString(p.withdrawnOn) AS withdrawnOn,
        toString(p.agreedStartOn) AS agreedStartOn,

@@ -21,7 +21,6 @@ export type CypherName =
   | 'assessment/local-trade'
   | 'assessment/park-floors'
   | 'assessment/project-lock'
-  | 'assessment/project-node'
   | 'assessment/project-terms'
   | 'assessment/proposal-of'
   | 'assessment/refs-exist'

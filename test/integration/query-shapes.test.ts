@@ -192,7 +192,6 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'landing/template-of': { id: stepped },
     'landing/park-performance': { year: 2022 },
     'assessment/project-terms': { ids: [proposed, stepped] },
-    'assessment/project-node': { id: proposed },
     'assessment/investors': { usccs: [checked] },
     'assessment/local-trade': { items: [{ key: 'a', links: [NE_CELL], uscc: checked }] },
     'assessment/park-floors': { items: [{ parkId: park, industryCode: 'NE' }] },

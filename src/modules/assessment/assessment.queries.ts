@@ -2,6 +2,7 @@ import { defineQuery, defineRelation, nested, Shape } from '../../db/query';
 import { Project, PROJECT_NODE } from '../../graph/project.type';
 
 export interface ProjectTermsRow {
+  node: Project;
   id: string;
   name: string;
   amountYi: number;
@@ -37,6 +38,7 @@ export interface ProjectTermsRow {
   plotZonings: string[];
 }
 export const PROJECT_TERMS = defineQuery<{ ids: string[] }, ProjectTermsRow>('assessment/project-terms', {
+  node: nested(PROJECT_NODE),
   id: 'string',
   name: 'string',
   amountYi: 'number',
@@ -180,7 +182,6 @@ export const COMPARABLES = defineQuery<
   ),
 });
 
-export const PROJECT_NODE_BY_ID = defineQuery<{ id: string }, { node: Project }>('assessment/project-node', { node: nested(PROJECT_NODE) });
 export const SIGNED_PROJECTS = defineQuery<{ from: string; to: string }, { id: string }>('assessment/signed-projects', { id: 'string' });
 
 // ---------------------------------------------------------------- the 招商专家库

@@ -25,7 +25,6 @@ import {
   CREATE_DECISION,
   DecisionRow,
   PROJECT_LOCK,
-  PROJECT_NODE_BY_ID,
   PROJECT_TERMS,
   ProjectTermsRow,
   ProposalProps,
@@ -146,16 +145,15 @@ export class AssessmentService {
   async assess(input: AssessProjectInput): Promise<ProjectAssessment> {
     const { subject, project } = await this.subjectOf(input);
     const [assessed] = await this.reader.assess([{ subject, asOf: today(), today: true }]);
-    const [nodes, comparables, panel, node] = await Promise.all([
+    const [nodes, comparables, panel] = await Promise.all([
       this.facts.nodeLookups(),
       this.comparables(assessed),
       project ? this.panel(project.id, assessed.outcome.score) : Promise.resolve(null),
-      project ? this.gw.read(PROJECT_NODE_BY_ID, { id: project.id }) : Promise.resolve([]),
     ]);
     const o = assessed.outcome;
     const s = assessed.subject;
     return {
-      project: node[0]?.node ?? null,
+      project: project?.node ?? null,
       terms: {
         ...s.terms,
         investorName: assessed.facts.investor.name,
