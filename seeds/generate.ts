@@ -20,6 +20,7 @@ import { makeUscc } from '../src/domain/uscc';
 import { CHAINS } from './chains';
 import { landingData } from './landing';
 import { assessmentData } from './assessment';
+import { cityPlace, geojsonPoints, townPlace } from './places';
 import { Rng, splitTotal } from './rng';
 
 // ---------------------------------------------------------------- article figures (scale 1)
@@ -346,7 +347,11 @@ function places(put: Put): {
   }
   for (const h of HKMOTW) cityRows.push({ code: h.code, name: h.name, provinceName: h.name, level: 'PROVINCE', source: 'GB2260' });
   cityRows.sort((a, b) => String(a.code).localeCompare(String(b.code)));
-  put('cities', cityRows);
+  const points = geojsonPoints();
+  put(
+    'cities',
+    cityRows.map((c) => ({ ...c, ...(cityPlace(String(c.code), points) ?? { longitude: '', latitude: '', coordinateSource: '' }) })),
+  );
   const cityName = new Map(cityRows.map((c) => [String(c.code), String(c.name)]));
   const shortCity = (code: string): string => (cityName.get(code) ?? '').replace(/(特别行政区|省|市|自治州|地区)$/, '');
   for (const code of [...TARGET_CITIES, ...CHAMBER_CITIES])
@@ -355,7 +360,13 @@ function places(put: Put): {
   const towns = streetsRaw.filter((s) => s.areaCode === NANAN).map((s) => ({ code: s.code, name: s.name }));
   put(
     'towns',
-    towns.map((t) => ({ code: t.code, name: t.name, cityCode: NANAN, source: 'GB2260' })),
+    towns.map((t) => ({
+      code: t.code,
+      name: t.name,
+      cityCode: NANAN,
+      source: 'GB2260',
+      ...(townPlace(t.name) ?? { longitude: '', latitude: '', coordinateSource: '' }),
+    })),
   );
   const townByName = (n: string): string => {
     const t = towns.find((x) => x.name.startsWith(n));

@@ -1,5 +1,5 @@
 import { Node } from '../graphql/node';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import type { Shape } from '../db/query';
 
 @ObjectType({ implements: Node, description: 'City or county (城市/区县), by GB/T 2260 code.' })
@@ -15,9 +15,26 @@ export class City {
 
   @Field({ description: 'PROVINCE, CITY or COUNTY.' })
   level!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Longitude of its centre, degrees east (经度), for the maps.' })
+  longitude?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Latitude of its centre, degrees north (纬度), for the maps.' })
+  latitude?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the coordinates come from (坐标来源); 示意 marks a schematic placement.' })
+  coordinateSource?: string | null;
 }
 
-export const CITY_NODE: Shape<City> = { code: 'string', name: 'string', provinceName: 'string', level: 'string' };
+export const CITY_NODE: Shape<City> = {
+  code: 'string',
+  name: 'string',
+  provinceName: 'string',
+  level: 'string',
+  longitude: 'number?',
+  latitude: 'number?',
+  coordinateSource: 'string?',
+};
 
 @ObjectType({ implements: Node, description: 'Town or street of Nan’an (镇/街道), GB/T 2260 nine-digit code.' })
 export class Town {
@@ -26,6 +43,21 @@ export class Town {
 
   @Field()
   name!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Longitude of its centre, degrees east (经度), for the maps.' })
+  longitude?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Latitude of its centre, degrees north (纬度), for the maps.' })
+  latitude?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the coordinates come from (坐标来源); 示意 marks a schematic placement.' })
+  coordinateSource?: string | null;
 }
 
-export const TOWN_NODE: Shape<Town> = { code: 'string', name: 'string' };
+export const TOWN_NODE: Shape<Town> = {
+  code: 'string',
+  name: 'string',
+  longitude: 'number?',
+  latitude: 'number?',
+  coordinateSource: 'string?',
+};

@@ -61,6 +61,26 @@ describe('the map page (/map) in Chromium', () => {
     if (SHOTS) await p.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   };
 
+  /** Rendered label boxes and font sizes of the chain map, as Cytoscape drew them, and what is wrong with them. */
+  const readability = (p: Page): Promise<unknown> =>
+    p.evaluate(`(() => {
+      const cy = window.__map.cy;
+      const width = document.getElementById('chain').clientWidth;
+      const labels = cy.nodes().map((n) => {
+        const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+        return { id: n.id(), px: parseFloat(n.style('font-size')) * cy.zoom(), x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2 };
+      });
+      const small = labels.filter((l) => l.px < 12).map((l) => l.id + ':' + l.px);
+      const cut = labels.filter((l) => l.x1 < -1 || l.x2 > width + 1 || l.y1 < -1).map((l) => l.id);
+      const overlapping = [];
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++) {
+          const a = labels[i], b = labels[j];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(a.id + '/' + b.id);
+        }
+      return { chain: window.__map.industry, small, overlapping, cut };
+    })()`);
+
   it('opens on the cockpit (驾驶舱): the year’s figures are pipelineStats’, each a click from its list', async () => {
     const started = Date.now();
     await page.goto(`${svc.url}/map?token=${encodeURIComponent(token)}`);
@@ -95,7 +115,7 @@ describe('the map page (/map) in Chromium', () => {
     expect(download.suggestedFilename()).toBe('招商通报-2022-01-01至2022-12-31.docx');
   });
 
-  it('draws the 新能源 chain from the API with the token: links by status, suggested firms as virtual nodes', async () => {
+  it('draws the 新能源 chain from the API with the token: links by status under stage headings, suggested firms in the panel', async () => {
     const started = Date.now();
     await page.click('#tab-chain');
     await ready('chain');
@@ -105,15 +125,44 @@ describe('the map page (/map) in Chromium', () => {
     expect(hjt).toBe('BROKEN');
     expect(await page.locator('#chain-links button').count()).toBe(19);
     expect(await page.locator('#chain-links button[data-status="BROKEN"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.stage-heads span').allTextContents()).toEqual(['上游', '中游', '下游']);
+    // The suggested firms are a list in the panel (with what each fills), and the map says where they help.
+    const api = await gql<any>(
+      svc.url,
+      '{ rankTargets(input: {industryCode: "NE", mode: FILL}, first: 8) { edges { node { enterprise { name } filledLinks { link { code } } } } } }',
+      {},
+      token,
+    );
+    const ranked = api.data.rankTargets.edges.map((e: any) => e.node);
+    expect(await page.locator('#panel-body ol.suggested input[data-pick]').count()).toBe(ranked.length);
+    expect(await page.locator('#panel-body ol.suggested b').first().textContent()).toBe(ranked[0].enterprise.name);
+    const fills = ranked.filter((t: any) => t.filledLinks.some((f: any) => f.link.code === 'NE-HJT')).length;
+    expect(await page.evaluate(`window.__map.cy.$id('NE-HJT').data('label')`)).toContain(`推荐 ${fills} 家`);
+    expect(await page.evaluate(`window.__map.cy.nodes('[kind = "virtual"]').length`)).toBe(0);
     await shot('map-chain');
+  });
+
+  it('draws every chain readably at 1366×768: labels of at least 12 px, none overlapping, none cut off', async () => {
+    const chains = await page.locator('#industry option').evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? ''));
+    expect(chains.length).toBeGreaterThan(3);
+    for (const c of chains) {
+      await page.selectOption('#industry', c);
+      await ready('chain');
+      expect(await readability(page)).toEqual({ chain: c, small: [], overlapping: [], cut: [] });
+    }
+    await page.selectOption('#industry', 'NE');
+    await ready('chain');
   });
 
   it('opens a link on click: its local firms, the projects filling it, ranked firms with reasons and a warm path', async () => {
     // A real click where Cytoscape drew the node (the canvas has no DOM element per node).
+    // The map keeps its scale and the page scrolls: bring the node into view first.
     const r = await page.evaluate<{ x: number; y: number }>(`window.__map.cy.$id('NE-HJT').renderedPosition()`);
+    await page.evaluate(`window.scrollTo(0, document.getElementById('chain').getBoundingClientRect().top + window.scrollY + ${r.y} - 300)`);
     const box = (await page.locator('#chain').boundingBox())!;
     await page.mouse.click(box.x + r.x, box.y + r.y);
-    await page.waitForSelector('#panel-body .target', { timeout: 60000 });
+    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('NE-HJT')`, null, { timeout: 60000 });
+    await page.waitForSelector('#panel-body .introducer, #panel-body .reasons', { timeout: 60000 });
     expect(await page.textContent('#panel-title')).toContain('异质结电池');
     expect(await page.textContent('#panel-body')).toContain('补链项目');
     // A link's projects with their three-colour warning, as the API gives it on the data's day.
@@ -207,7 +256,21 @@ describe('the map page (/map) in Chromium', () => {
     await page.fill('#plan-land', '400');
     await page.click('#plan');
     await page.waitForFunction(`document.getElementById('result').textContent.includes('招商组合')`, null, { timeout: 60000 });
-    expect(await page.textContent('#result')).toMatch(/覆盖率 [\d.]+%/);
+    const api = await gql<any>(
+      svc.url,
+      '{ planPortfolio(input: {industryCode: "NE", mode: FILL, count: 6, landBudgetMu: 400}) { picks { target { name } park { name } links { link { code } } } } }',
+      {},
+      token,
+    );
+    const picks = api.data.planPortfolio.picks as any[];
+    // Each pick with its gain in points of the chain's gaps, its land and park; the guarantee in words.
+    expect(await page.locator('table.picks tbody tr').count()).toBe(picks.length);
+    expect(await page.locator('table.picks tbody tr').first().textContent()).toMatch(/\+[\d.]+ 个百分点[\d.]+ 亩/);
+    expect(await page.locator('table.picks tbody tr').first().textContent()).toContain(picks[0].park?.name ?? '待定');
+    expect(await page.textContent('#result')).not.toContain('1−(1−1/k)');
+    // The links the picks fill are marked on the map, and no others.
+    const planned = [...new Set(picks.flatMap((x) => x.links.map((l: any) => l.link.code as string)))].sort();
+    expect(await page.evaluate(`window.__map.cy.nodes('.planned').map((n) => n.id()).sort()`)).toEqual(planned);
     expect(await page.locator('#curve canvas').count()).toBe(1);
   });
 
@@ -284,8 +347,9 @@ describe('the map page (/map) in Chromium', () => {
       expect(smallest).toBeGreaterThanOrEqual(12);
       await phone.click('#tab-chain');
       await phone.waitForSelector('body[data-ready="chain"]', { timeout: 120000 });
-      // No horizontal scrolling: the panel stacks under the map.
+      // No horizontal scrolling: the panel stacks under the map; the labels keep their size and room.
       expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+      expect(await readability(phone)).toEqual({ chain: 'NE', small: [], overlapping: [], cut: [] });
       await shot('map-phone', phone);
     } finally {
       await phone.close();
@@ -314,7 +378,8 @@ describe('the map page (/map) in Chromium', () => {
     await page.waitForFunction(`window.__map.cy && window.__map.cy.$id('IC-WAFER').nonempty()`, null, { timeout: 60000 });
     expect(await page.textContent('#picked')).toBe('0');
     expect(await page.evaluate(`window.__map.cy.nodes('.changed').length`)).toBe(0);
-    expect(await page.textContent('#panel-title')).toBe('请选择环节');
+    expect(await page.textContent('#panel-title')).toBe('光电信息（芯片） · 推荐企业');
+    expect(await page.locator('#panel-body input[data-pick]:checked').count()).toBe(0);
     await page.selectOption('#industry', 'NE');
     await page.waitForFunction(`window.__map.cy && window.__map.cy.$id('NE-HJT').nonempty()`, null, { timeout: 60000 });
   });

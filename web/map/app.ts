@@ -53,6 +53,7 @@ const state = {
   latestSigned: '',
   cockpit: null as Json | null,
   names: new Map<string, string>(),
+  ranking: [] as Json[],
 };
 const STATUS_COLOR: Record<string, string> = {
   MISSING: '#d62728',
@@ -63,7 +64,7 @@ const STATUS_COLOR: Record<string, string> = {
   STRONG: '#2ca02c',
   ABSENT: '#b0b7bf',
 };
-const STAGE_X: Record<string, number> = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 };
+const STAGE_COLUMN: Record<string, number> = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 };
 
 // ------------------------------------------------------------------ 产业链图谱
 // The diagnosis is open to every role; the ranking needs an analyst. Asked apart, so a viewer still
@@ -73,131 +74,112 @@ const CHAIN_QUERY = `query($c: String!) {
   chainGaps(industryCode: $c) { localSupplyRate links { link { code } status statusLabel severity localSupplyRate localProducers } }
 }`;
 const RANKING_QUERY = `query($c: String!, $m: RankingMode!) {
-  rankTargets(input: {industryCode: $c, mode: $m}, first: 8) { edges { node { rank score enterprise { uscc name } filledLinks { link { code } } } } }
+  rankTargets(input: {industryCode: $c, mode: $m}, first: 8) { edges { node { rank score enterprise { uscc name } filledLinks { link { code name } } } } }
 }`;
 const ROLE_NOTE = '当前令牌可查看产业链诊断；推荐企业、落地模拟和项目预评估需要「分析」及以上角色的令牌。';
 
-/** A node's label: the link's name and, when known, its local supply rate. */
-const linkLabel = (name: string, rate: unknown): string => (typeof rate === 'number' ? `${name}\n配套率${Math.round(rate * 100)}%` : name);
+/** A node's label: the link's name, its local supply rate when known, and how many suggested firms would fill it. */
+function linkLabel(name: string, rate: unknown, suggested = 0): string {
+  const lines = [name];
+  if (typeof rate === 'number') lines.push(`配套率 ${Math.round(rate * 100)}%`);
+  if (suggested > 0) lines.push(`推荐 ${suggested} 家`);
+  return lines.join('\n');
+}
+
+/** Gap between two labels in a column, and the room above the first one (px, at zoom 1). */
+const ROW_GAP = 14;
+const TOP = 10;
+
+/**
+ * Places the links in three stage columns at zoom 1, one under another by the height their label
+ * really takes, so no label shrinks below its 13 px and none overlaps another; the canvas grows to the
+ * column's height and the page scrolls instead of the map shrinking.
+ */
+function arrangeChain(): void {
+  const cy = state.cy;
+  if (!cy) return;
+  const el = $('chain');
+  const column = el.clientWidth / 3;
+  const cursor = [TOP, TOP, TOP];
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const col = n.data('col') as number;
+      const size = n.data('size') as number;
+      n.style('text-max-width', `${Math.max(56, Math.floor(column - size - 26))}px`);
+      n.position({ x: col * column + 8 + size / 2, y: 0 });
+    });
+  });
+  cy.nodes().forEach((n) => {
+    const col = n.data('col') as number;
+    const h = n.boundingBox({ includeLabels: true, includeEdges: false, includeOverlays: false }).h;
+    n.position({ x: n.position('x'), y: cursor[col] + h / 2 });
+    cursor[col] += h + ROW_GAP;
+  });
+  el.style.height = `${Math.max(240, ...cursor) + TOP}px`;
+  cy.resize();
+  cy.zoom(1);
+  cy.pan({ x: 0, y: 0 });
+}
 
 async function drawChain(): Promise<void> {
   // A new chain starts clean: no ticked firms, no answer of the last chain.
   state.picked.clear();
   $('picked').textContent = '0';
   $<HTMLButtonElement>('whatif').disabled = true;
-  $('panel-title').textContent = '请选择环节';
-  $('panel-body').innerHTML = '<p class="hint">点击图中的环节（或下方列表中的环节），查看本地企业、补链项目和推荐企业。</p>';
+  $('result').textContent = '';
+  $('curve').hidden = true;
   const [d, ranked] = await Promise.all([
     api(CHAIN_QUERY, { c: state.industry }),
     api(RANKING_QUERY, { c: state.industry, m: state.mode }).catch((e: unknown) => e as Error),
   ]);
   state.canRank = !(ranked instanceof Error);
-  const ranking: Json[] = ranked instanceof Error ? [] : (ranked.rankTargets.edges as Json[]);
+  state.ranking = ranked instanceof Error ? [] : (ranked.rankTargets.edges as Json[]).map((e) => e.node as Json);
   const gaps = new Map<string, Json>((d.chainGaps.links as Json[]).map((g) => [g.link.code as string, g]));
-  const rows: Record<string, number> = {};
-  const pos = new Map<string, { x: number; y: number }>();
+  const suggested = new Map<string, number>();
+  for (const t of state.ranking)
+    for (const f of t.filledLinks as Json[]) suggested.set(f.link.code as string, (suggested.get(f.link.code as string) ?? 0) + 1);
+  const codes = new Set((d.industry.links as Json[]).map((l) => l.code as string));
   const elements: ElementDefinition[] = [];
   for (const l of d.industry.links as Json[]) {
-    const col = STAGE_X[l.stage as string] ?? 1;
-    rows[col] = (rows[col] ?? 0) + 1;
-    const p = { x: col * 430, y: rows[col] * 80 };
-    pos.set(l.code as string, p);
     const g = gaps.get(l.code as string) ?? {};
     elements.push({
       group: 'nodes',
       data: {
         id: l.code,
         name: l.name,
+        col: STAGE_COLUMN[l.stage as string] ?? 1,
         rate: g.localSupplyRate ?? null,
-        label: linkLabel(l.name as string, g.localSupplyRate),
+        suggested: suggested.get(l.code as string) ?? 0,
+        label: linkLabel(l.name as string, g.localSupplyRate, suggested.get(l.code as string)),
         status: g.status ?? 'STRONG',
         statusLabel: g.statusLabel ?? '',
-        size: 34 + ((g.severity as number) ?? 0) * 0.5,
+        size: 22 + Math.round(((g.severity as number) ?? 0) * 0.2),
         kind: 'link',
       },
-      position: p,
+      position: { x: 0, y: 0 },
     });
   }
-  for (const l of d.industry.links as Json[]) {
-    for (const f of l.downstream as Json[]) {
-      if (pos.has(f.link.code as string))
+  for (const l of d.industry.links as Json[])
+    for (const f of l.downstream as Json[])
+      if (codes.has(f.link.code as string))
         elements.push({
           group: 'edges',
-          data: { id: `${l.code}>${f.link.code}`, source: l.code, target: f.link.code, w: 1 + 4 * (f.strength as number) },
+          data: { id: `${l.code}>${f.link.code}`, source: l.code, target: f.link.code, w: 1 + 3 * (f.strength as number) },
         });
-    }
-  }
-  // Suggested firms: dashed "virtual" nodes beside the gap they would fill.
-  const beside: Record<string, number> = {};
-  for (const e of ranking) {
-    const t = e.node;
-    const link = (t.filledLinks as Json[]).map((f) => f.link.code as string).find((c) => pos.has(c));
-    if (!link) continue;
-    beside[link] = (beside[link] ?? 0) + 1;
-    const p = pos.get(link)!;
-    const id = `t:${t.enterprise.uscc}`;
-    elements.push({
-      group: 'nodes',
-      data: { id, label: `${t.rank}. ${t.enterprise.name}`, kind: 'virtual', uscc: t.enterprise.uscc },
-      position: { x: p.x + 140, y: p.y - 30 + beside[link] * 22 },
-    });
-    elements.push({ group: 'edges', data: { id: `${id}>${link}`, source: id, target: link, virtual: 1 } });
-  }
   state.cy?.destroy();
   state.cy = cytoscape({
     container: $('chain'),
     elements,
-    layout: { name: 'preset', fit: true, padding: 24 },
-    wheelSensitivity: 0.3,
-    style: [
-      {
-        selector: 'node[kind = "link"]',
-        style: {
-          'background-color': (n: cytoscape.NodeSingular) => STATUS_COLOR[n.data('status') as string] ?? '#999',
-          width: 'data(size)',
-          height: 'data(size)',
-          label: 'data(label)',
-          'text-wrap': 'wrap',
-          'font-size': 13,
-          'text-valign': 'bottom',
-          'text-margin-y': 4,
-          'font-family': 'Noto Sans CJK SC, sans-serif',
-        },
-      },
-      { selector: 'node[kind = "link"].changed', style: { 'border-width': 4, 'border-color': '#000' } },
-      {
-        selector: 'node[kind = "virtual"]',
-        style: {
-          shape: 'round-rectangle',
-          'background-opacity': 0.05,
-          'border-style': 'dashed',
-          'border-width': 2,
-          'border-color': '#9467bd',
-          width: 14,
-          height: 14,
-          label: 'data(label)',
-          'font-size': 10,
-          'text-halign': 'right',
-          'text-valign': 'center',
-          color: '#5b3a8a',
-        },
-      },
-      {
-        selector: 'edge',
-        style: {
-          width: 'data(w)',
-          'line-color': '#b8c2cc',
-          'target-arrow-shape': 'triangle',
-          'target-arrow-color': '#b8c2cc',
-          'curve-style': 'bezier',
-        },
-      },
-      { selector: 'edge[virtual]', style: { width: 1, 'line-style': 'dashed', 'line-color': '#9467bd', 'target-arrow-shape': 'none' } },
-      { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
-    ],
+    layout: { name: 'preset', fit: false },
+    // The map keeps its scale (labels stay readable); the page scrolls instead.
+    userZoomingEnabled: false,
+    userPanningEnabled: false,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    style: CHAIN_STYLE,
   });
-  state.cy.on('tap', 'node[kind = "link"]', (ev) => void showLink(ev.target.id() as string));
-  state.cy.on('tap', 'node[kind = "virtual"]', (ev) => togglePick(ev.target.data('uscc') as string, ev.target.data('label') as string));
+  arrangeChain();
+  state.cy.on('tap', 'node', (ev) => void showLink(ev.target.id() as string));
   // The same links as buttons: the chain is usable with the keyboard and read by screen readers.
   $('chain-links').innerHTML = (d.industry.links as Json[])
     .map((l) => {
@@ -208,10 +190,73 @@ async function drawChain(): Promise<void> {
   void fillAssessChoices(d.industry.links as Json[]);
   const rate = d.chainGaps.localSupplyRate as number | null;
   state.chainName = d.industry.name as string;
+  chainPanel();
   $('result').textContent =
     `${d.industry.name}：本地配套率 ${rate === null ? '未知' : `${Math.round(rate * 100)}%`}。` +
-    (state.canRank ? '虚线框为推荐企业，点击可加入落地模拟。' : ROLE_NOTE);
+    (state.canRank ? '「推荐 N 家」表示有推荐企业可补该环节，名单见右侧；勾选后可做落地模拟。' : ROLE_NOTE);
 }
+
+/** The panel before a link is chosen: the chain's suggested firms, each with what it fills and a tick. */
+function chainPanel(): void {
+  $('panel-title').textContent = `${state.chainName} · 推荐企业`;
+  if (!state.canRank) {
+    $('panel-body').innerHTML =
+      `<p class="hint">点击图中的环节（或下方列表中的环节），查看本地企业和补链项目。</p><p class="hint">${esc(ROLE_NOTE)}</p>`;
+    return;
+  }
+  const rows = state.ranking
+    .map(
+      (t) => `<li class="target"><label><input type="checkbox" data-pick="${esc(t.enterprise.uscc)}" data-name="${esc(t.enterprise.name)}">
+        ${esc(t.rank)}. <b>${esc(t.enterprise.name)}</b> · ${esc(num(t.score))}分</label>
+        <button class="link-button" data-firm="${esc(t.enterprise.uscc)}">企业画像</button>
+        <br><small>可补：${(t.filledLinks as Json[]).map((f) => esc(f.link.name)).join('、') || '—'}</small></li>`,
+    )
+    .join('');
+  $('panel-body').innerHTML = rows
+    ? `<p class="hint">点击环节查看本地企业、补链项目、引荐人和全部理由。</p><ol class="suggested">${rows}</ol>`
+    : '<p class="hint">本模式下没有推荐企业。</p>';
+}
+
+const CHAIN_STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': (n: cytoscape.NodeSingular) => STATUS_COLOR[n.data('status') as string] ?? '#999',
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'text-wrap': 'wrap',
+      // Chinese has no spaces: break anywhere, or a long name runs into the next column.
+      'text-overflow-wrap': 'anywhere',
+      'font-size': 13,
+      'line-height': 1.25,
+      color: '#1d2733',
+      'text-halign': 'right',
+      'text-valign': 'center',
+      'text-justification': 'left',
+      'text-margin-x': 5,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'font-family': 'Noto Sans CJK SC, Noto Sans SC, sans-serif',
+    },
+  },
+  { selector: 'node[suggested > 0]', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#9467bd' } },
+  { selector: 'node.planned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#6a3d9a' } },
+  { selector: 'node.changed', style: { 'border-width': 4, 'border-style': 'solid', 'border-color': '#000' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(w)',
+      'line-color': '#c5ced8',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#c5ced8',
+      'curve-style': 'bezier',
+      opacity: 0.8,
+    },
+  },
+  { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
+];
 
 const LINK_QUERY = `query($c: String!, $on: LocalDate) {
   chainLink(code: $c) { code name operators(localOnly: true) { enterprise { name } evidence }
@@ -345,7 +390,7 @@ async function whatIf(): Promise<void> {
       const node = state.cy?.$id(l.link.code as string);
       if (node && node.nonempty()) {
         node.data('status', l.after.status);
-        node.data('label', linkLabel(l.link.name as string, l.after.localSupplyRate));
+        node.data('label', linkLabel(l.link.name as string, l.after.localSupplyRate, node.data('suggested') as number));
         node.toggleClass('changed', moved(l));
       }
     }
@@ -473,16 +518,30 @@ async function plan(): Promise<void> {
     const count = Number($<HTMLInputElement>('plan-count').value) || 8;
     const land = Number($<HTMLInputElement>('plan-land').value);
     const d = await api(
-      `query($i: PlanPortfolioInput!) { planPortfolio(input: $i) { coverage landUsedMu landBudgetMu guarantee { statement }
-        picks { order target { name } marginalGain cumulativeLandMu } curve { picks coverage } } }`,
+      `query($i: PlanPortfolioInput!) { planPortfolio(input: $i) { coverage maxValue landUsedMu landBudgetMu guarantee { statement }
+        picks { order target { uscc name } marginalGain landNeedMu park { name } links { link { code name } } } curve { picks coverage } } }`,
       { i: { industryCode: state.industry, mode: state.mode, count, ...(land > 0 ? { landBudgetMu: land } : {}) } },
     );
     const p = d.planPortfolio;
-    out.innerHTML = `<b>招商组合</b>（覆盖率 ${pct(p.coverage)}，用地 ${esc(p.landUsedMu)}/${esc(p.landBudgetMu)} 亩）：${(
-      p.picks as Json[]
-    )
-      .map((x) => `${esc(x.order)}. ${esc(x.target.name)}（+${esc(x.marginalGain)}）`)
-      .join('；')}<br><span class="hint">${esc(p.guarantee.statement)}</span>`;
+    // Gains as points of the chain's gaps closed (gain ÷ the value of closing every gap), not raw weights.
+    const points = (g: number): string => num(p.maxValue > 0 ? (g / (p.maxValue as number)) * 100 : 0);
+    const planned = new Set((p.picks as Json[]).flatMap((x) => (x.links as Json[]).map((l) => l.link.code as string)));
+    state.cy?.nodes().forEach((n) => {
+      n.toggleClass('planned', planned.has(n.id()));
+    });
+    out.innerHTML = `<p><b>招商组合</b>：${esc((p.picks as Json[]).length)} 家，合计补上本链缺口的 ${pct(p.coverage)}，用地 ${esc(p.landUsedMu)} 亩${
+      p.landBudgetMu === null ? '' : `（预算 ${esc(p.landBudgetMu)} 亩）`
+    }；图中双圈为组合要补的环节。</p>
+      <table class="parts picks"><thead><tr><th>序</th><th>企业</th><th>补缺口</th><th>用地</th><th>园区</th><th>补的环节</th></tr></thead><tbody>
+      ${(p.picks as Json[])
+        .map(
+          (x) =>
+            `<tr><td>${esc(x.order)}</td><td><button class="link-button" data-firm="${esc(x.target.uscc)}">${esc(x.target.name)}</button></td>
+            <td>+${esc(points(x.marginalGain as number))} 个百分点</td><td>${esc(num(x.landNeedMu))} 亩</td><td>${esc(x.park?.name ?? '待定')}</td>
+            <td>${(x.links as Json[]).map((l) => esc(l.link.name)).join('、')}</td></tr>`,
+        )
+        .join('')}</tbody></table>
+      <p class="hint">${esc(p.guarantee.statement)}</p>`;
     const el = $('curve');
     el.hidden = false;
     const chart = echarts.getInstanceByDom(el) ?? echarts.init(el);
@@ -901,6 +960,12 @@ async function drill(kpi: string): Promise<void> {
   }
 }
 
+/** The loading line under the tabs while a view asks the API (a cold chain can take a few seconds). */
+function busy(on: boolean): void {
+  $('loading').hidden = !on;
+  document.querySelector('main')!.setAttribute('aria-busy', String(on));
+}
+
 async function show(view: View): Promise<void> {
   state.view = view;
   for (const v of VIEWS) {
@@ -912,10 +977,16 @@ async function show(view: View): Promise<void> {
   document.querySelector('main')!.classList.toggle('wide', view === 'cockpit');
   $('planning').hidden = view === 'cockpit';
   if (location.hash !== `#${view}`) history.replaceState(null, '', `${location.pathname}${location.search}#${view}`);
-  if (view === 'cockpit') await drawCockpit().catch((e) => fail($('kpis'), e));
-  if (view === 'chain') await drawChain().catch((e) => fail($('result'), e));
-  if (view === 'target') await drawTargets();
-  if (view === 'park') await drawParks();
+  delete document.body.dataset.ready;
+  busy(true);
+  try {
+    if (view === 'cockpit') await drawCockpit().catch((e) => fail($('kpis'), e));
+    if (view === 'chain') await drawChain().catch((e) => fail($('result'), e));
+    if (view === 'target') await drawTargets();
+    if (view === 'park') await drawParks();
+  } finally {
+    busy(false);
+  }
   document.body.dataset.ready = view;
 }
 
@@ -979,7 +1050,7 @@ async function start(): Promise<void> {
     .querySelectorAll<HTMLButtonElement>('[data-export]')
     .forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
   window.addEventListener('resize', () => {
-    state.cy?.resize();
+    arrangeChain();
     for (const id of ['targetmap', 'parkchart', 'curve']) echarts.getInstanceByDom($(id))?.resize();
   });
   // For the end-to-end tests: the drawn graph, as the page holds it (set before anything is drawn),

@@ -42,6 +42,22 @@ export class CityRow extends Sourced {
 
   @Col('string', 'Administrative level', { required: true, allowed: ['PROVINCE', 'CITY', 'COUNTY'] })
   level!: string;
+
+  @Col('number', 'Longitude of its centre (WGS-84 degrees east), for the maps', { unit: '°' })
+  @IsNumber()
+  @Min(73)
+  @Max(136)
+  longitude?: number;
+
+  @Col('number', 'Latitude of its centre (WGS-84 degrees north), for the maps', { unit: '°' })
+  @IsNumber()
+  @Min(3)
+  @Max(54)
+  latitude?: number;
+
+  @Col('string', 'Where the coordinates come from, e.g. a boundary file or 示意 for a schematic placement')
+  @MaxLength(100)
+  coordinateSource?: string;
 }
 
 export class TownRow extends Sourced {
@@ -55,6 +71,22 @@ export class TownRow extends Sourced {
   @Col('string', 'County-level city it belongs to', { required: true, ref: 'cities' })
   @IsCityCode()
   cityCode!: string;
+
+  @Col('number', 'Longitude of its centre (WGS-84 degrees east), for the maps', { unit: '°' })
+  @IsNumber()
+  @Min(73)
+  @Max(136)
+  longitude?: number;
+
+  @Col('number', 'Latitude of its centre (WGS-84 degrees north), for the maps', { unit: '°' })
+  @IsNumber()
+  @Min(3)
+  @Max(54)
+  latitude?: number;
+
+  @Col('string', 'Where the coordinates come from, e.g. a boundary file or 示意 for a schematic placement')
+  @MaxLength(100)
+  coordinateSource?: string;
 }
 
 export class IndustryRow extends Sourced {

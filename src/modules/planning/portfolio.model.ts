@@ -200,8 +200,9 @@ export function planPortfolio(p: PortfolioProblem): PortfolioResult {
   };
 }
 
+/** The guarantee in words a planning session can repeat; the formula stays in the schema's description. */
 export const GUARANTEE_ZH: Record<GuaranteeKind, string> = {
-  CARDINALITY: '仅数量约束起作用：贪心结果不低于同数量最优组合的 1−(1−1/k)^k（≥63.2%）',
-  BUDGET: '仅用地约束起作用：按增益与按每亩增益两次贪心取优，不低于用地内最优组合的 ½(1−1/e)（≈31.6%）',
-  NONE: '数量与用地同时约束：此方法无可证明的下界，结果仅为近似',
+  CARDINALITY: '只限家数时可以证明：这份名单补上的缺口，至少达到同样家数下最好名单的六成以上（约 63%），实际通常接近最好名单',
+  BUDGET: '只限用地时可以证明：这份名单补上的缺口，至少达到同样用地下最好名单的三成（约 32%），实际通常高得多',
+  NONE: '家数和用地同时受限时没有可证明的下限：名单是较好的近似，请结合实际复核',
 };
