@@ -105,6 +105,13 @@ describe('the map page (/map) in Chromium', () => {
     await page.waitForSelector('#drill ol.drill-list', { timeout: 60000 });
     expect(await page.textContent('#drill h3')).toBe(`在谈（对接）项目（${talks} 个）`);
     expect(await page.locator('#drill ol.drill-list li').count()).toBe(talks);
+    // Every investor in a list opens its 企业画像.
+    const investor = (await page.locator('#drill [data-firm]').first().textContent())!;
+    await page.locator('#drill [data-firm]').first().click();
+    await page.waitForFunction(`document.getElementById('firm-title').textContent === ${JSON.stringify(investor)}`, null, {
+      timeout: 60000,
+    });
+    await page.click('#firm-close');
     // The 百日攻坚: the same figures for the campaign's projects (the article: 89 signed).
     await page.selectOption('#period', 'campaign');
     await page.waitForFunction(`document.getElementById('period-text').textContent.includes('百日攻坚')`, null, { timeout: 60000 });
@@ -305,22 +312,130 @@ describe('the map page (/map) in Chromium', () => {
     await shot('map-assessment');
   });
 
-  it('draws the target map of China with the chambers as a second layer, and the firms abroad beside it', async () => {
+  it('shows a firm’s assessments on its page and assesses its open project from there', async () => {
+    const api = await gql<any>(
+      svc.url,
+      '{ projects(first: 5, filter: {stages: [NEGOTIATING, PLANNED], industryCode: "NE"}) { edges { node { id name investor { uscc name } } } } }',
+      {},
+      token,
+    );
+    const p = api.data.projects.edges.map((e: any) => e.node).find((x: any) => x.investor);
+    const a = await gql<any>(
+      svc.url,
+      'query($i: AssessProjectInput!) { assessProject(input: $i) { score verdictLabel } }',
+      { i: { projectId: p.id } },
+      token,
+    );
+    await page.evaluate(
+      `document.body.insertAdjacentHTML('beforeend', '<button id="probe" data-firm="${p.investor.uscc}">probe</button>')`,
+    );
+    await page.click('#probe');
+    await page.waitForFunction(`document.getElementById('firm-title').textContent === ${JSON.stringify(p.investor.name)}`, null, {
+      timeout: 60000,
+    });
+    await page.waitForSelector('#firm-body .firm-assessments', { timeout: 60000 });
+    expect(await page.textContent('#firm-body')).toContain('项目预评估');
+    await page.click(`#firm-body [data-assess-firm-project="${p.id}"]`);
+    await page.waitForFunction(`document.querySelector('#firm-body .firm-assess-out').textContent.includes('分')`, null, {
+      timeout: 60000,
+    });
+    expect(await page.textContent('#firm-body .firm-assess-out')).toContain(
+      `${a.data.assessProject.verdictLabel}，${Math.round(a.data.assessProject.score * 10) / 10} 分`,
+    );
+    await page.click('#firm-close');
+    await page.evaluate(`document.getElementById('probe').remove()`);
+  });
+
+  it('draws the target map: firms by city above the chambers, Nan’an marked, a firm’s introducer lines on click', async () => {
     await page.click('#tab-target');
     await ready('target');
     expect(await page.locator('#targetmap canvas').count()).toBeGreaterThan(0);
-    expect(await page.textContent('#result')).toMatch(/地图上 \d+ 家目标企业.*与 \d+ 个南安商会/);
+    expect(await page.textContent('#result')).toMatch(/地图上 \d+ 家目标企业（按所在城市定位）与 \d+ 个南安商会/);
     expect(await page.textContent('#abroad')).toContain('港澳台及海外目标');
+    // Each firm at its own city's coordinates from the API (spread only when a city has several).
+    const api = await gql<any>(
+      svc.url,
+      '{ rankTargets(input: {industryCode: "NE", mode: FILL}, first: 100) { edges { node { enterprise { uscc name city { code longitude latitude } } } } } }',
+      {},
+      token,
+    );
+    const firms = api.data.rankTargets.edges.map((e: any) => e.node.enterprise).filter((e: any) => e.city?.longitude);
+    const first = firms[0];
+    const drawn = await page.evaluate<any>(`window.__map.targetDots.find((d) => d.uscc === ${JSON.stringify(first.uscc)})`);
+    expect(drawn.value.slice(0, 2)).toEqual([first.city.longitude, first.city.latitude]);
+    const options = await page.evaluate<any>(
+      `window.__map.chart('targetmap').getOption().series.map((s) => ({ name: s.name, z: s.z, n: s.data.length }))`,
+    );
+    const z = Object.fromEntries(options.map((o: any) => [o.name, o.z]));
+    expect(z['招商目标']).toBeGreaterThan(z['南安商会']);
+    expect(options.find((o: any) => o.name === '南安').n).toBe(1);
+    // A firm with a path through a chamber: clicking it draws the chamber → firm lines and opens its card.
+    let withChamber: any;
+    for (const f of firms.slice(0, 40)) {
+      const w = await gql<any>(svc.url, 'query($u: String!) { warmPaths(uscc: $u) { nodes { label } } }', { u: f.uscc }, token);
+      if (w.data.warmPaths.some((p: any) => p.nodes.some((n: any) => n.label === 'Chamber'))) {
+        withChamber = f;
+        break;
+      }
+    }
+    expect(withChamber).toBeDefined();
+    await page.evaluate(
+      `(() => { const c = window.__map.chart('targetmap'); const i = window.__map.targetDots.findIndex((d) => d.uscc === ${JSON.stringify(withChamber.uscc)});
+        c.dispatchAction({ type: 'showTip', seriesIndex: 1, dataIndex: i }); c.trigger('click', { seriesName: '招商目标', data: window.__map.targetDots[i] }); })()`,
+    );
+    await page.waitForFunction(`document.getElementById('panel-title').textContent.endsWith(${JSON.stringify(withChamber.name)})`, null, {
+      timeout: 60000,
+    });
+    const lines = await page.evaluate<number>(
+      `window.__map.chart('targetmap').getOption().series.find((s) => s.name === '引荐线').data.length`,
+    );
+    expect(lines).toBeGreaterThan(0);
+    expect(await page.textContent('#panel-body h3')).toContain(`其中 ${lines} 条经南安商会`);
+    await page.click('#panel-body [data-firm]');
+    await page.waitForFunction(`document.getElementById('firm-title').textContent === ${JSON.stringify(withChamber.name)}`, null, {
+      timeout: 60000,
+    });
+    await page.click('#firm-close');
     await page.waitForTimeout(600); // the map's entry animation, for the picture only
     await shot('map-targets');
   });
 
-  it('draws the park map: free land, occupancy (9 standardized parks at 51.8%) and projects by stage', async () => {
+  it('draws the park map on Nan’an’s towns: the chain’s parks marked, land, 招商率, 亩均税收 and plots by status', async () => {
     await page.click('#tab-park');
     await ready('park');
     expect(await page.textContent('#result')).toContain('9 个标准化园区入驻 386 家，规划 745 家，招商率 51.8%');
-    expect(await page.locator('#parklist li').count()).toBeGreaterThan(9);
-    expect(await page.textContent('#parklist')).toMatch(/定位[^；]+；可供地\d/);
+    expect(await page.textContent('#result')).toContain('镇街位置为示意');
+    const api = await gql<any>(
+      svc.url,
+      '{ parks(first: 100) { edges { node { id name industries { code } town { code } landPlots { status } } } } city(code: "350583") { towns { code longitude latitude } } }',
+      {},
+      token,
+    );
+    const parks = api.data.parks.edges.map((e: any) => e.node);
+    const ne = parks.filter((p: any) => p.industries.some((i: any) => i.code === 'NE'));
+    expect(ne.length).toBeGreaterThan(0);
+    expect(await page.textContent('#parklist > b')).toBe(`定位新能源的园区（${ne.length}）`);
+    const series = await page.evaluate<any>(
+      `window.__map.chart('parkchart').getOption().series.map((s) => ({ name: s.name, ids: s.data.map((d) => d.id) }))`,
+    );
+    expect(series.find((s: any) => s.name === '定位新能源').ids.sort()).toEqual(ne.map((p: any) => p.id).sort());
+    expect(series.find((s: any) => s.name === '镇街').ids.length).toBe(api.data.city.towns.length);
+    // A park sits on its town (or beside it, when the town has several).
+    const town = new Map(api.data.city.towns.map((t: any) => [t.code, [t.longitude, t.latitude]]));
+    const dots = await page.evaluate<any[]>(`window.__map.parkDots.map((d) => ({ id: d.id, at: d.value.slice(0, 2) }))`);
+    for (const d of dots) {
+      const p = parks.find((x: any) => x.id === d.id);
+      const t = town.get(p.town.code) as number[];
+      expect(Math.hypot(d.at[0] - t[0], d.at[1] - t[1])).toBeLessThan(0.03);
+    }
+    // The plots of a park by status, in the list and in its panel.
+    const withPlots = ne.find((p: any) => p.landPlots.length > 0);
+    expect(withPlots).toBeDefined();
+    await page.click(`#parklist [data-park="${withPlots.id}"]`);
+    const statuses = [...new Set(withPlots.landPlots.map((l: any) => l.status))].sort();
+    expect(
+      (await page.locator('#panel-body [data-plot]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plot')))).sort(),
+    ).toEqual(statuses);
     await page.waitForTimeout(600);
     await shot('map-parks');
   });

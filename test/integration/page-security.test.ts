@@ -126,9 +126,16 @@ describe('pages show text from the graph as text (stored XSS), under a strict CS
   it('shows them as text in the target map’s tooltips (firm and chamber)', async () => {
     await page.click('#tab-target');
     await ready('target');
-    expect(await tooltip('targetmap', { seriesIndex: 0, name: EVIL.target }, '异质结目标')).toContain(EVIL.target);
+    // Series 0 is the chambers (drawn under), 1 the targets.
+    expect(await tooltip('targetmap', { seriesIndex: 1, name: EVIL.target }, '异质结目标')).toContain(EVIL.target);
     // The chamber's <script> and <svg> are shown as the characters they are.
-    expect(await tooltip('targetmap', { seriesIndex: 1, name: EVIL.chamber }, '测试商会')).toContain(EVIL.chamber);
+    expect(await tooltip('targetmap', { seriesIndex: 0, name: EVIL.chamber }, '测试商会')).toContain(EVIL.chamber);
+    // The firm's card in the panel, after a click on it.
+    await page.evaluate(
+      `(() => { const d = window.__map.targetDots.find((x) => x.name === ${JSON.stringify(EVIL.target)}); window.__map.chart('targetmap').trigger('click', { seriesName: '招商目标', data: d }); })()`,
+    );
+    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('异质结目标')`, null, { timeout: 60000 });
+    expect(await page.textContent('#panel-title')).toContain(EVIL.target);
     expect(await injected()).toBe(0);
   });
 
@@ -136,11 +143,15 @@ describe('pages show text from the graph as text (stored XSS), under a strict CS
     await page.click('#tab-park');
     await ready('park');
     expect(await page.textContent('#parklist')).toContain(EVIL.park);
-    const index = await page.evaluate(
-      `[...document.querySelectorAll('#parklist li')].findIndex((li) => li.textContent.includes('测试园区'))`,
+    // The park's disc: whichever series (the chain's parks or the others) holds it.
+    const at = await page.evaluate<{ seriesIndex: number; dataIndex: number }>(
+      `(() => { const series = window.__map.chart('parkchart').getOption().series;
+        for (let s = 0; s < series.length; s++) { const i = series[s].data.findIndex((d) => d.id === 'PK-STD-2'); if (i >= 0) return { seriesIndex: s, dataIndex: i }; } })()`,
     );
-    expect(index).toBeGreaterThanOrEqual(0);
-    expect(await tooltip('parkchart', { seriesIndex: 0, dataIndex: index }, '测试园区')).toContain(EVIL.park);
+    expect(at.seriesIndex).toBeGreaterThan(0);
+    expect(await tooltip('parkchart', at, '测试园区')).toContain(EVIL.park);
+    await page.click('#parklist [data-park="PK-STD-2"]');
+    expect(await page.textContent('#panel-title')).toBe(EVIL.park);
     expect(await injected()).toBe(0);
   });
 

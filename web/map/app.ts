@@ -54,6 +54,9 @@ const state = {
   cockpit: null as Json | null,
   names: new Map<string, string>(),
   ranking: [] as Json[],
+  targetDots: [] as Json[],
+  chamberAt: new Map<string, [number, number]>(),
+  parkDots: [] as Json[],
 };
 const STATUS_COLOR: Record<string, string> = {
   MISSING: '#d62728',
@@ -259,8 +262,8 @@ const CHAIN_STYLE: cytoscape.StylesheetJson = [
 ];
 
 const LINK_QUERY = `query($c: String!, $on: LocalDate) {
-  chainLink(code: $c) { code name operators(localOnly: true) { enterprise { name } evidence }
-    projects { name stageLabel amountYi warning(on: $on) { colour reasons { text } } } }
+  chainLink(code: $c) { code name operators(localOnly: true) { enterprise { uscc name } evidence }
+    projects { name stageLabel amountYi investor { uscc name } warning(on: $on) { colour reasons { text } } } }
 }`;
 const COLOUR_ZH: Record<string, string> = { RED: '红', AMBER: '黄', GREEN: '绿' };
 const LINK_RANKING_QUERY = `query($c: String!, $i: String!, $m: RankingMode!) {
@@ -294,7 +297,10 @@ async function showLink(code: string): Promise<void> {
     const link = d.chainLink;
     const edges = ranked.rankTargets.edges as Json[];
     $('panel-title').textContent = `${link.name}（${link.code}）`;
-    const firms = (link.operators as Json[]).map((o) => `<li>${esc(o.enterprise.name)}</li>`).join('') || '<li>无本地企业</li>';
+    const firms =
+      (link.operators as Json[])
+        .map((o) => `<li><button class="link-button" data-firm="${esc(o.enterprise.uscc)}">${esc(o.enterprise.name)}</button></li>`)
+        .join('') || '<li>无本地企业</li>';
     const projects =
       (link.projects as Json[])
         .map((p) => {
@@ -304,7 +310,7 @@ async function showLink(code: string): Promise<void> {
             : '';
           const why =
             w && w.colour !== 'GREEN' && (w.reasons as Json[]).length ? `<br><small>${esc((w.reasons as Json[])[0].text)}</small>` : '';
-          return `<li>${flag}${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)}亿元${why}</li>`;
+          return `<li>${flag}${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(p.amountYi)}亿元${investorButton(p.investor)}${why}</li>`;
         })
         .join('') || '<li>无补链项目</li>';
     const targets = !state.canRank
@@ -558,154 +564,361 @@ async function plan(): Promise<void> {
 }
 
 // ------------------------------------------------------------------ 招商目标图
-const PROVINCE_AT = new Map<string, [number, number]>();
-const NAME_CODE: Record<string, string> = { 香港: '81', 澳门: '82' };
-for (const f of (china as Json).features as Json[]) {
-  const p = f.properties;
-  const at: [number, number] | undefined = p.cp ?? (p.longitude !== undefined ? [p.longitude, p.latitude] : undefined);
-  const id = (p.id as string | undefined) ?? NAME_CODE[p.name as string];
-  if (at && id) PROVINCE_AT.set(id, at);
-}
 echarts.registerMap('china', china as never);
 
-/** Where a city is drawn: its province's centre, moved a little by its own code (city coordinates are not in the data). */
-function placeOf(cityCode: string): [number, number] | null {
-  const at = PROVINCE_AT.get(cityCode.slice(0, 2));
-  if (!at) return null;
-  let h = 0;
-  for (const ch of cityCode) h = (h * 31 + ch.charCodeAt(0)) % 9973;
-  return [at[0] + ((h % 21) - 10) * 0.12, at[1] + ((((h / 21) | 0) % 21) - 10) * 0.08];
+/** Where a place is drawn: its own coordinates from the data, spread a little when several share them. */
+function spread(at: [number, number], i: number): [number, number] {
+  if (i === 0) return at;
+  const angle = i * 2.399963; // the golden angle: neighbours never stack
+  const r = 0.18 * Math.sqrt(i);
+  return [at[0] + r * Math.cos(angle), at[1] + r * Math.sin(angle)];
 }
+const coords = (c: Json | null | undefined): [number, number] | null =>
+  c && typeof c.longitude === 'number' && typeof c.latitude === 'number' ? [c.longitude as number, c.latitude as number] : null;
+
+const TARGETS_QUERY = `query($i: String, $m: RankingMode!) {
+  rankTargets(input: {industryCode: $i, mode: $m}, first: 100) { edges { node { rank score
+    enterprise { uscc name city { code name longitude latitude } country { name } } filledLinks { link { name } } } } }
+  chambers(first: 100) { edges { node { id name city { code name longitude latitude } country { name } } } }
+  nanan: city(code: "350583") { name longitude latitude }
+}`;
 
 async function drawTargets(): Promise<void> {
   const el = $('targetmap');
   try {
-    const d = await api(
-      `query($i: String, $m: RankingMode!) {
-        rankTargets(input: {industryCode: $i, mode: $m}, first: 100) { edges { node { rank score enterprise { name city { code name } country { name } } } } }
-        chambers(first: 100) { edges { node { name city { code name } country { name } } } } }`,
-      { i: state.industry, m: state.mode },
-    );
+    const d = await api(TARGETS_QUERY, { i: state.industry, m: state.mode });
     const targets = (d.rankTargets.edges as Json[]).map((e) => e.node);
+    const seen = new Map<string, number>();
+    const place = (c: Json | null | undefined): [number, number] | null => {
+      const at = coords(c);
+      if (!at) return null;
+      const n = seen.get(c!.code as string) ?? 0;
+      seen.set(c!.code as string, n + 1);
+      return spread(at, n);
+    };
     const dots = targets.flatMap((t) => {
-      const at = t.enterprise.city ? placeOf(t.enterprise.city.code as string) : null;
-      return at ? [{ name: t.enterprise.name, value: [...at, t.score], city: t.enterprise.city.name, rank: t.rank }] : [];
+      const at = place(t.enterprise.city);
+      return at
+        ? [{ name: t.enterprise.name, uscc: t.enterprise.uscc, value: [...at, t.score], city: t.enterprise.city.name, rank: t.rank }]
+        : [];
     });
+    state.chamberAt = new Map();
     const chambers = (d.chambers.edges as Json[]).flatMap((e) => {
-      const at = e.node.city ? placeOf(e.node.city.code as string) : null;
+      const at = place(e.node.city);
+      if (at) state.chamberAt.set(e.node.id as string, at);
       return at ? [{ name: e.node.name, value: at }] : [];
     });
+    const home = coords(d.nanan);
+    state.targetDots = dots;
     const chart = echarts.getInstanceByDom(el) ?? echarts.init(el);
-    chart.setOption(
-      {
-        tooltip: {
-          trigger: 'item',
-          // ECharts puts a formatter's string into the page as HTML: every name from the graph is escaped.
-          formatter: (p: Json) =>
-            p.seriesIndex === 0
-              ? `${esc(p.data.rank)}. ${esc(p.name)}<br>${esc(p.data.city)} · ${esc(p.value[2])}分`
-              : `${esc(p.name)}（商会）`,
-        },
-        legend: { data: ['招商目标', '南安商会'], left: 8, top: 8 },
-        visualMap: {
-          min: 0,
-          max: 100,
-          dimension: 2,
-          seriesIndex: 0,
-          right: 8,
-          bottom: 8,
-          text: ['高分', '低分'],
-          inRange: { color: ['#c6dbef', '#08519c'] },
-          calculable: true,
-        },
-        geo: {
-          map: 'china',
-          roam: true,
-          zoom: 1.15,
-          center: [110, 33],
-          itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa7b4' },
-          label: { show: false },
-        },
-        series: [
-          { name: '招商目标', type: 'scatter', coordinateSystem: 'geo', data: dots, symbolSize: (v: number[]) => 6 + v[2] / 10 },
-          {
-            name: '南安商会',
-            type: 'scatter',
-            coordinateSystem: 'geo',
-            data: chambers,
-            symbol: 'diamond',
-            symbolSize: 9,
-            itemStyle: { color: '#d62728' },
-          },
-        ],
-      },
-      true,
+    chart.setOption(targetOption(dots, chambers, home), true);
+    chart.off('click');
+    chart.on('click', (p: Json) => {
+      if (p.seriesName === '招商目标') void pickTarget(p.data.uscc as string);
+    });
+    const abroad = targets.filter(
+      (t) => !coords(t.enterprise.city) || ['71', '81', '82'].includes((t.enterprise.city.code as string).slice(0, 2)),
     );
-    const abroad = targets.filter((t) => !t.enterprise.city || ['71', '81', '82'].includes((t.enterprise.city.code as string).slice(0, 2)));
     $('abroad').innerHTML = `<b>港澳台及海外目标（${abroad.length}）</b><ul>${abroad
       .map(
         (t) =>
-          `<li>${esc(t.rank)}. ${esc(t.enterprise.name)} · ${esc(t.enterprise.city?.name ?? t.enterprise.country?.name ?? '')} · ${esc(t.score)}分</li>`,
+          `<li>${esc(t.rank)}. <button class="link-button" data-firm="${esc(t.enterprise.uscc)}">${esc(t.enterprise.name)}</button> · ${esc(
+            t.enterprise.city?.name ?? t.enterprise.country?.name ?? '',
+          )} · ${esc(num(t.score))}分</li>`,
       )
       .join('')}</ul>`;
-    $('result').textContent = `地图上 ${dots.length} 家目标企业（按所在省份定位，同城企业略作错开）与 ${chambers.length} 个南安商会。`;
+    $('panel-title').textContent = '招商目标';
+    $('panel-body').innerHTML = '<p class="hint">点击地图上的目标企业：显示引荐它的南安商会连线、理由，可打开企业画像。</p>';
+    $('result').textContent = `地图上 ${dots.length} 家目标企业（按所在城市定位）与 ${chambers.length} 个南安商会；橙色图钉为南安。`;
   } catch (e) {
     fail(el, e);
   }
 }
 
+function targetOption(dots: Json[], chambers: Json[], home: [number, number] | null): Json {
+  return {
+    tooltip: {
+      trigger: 'item',
+      // ECharts puts a formatter's string into the page as HTML: every name from the graph is escaped.
+      formatter: (p: Json) =>
+        p.seriesName === '招商目标'
+          ? `${esc(p.data.rank)}. ${esc(p.name)}<br>${esc(p.data.city)} · ${esc(num(p.value[2]))}分<br>点击查看引荐路线`
+          : p.seriesName === '引荐线'
+            ? esc(p.data.text)
+            : `${esc(p.name)}`,
+    },
+    legend: { data: ['招商目标', '南安商会', '南安'], left: 8, top: 8, textStyle: { fontSize: 13 } },
+    visualMap: {
+      min: 0,
+      max: 100,
+      dimension: 2,
+      seriesIndex: 1,
+      right: 8,
+      bottom: 8,
+      text: ['高分', '低分'],
+      inRange: { color: ['#9ecae1', '#08519c'] },
+      calculable: true,
+    },
+    geo: {
+      map: 'china',
+      roam: true,
+      zoom: 1.15,
+      center: [110, 33],
+      itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa7b4' },
+      label: { show: false },
+    },
+    series: [
+      // Chambers first, so the targets are drawn above them.
+      {
+        name: '南安商会',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        data: chambers,
+        symbol: 'diamond',
+        symbolSize: 8,
+        z: 2,
+        itemStyle: { color: '#d62728', opacity: 0.7 },
+      },
+      {
+        name: '招商目标',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        data: dots,
+        z: 4,
+        symbolSize: (v: number[]) => 7 + v[2] / 10,
+        emphasis: {
+          scale: 1.6,
+          label: { show: true, formatter: '{b}', position: 'right', fontSize: 13, backgroundColor: '#fff', padding: 2 },
+        },
+      },
+      {
+        name: '南安',
+        type: 'effectScatter',
+        coordinateSystem: 'geo',
+        data: home ? [{ name: '南安', value: home }] : [],
+        symbol: 'pin',
+        symbolSize: 26,
+        z: 5,
+        itemStyle: { color: '#e6550d' },
+        label: { show: true, formatter: '南安', position: 'right', fontSize: 14, fontWeight: 'bold' },
+      },
+      {
+        name: '引荐线',
+        type: 'lines',
+        coordinateSystem: 'geo',
+        data: [],
+        z: 3,
+        lineStyle: { color: '#6a3d9a', width: 2, curveness: 0.2 },
+        effect: { show: false },
+      },
+    ],
+  };
+}
+
+/** One target picked on the map: the chambers that can introduce it drawn as lines to it, and its card in the panel. */
+async function pickTarget(uscc: string): Promise<void> {
+  const dot = (state.targetDots as Json[]).find((x) => x.uscc === uscc);
+  if (!dot) return;
+  const body = $('panel-body');
+  try {
+    const d = await api(`query($u: String!) { warmPaths(uscc: $u) { description introducer nodes { key name label } } }`, { u: uscc });
+    const paths = d.warmPaths as Json[];
+    const lines = paths.flatMap((w) =>
+      (w.nodes as Json[])
+        .filter((n) => n.label === 'Chamber' && state.chamberAt.has(n.key as string))
+        .map((n) => ({
+          coords: [state.chamberAt.get(n.key as string)!, [dot.value[0], dot.value[1]]],
+          text: `${n.name as string} → ${dot.name as string}`,
+        })),
+    );
+    echarts.getInstanceByDom($('targetmap'))?.setOption({ series: [{}, {}, {}, { data: lines }] });
+    $('panel-title').textContent = `${dot.rank}. ${dot.name}`;
+    body.innerHTML = `<p>${esc(dot.city)} · ${esc(num(dot.value[2]))}分</p>
+      <p><button data-firm="${esc(uscc)}">打开企业画像</button></p>
+      <h3>引荐路线（${esc(paths.length)} 条，其中 ${esc(lines.length)} 条经南安商会，已在图上连线）</h3>
+      <ul class="introducers">${paths.map((w) => `<li>${esc(w.description)}</li>`).join('') || '<li>暂无已知引荐路线</li>'}</ul>`;
+  } catch (e) {
+    fail(body, e);
+  }
+}
+
 // ------------------------------------------------------------------ 园区载体图
+const PARKS_QUERY = `query($y: Int!) {
+  nanan: city(code: "350583") { towns { code name longitude latitude coordinateSource } }
+  parks(first: 100) { edges { node { id name standardized availableLandMu totalLandMu enterpriseCount plannedSlots attractionRate
+    town { code name } industries { code name } projects { stage stageLabel } landPlots { status statusLabel areaMu } } } }
+  parkPerformance(year: $y) { parkId mu { taxPerMu } }
+}`;
+const PLOT_COLOR: Record<string, string> = {
+  AVAILABLE: '#2ca02c',
+  RESERVED: '#98df8a',
+  ALLOCATED: '#1f77b4',
+  BUILDING: '#9467bd',
+  PRODUCING: '#7f7f7f',
+  IDLE: '#d62728',
+  REVITALIZING: '#ff7f0e',
+};
+
+/** A park's plots as coloured chips by status, with their area. */
+function plotChips(plots: Json[]): string {
+  const by = new Map<string, { label: string; mu: number; n: number }>();
+  for (const p of plots) {
+    const x = by.get(p.status as string) ?? { label: p.statusLabel as string, mu: 0, n: 0 };
+    x.mu += p.areaMu as number;
+    x.n += 1;
+    by.set(p.status as string, x);
+  }
+  return [...by.entries()]
+    .map(
+      ([k, x]) =>
+        `<span class="plot" data-plot="${esc(k)}" style="border-color:${PLOT_COLOR[k] ?? '#999'}">${esc(x.label)} ${esc(x.n)}块 ${esc(num(x.mu, 0))}亩</span>`,
+    )
+    .join(' ');
+}
+
 async function drawParks(): Promise<void> {
   const el = $('parkchart');
   try {
-    const d =
-      await api(`{ parks(first: 100) { edges { node { id name standardized availableLandMu totalLandMu enterpriseCount plannedSlots attractionRate
-      industries { name } projects { stage stageLabel } } } } }`);
+    const d = await api(PARKS_QUERY, { y: Number(state.year) });
     const parks = (d.parks.edges as Json[]).map((e) => e.node);
+    const towns = (d.nanan?.towns as Json[] | undefined) ?? [];
+    const taxPerMu = new Map((d.parkPerformance as Json[]).map((p) => [p.parkId as string, p.mu.taxPerMu as number | null]));
+    const townAt = new Map(towns.filter((t) => coords(t)).map((t) => [t.code as string, coords(t)!]));
+    const forChain = (p: Json): boolean => (p.industries as Json[]).some((i) => i.code === state.industry);
+    const inTown = new Map<string, number>();
+    const dots = parks.flatMap((p) => {
+      const at = p.town ? townAt.get(p.town.code as string) : undefined;
+      if (!at) return [];
+      const n = inTown.get(p.town.code as string) ?? 0;
+      inTown.set(p.town.code as string, n + 1);
+      const [x, y] = n === 0 ? at : [at[0] + 0.02 * Math.cos(n * 2.4), at[1] + 0.02 * Math.sin(n * 2.4)];
+      return [
+        {
+          name: p.name,
+          id: p.id,
+          value: [x, y, p.availableLandMu],
+          chain: forChain(p),
+          park: p,
+          tax: taxPerMu.get(p.id as string) ?? null,
+        },
+      ];
+    });
+    state.parkDots = dots;
     const std = parks.filter((p) => p.standardized);
     const occupied = std.reduce((s, p) => s + (p.enterpriseCount as number), 0);
     const slots = std.reduce((s, p) => s + ((p.plannedSlots as number) ?? 0), 0);
+    const chainName = state.names.get(state.industry) ?? state.industry;
     const chart = echarts.getInstanceByDom(el) ?? echarts.init(el);
-    chart.setOption(
-      {
-        title: {
-          text: `园区可供地（亩）与招商率 · ${std.length}个标准化园区招商率 ${slots ? pct(occupied / slots) : '—'}`,
-          textStyle: { fontSize: 13 },
-          left: 8,
-          top: 6,
-        },
-        tooltip: { trigger: 'axis', formatter: axisTip },
-        legend: { data: ['可供地', '招商率'], right: 8, top: 6 },
-        grid: { left: 60, right: 50, top: 50, bottom: 90 },
-        xAxis: { type: 'category', data: parks.map((p) => p.name), axisLabel: { rotate: 40, fontSize: 10 } },
-        yAxis: [
-          { type: 'value', name: '亩' },
-          { type: 'value', name: '招商率', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
-        ],
-        series: [
-          { name: '可供地', type: 'bar', data: parks.map((p) => p.availableLandMu) },
-          { name: '招商率', type: 'line', yAxisIndex: 1, data: parks.map((p) => p.attractionRate) },
-        ],
-      },
-      true,
-    );
-    $('parklist').innerHTML = `<b>各园区项目（按阶段）</b><ul>${parks
-      .map((p) => {
-        const byStage: Record<string, number> = {};
-        for (const x of p.projects as Json[]) byStage[x.stageLabel as string] = (byStage[x.stageLabel as string] ?? 0) + 1;
-        const stages =
-          Object.entries(byStage)
-            .map(([k, v]) => `${k}${v}`)
-            .join('、') || '暂无项目';
-        const positioned = (p.industries as Json[]).map((i) => i.name as string).join('、') || '未定位';
-        return `<li>${esc(p.name)}${p.standardized ? '（标准化）' : ''}：定位${esc(positioned)}；可供地${esc(p.availableLandMu)}亩，${esc(p.enterpriseCount)}家企业；项目${esc(stages)}</li>`;
-      })
-      .join('')}</ul>`;
+    chart.setOption(parkOption(towns, dots, chainName), true);
+    chart.off('click');
+    chart.on('click', (p: Json) => {
+      if (p.seriesName !== '镇街') showPark(p.data.id as string);
+    });
+    const line = (x: Json): string => {
+      const p = x.park as Json;
+      return `<li><button class="link-button" data-park="${esc(p.id)}">${esc(p.name)}</button>${p.standardized ? '（标准化）' : ''} · ${esc(p.town?.name ?? '')}：
+        可供地 ${esc(num(p.availableLandMu, 0))} 亩，招商率 ${esc(pct(p.attractionRate))}，亩均税收 ${x.tax === null ? '未报送' : `${esc(num(x.tax))} 万元`}
+        <br>${plotChips(p.landPlots as Json[])}</li>`;
+    };
+    const mine = dots.filter((x) => x.chain);
+    const others = dots.filter((x) => !x.chain);
+    $('parklist').innerHTML = `<b>定位${esc(chainName)}的园区（${mine.length}）</b><ul>${mine.map(line).join('') || '<li>暂无</li>'}</ul>
+      <details><summary>其他园区（${others.length}）</summary><ul>${others.map(line).join('')}</ul></details>`;
+    $('panel-title').textContent = '园区';
+    $('panel-body').innerHTML = '<p class="hint">点击图上的园区，查看地块（按状态着色）和项目。</p>';
     $('result').textContent =
-      `${parks.length} 个园区；${std.length} 个标准化园区入驻 ${occupied} 家，规划 ${slots} 家，招商率 ${slots ? pct(occupied / slots) : '—'}。`;
+      `${parks.length} 个园区；${std.length} 个标准化园区入驻 ${occupied} 家，规划 ${slots} 家，招商率 ${slots ? pct(occupied / slots) : '—'}。` +
+      `定位${chainName}的 ${mine.length} 个园区以蓝色标出。镇街位置为示意，非测绘。`;
   } catch (e) {
     fail(el, e);
   }
+}
+
+function parkOption(towns: Json[], dots: Json[], chainName: string): Json {
+  const lon = towns.map((t) => t.longitude as number).filter((x) => typeof x === 'number');
+  const lat = towns.map((t) => t.latitude as number).filter((x) => typeof x === 'number');
+  const size = (mu: number): number => 10 + Math.sqrt(Math.max(0, mu)) * 1.2;
+  return {
+    title: {
+      text: `南安园区载体图 · ${chainName}`,
+      subtext: '镇街位置为示意（非测绘）；圆大小 = 可供地',
+      left: 8,
+      top: 4,
+      textStyle: { fontSize: 14 },
+      subtextStyle: { fontSize: 12 },
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: Json) => {
+        if (p.seriesName === '镇街') return esc(p.name);
+        const x = p.data as Json;
+        return `${esc(x.name)}<br>定位：${esc((x.park.industries as Json[]).map((i) => i.name).join('、') || '未定位')}<br>可供地 ${esc(num(x.park.availableLandMu, 0))} 亩 · 招商率 ${esc(pct(x.park.attractionRate))}<br>亩均税收 ${x.tax === null ? '未报送' : `${esc(num(x.tax))} 万元`}`;
+      },
+    },
+    grid: { left: 10, right: 10, top: 56, bottom: 10 },
+    xAxis: { type: 'value', show: false, min: Math.min(...lon) - 0.05, max: Math.max(...lon) + 0.05 },
+    yAxis: { type: 'value', show: false, min: Math.min(...lat) - 0.03, max: Math.max(...lat) + 0.03 },
+    series: [
+      {
+        name: '镇街',
+        type: 'scatter',
+        data: towns.filter((t) => coords(t)).map((t) => ({ name: t.name, value: coords(t) })),
+        symbolSize: 6,
+        itemStyle: { color: '#b0b7bf' },
+        label: { show: true, formatter: '{b}', position: 'bottom', fontSize: 12, color: '#5f6b77' },
+        labelLayout: { hideOverlap: true },
+        // Above the parks' discs, so a town stays named where a large park sits on it.
+        z: 4,
+      },
+      {
+        name: '其他园区',
+        type: 'scatter',
+        data: dots.filter((x) => !x.chain),
+        symbolSize: (v: number[]) => size(v[2]),
+        itemStyle: { color: '#c7ced6', borderColor: '#8a96a3', opacity: 0.45 },
+        z: 2,
+      },
+      {
+        name: `定位${chainName}`,
+        type: 'scatter',
+        data: dots.filter((x) => x.chain),
+        symbolSize: (v: number[]) => size(v[2]),
+        itemStyle: { color: '#1f77b4', opacity: 0.85 },
+        label: {
+          show: true,
+          formatter: '{b}',
+          position: 'right',
+          fontSize: 12,
+          color: '#0b3d6e',
+          backgroundColor: 'rgba(255,255,255,0.85)',
+          padding: 2,
+        },
+        labelLayout: { hideOverlap: true },
+        z: 3,
+      },
+    ],
+  };
+}
+
+/** A park in the panel: its figures, its plots coloured by status, its projects by stage. */
+function showPark(id: string): void {
+  const x = (state.parkDots as Json[]).find((d) => d.id === id);
+  if (!x) return;
+  const p = x.park as Json;
+  const byStage: Record<string, number> = {};
+  for (const j of p.projects as Json[]) byStage[j.stageLabel as string] = (byStage[j.stageLabel as string] ?? 0) + 1;
+  $('panel-title').textContent = p.name as string;
+  $('panel-body').innerHTML =
+    `<p>${esc(p.town?.name ?? '')} · 定位 ${esc((p.industries as Json[]).map((i) => i.name).join('、') || '未定位')}</p>
+    <p>总用地 ${esc(num(p.totalLandMu, 0))} 亩，可供地 ${esc(num(p.availableLandMu, 0))} 亩；入驻 ${esc(p.enterpriseCount)} 家${
+      p.plannedSlots ? `，规划 ${esc(p.plannedSlots)} 家，招商率 ${esc(pct(p.attractionRate))}` : ''
+    }；亩均税收 ${x.tax === null ? '未报送' : `${esc(num(x.tax))} 万元`}</p>
+    <h3>地块</h3><p>${plotChips(p.landPlots as Json[]) || '暂无地块数据'}</p>
+    <h3>项目</h3><p>${
+      Object.entries(byStage)
+        .map(([k, v]) => `${esc(k)} ${esc(v)} 个`)
+        .join('，') || '暂无项目'
+    }</p>`;
 }
 
 // ------------------------------------------------------------------ exports, views, start
@@ -822,7 +1035,8 @@ const FIRM_QUERY = `query($u: String!) { enterprise(uscc: $u) {
   possibleDuplicates { enterprise { name uscc } reasonLabels }
 } }`;
 const FIRM_ANALYST_QUERY = `query($u: String!) {
-  enterprise(uscc: $u) { assignments { team { name } owner dueOn } followUps { on kindLabel by notes nextStep nextOn team { name } } }
+  enterprise(uscc: $u) { assignments { team { name } owner dueOn } followUps { on kindLabel by notes nextStep nextOn team { name } }
+    projects { id name stage stageLabel assessments { decidedOn verdictLabel modelScore expertMedian reviews } } }
   warmPaths(uscc: $u) { description }
 }`;
 const EVIDENCE_ZH: Record<string, string> = { STRONG: '强证据', MEDIUM: '中证据', WEAK: '弱证据' };
@@ -892,7 +1106,8 @@ async function openFirm(uscc: string): Promise<void> {
              <h3>引荐路径</h3><ul>${li(
                ((more!.warmPaths as Json[]) ?? []).map((w) => esc(w.description)),
                '无',
-             )}</ul>`
+             )}</ul>
+             <h3>项目预评估</h3>${firmAssessments(follow.projects as Json[])}`
           : `<p class="hint">${esc(ROLE_NOTE)}</p>`
       }
       ${
@@ -905,6 +1120,42 @@ async function openFirm(uscc: string): Promise<void> {
       }`;
   } catch (err) {
     fail(body, err);
+  }
+}
+
+/** A firm's projects with the 领导小组's decisions on them, and a button to assess those still to be judged. */
+function firmAssessments(projects: Json[]): string {
+  if (!projects.length) return '<p class="hint">无项目</p>';
+  return `<ul class="firm-assessments">${projects
+    .map((p) => {
+      const decided = (p.assessments as Json[])
+        .map(
+          (a) =>
+            `${esc(a.decidedOn)} 决定${esc(a.verdictLabel)}（模型 ${esc(num(a.modelScore))} 分${
+              typeof a.expertMedian === 'number' ? `，专家中位数 ${esc(num(a.expertMedian))} 分（${esc(a.reviews)} 份）` : ''
+            }）`,
+        )
+        .join('；');
+      const open = p.stage === 'PLANNED' || p.stage === 'NEGOTIATING';
+      return `<li>${esc(p.name)} · ${esc(p.stageLabel)}：${decided || '未作评估决定'}
+        ${open ? `<button class="link-button" data-assess-firm-project="${esc(p.id)}">现在预评估</button><span class="firm-assess-out"></span>` : ''}</li>`;
+    })
+    .join('')}</ul>`;
+}
+
+/** Assesses one project from the firm's page and writes the verdict beside its button. */
+async function assessFromFirm(button: HTMLButtonElement): Promise<void> {
+  const out = button.nextElementSibling as HTMLElement;
+  out.textContent = ' 评估中…';
+  try {
+    const a = (
+      await api(`query($i: AssessProjectInput!) { assessProject(input: $i) { score verdictLabel band conditions } }`, {
+        i: { projectId: button.dataset.assessFirmProject },
+      })
+    ).assessProject as Json;
+    out.textContent = ` ${a.verdictLabel as string}，${num(a.score)} 分（${a.band as string}）${(a.conditions as string[]).length ? `，附 ${(a.conditions as string[]).length} 项条件` : ''}`;
+  } catch (e) {
+    fail(out, e);
   }
 }
 
@@ -925,6 +1176,10 @@ async function briefing(ext: string): Promise<void> {
   URL.revokeObjectURL(a.href);
 }
 
+/** A firm's name as a button to its 企业画像, wherever a list names an investor. */
+const investorButton = (e: Json | null | undefined): string =>
+  e ? ` · <button class="link-button" data-firm="${esc(e.uscc)}">${esc(e.name)}</button>` : '';
+
 /** The list behind a figure of the cockpit. */
 async function drill(kpi: string): Promise<void> {
   const out = $('drill');
@@ -934,13 +1189,13 @@ async function drill(kpi: string): Promise<void> {
     const f = periodFilter();
     const list = async (filter: Json, title: string): Promise<void> => {
       const d = await api(
-        `query($f: ProjectFilter) { projects(first: 100, filter: $f) { totalCount edges { node { id name amountYi stageLabel signedOn } } } }`,
+        `query($f: ProjectFilter) { projects(first: 100, filter: $f) { totalCount edges { node { id name amountYi stageLabel signedOn investor { uscc name } } } } }`,
         { f: filter },
       );
       out.innerHTML = `<h3>${esc(title)}（${esc(d.projects.totalCount)} 个）</h3><ol class="drill-list">${(d.projects.edges as Json[])
         .map(
           ({ node: p }) =>
-            `<li>${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(num(p.amountYi))} 亿元${p.signedOn ? ` · ${esc(p.signedOn)}签约` : ''}</li>`,
+            `<li>${esc(p.name)} · ${esc(p.stageLabel)} · ${esc(num(p.amountYi))} 亿元${p.signedOn ? ` · ${esc(p.signedOn)}签约` : ''}${investorButton(p.investor)}</li>`,
         )
         .join('')}</ol>`;
     };
@@ -1021,6 +1276,10 @@ async function start(): Promise<void> {
     const kpi = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-kpi]')?.dataset.kpi;
     if (kpi) void drill(kpi);
   });
+  $('parklist').addEventListener('click', (e) => {
+    const id = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-park]')?.dataset.park;
+    if (id) showPark(id);
+  });
   $('chain-links').addEventListener('click', (e) => {
     const code = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-link]')?.dataset.link;
     if (code) void showLink(code);
@@ -1036,6 +1295,10 @@ async function start(): Promise<void> {
     if (uscc) void openFirm(uscc);
   });
   $('firm-close').addEventListener('click', () => $<HTMLDialogElement>('firm').close());
+  $('firm-body').addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-assess-firm-project]');
+    if (b) void assessFromFirm(b);
+  });
   $('reset').addEventListener('click', () => void show('chain'));
   $('plan').addEventListener('click', () => void plan());
   $('assess').addEventListener('click', () => void assess());
