@@ -89,6 +89,24 @@ function checkAssessment(config: AnalysisConfig): void {
   if (a.fundingFullShare > 1 || a.fundingFullShare <= 0) throw new Error('analysis.assessment.fundingFullShare must be in (0, 1]');
 }
 
+/** Every task set for a chain, team, park or the 百日攻坚 has the four figures, each a non-negative number. */
+function checkTasks(config: AnalysisConfig): void {
+  const p = config.pipeline;
+  const tasks: Array<[string, unknown]> = [
+    ...Object.entries(p.taskByIndustry).map(([k, v]): [string, unknown] => [`analysis.pipeline.taskByIndustry.${k}`, v]),
+    ...Object.entries(p.taskByTeam).map(([k, v]): [string, unknown] => [`analysis.pipeline.taskByTeam.${k}`, v]),
+    ...Object.entries(p.taskByPark).map(([k, v]): [string, unknown] => [`analysis.pipeline.taskByPark.${k}`, v]),
+    ...(Object.keys(p.campaignTask).length ? [['analysis.pipeline.campaignTask', p.campaignTask] as [string, unknown]] : []),
+  ];
+  for (const [path, t] of tasks) {
+    const task = (t ?? {}) as Record<string, unknown>;
+    for (const k of Object.keys(p.annualTask))
+      if (typeof task[k] !== 'number' || !Number.isFinite(task[k]) || task[k] < 0)
+        throw new Error(`${path}.${k} must be a non-negative number`);
+    for (const k of Object.keys(task)) if (!(k in p.annualTask)) throw new Error(`${path}.${k} is not a setting`);
+  }
+}
+
 /** Defaults, overridden by the JSON file at `file` when given. */
 export function loadAnalysisConfig(file?: string): AnalysisConfig {
   if (!file) return DEFAULT_ANALYSIS_CONFIG;
@@ -102,6 +120,7 @@ export function loadAnalysisConfig(file?: string): AnalysisConfig {
   if (config.portfolio.closurePerFirm > 1) throw new Error('analysis.portfolio.closurePerFirm must be at most 1');
   checkLanding(config);
   checkAssessment(config);
+  checkTasks(config);
   return config;
 }
 

@@ -35,6 +35,7 @@ import { LandingResolver, ProjectLandingFields } from './modules/landing/landing
 import { LandPlotFields, LandResolver, ParkLandResolver } from './modules/land/land.resolver';
 import { FundResolver, ProjectFundFields } from './modules/fund/fund.resolver';
 import { AssessmentResolver, ProjectAssessmentFields } from './modules/assessment/assessment.resolver';
+import { ChangesResolver } from './modules/changes/changes.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 import { TeamResolver } from './modules/team/team.resolver';
@@ -69,6 +70,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LandPlotFields,
   FundResolver,
   AssessmentResolver,
+  ChangesResolver,
   ProjectAssessmentFields,
   ProjectFundFields,
   LedgerResolver,

@@ -204,6 +204,7 @@ export type CypherName =
   | 'person/native-city-of'
   | 'person/positions-of'
   | 'pipeline/projects'
+  | 'pipeline/towns'
   | 'planning/landing-firms'
   | 'planning/signings'
   | 'project/amount'

@@ -91,8 +91,23 @@ export interface PortfolioConfig {
 export interface PipelineSettings {
   /** Days a project may stay in a stage before it counts as at risk (逾期). */
   overdueDays: Record<UnderwayStage, number>;
-  /** The year's task (年度目标任务). */
-  annualTask: { signedProjects: number; signedAmountYi: number; projectsOver1Yi: number; projectsOver20Yi: number };
+  /** The year's task (年度目标任务) of the city. */
+  annualTask: AnnualTask;
+  /**
+   * Tasks of one chain, team or park, and of the 百日攻坚 (empty: none set). Statistics filtered that
+   * way are measured against their own task, never the city's; with none set they say so.
+   */
+  taskByIndustry: Record<string, AnnualTask>;
+  taskByTeam: Record<string, AnnualTask>;
+  taskByPark: Record<string, AnnualTask>;
+  campaignTask: Partial<AnnualTask>;
+}
+
+export interface AnnualTask {
+  signedProjects: number;
+  signedAmountYi: number;
+  projectsOver1Yi: number;
+  projectsOver20Yi: number;
 }
 
 export interface AnalysisConfig {
@@ -158,6 +173,10 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     overdueDays: { [ProjectStage.SIGNED]: 90, [ProjectStage.CONTRACTED]: 120, [ProjectStage.PERFORMING]: 180, [ProjectStage.STARTED]: 540 },
     // The campaign's annual task as the article states it: 200 signed projects, 1300亿, 100 of 1亿+, 20 of 20亿+.
     annualTask: { signedProjects: 200, signedAmountYi: 1300, projectsOver1Yi: 100, projectsOver20Yi: 20 },
+    taskByIndustry: {},
+    taskByTeam: {},
+    taskByPark: {},
+    campaignTask: {},
   },
   approvals: DEFAULT_APPROVAL_WORKDAYS,
   landing: {

@@ -264,3 +264,47 @@ export function chainSupplyRate(gaps: LinkGap[]): number | null {
   const local = gaps.reduce((s, g) => s + g.metrics.purchasedLocalYi, 0);
   return total > 0 ? round(local / total, 4) : null;
 }
+
+/** How a link's diagnosis moved over a period (期间变化), for the 招商通报. */
+export enum GapChangeKind {
+  CLOSED = 'CLOSED',
+  FILLING = 'FILLING',
+  OPENED = 'OPENED',
+  OTHER = 'OTHER',
+}
+export const GAP_CHANGE_ZH: Record<GapChangeKind, string> = {
+  CLOSED: '补上缺口',
+  FILLING: '开始补链',
+  OPENED: '新出现缺口',
+  OTHER: '状态变化',
+};
+const OPEN_GAPS: ReadonlySet<LinkStatus> = new Set([LinkStatus.MISSING, LinkStatus.BROKEN, LinkStatus.WEAK]);
+const CHANGE_ORDER = [GapChangeKind.CLOSED, GapChangeKind.FILLING, GapChangeKind.OPENED, GapChangeKind.OTHER];
+
+/**
+ * The links whose status differs between two diagnoses (the day before a period and its last day):
+ * closed (a gap, 补链中 included, now 稳链/强链), filling (an open gap now 补链中), opened (not a gap
+ * before, one now), other. Closed first, then by chain and link code.
+ */
+export function gapChanges(before: LinkGap[], after: LinkGap[]): Array<{ before: LinkGap; after: LinkGap; kind: GapChangeKind }> {
+  const prior = new Map(before.map((g) => [g.metrics.code, g]));
+  const kindOf = (b: LinkStatus, a: LinkStatus): GapChangeKind =>
+    GAP_STATUSES.has(b) && !GAP_STATUSES.has(a) && a !== LinkStatus.ABSENT
+      ? GapChangeKind.CLOSED
+      : OPEN_GAPS.has(b) && a === LinkStatus.FILLING
+        ? GapChangeKind.FILLING
+        : !GAP_STATUSES.has(b) && GAP_STATUSES.has(a)
+          ? GapChangeKind.OPENED
+          : GapChangeKind.OTHER;
+  return after
+    .flatMap((a) => {
+      const b = prior.get(a.metrics.code);
+      return b && b.status !== a.status ? [{ before: b, after: a, kind: kindOf(b.status, a.status) }] : [];
+    })
+    .sort(
+      (x, y) =>
+        CHANGE_ORDER.indexOf(x.kind) - CHANGE_ORDER.indexOf(y.kind) ||
+        x.after.metrics.industryCode.localeCompare(y.after.metrics.industryCode) ||
+        x.after.metrics.code.localeCompare(y.after.metrics.code),
+    );
+}

@@ -167,6 +167,11 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   },
   assessProject: { role: Role.ANALYST, doc: '{ assessProject(input: {projectId: "PJ-NOPE"}) { score } }' },
   assessmentCalibration: { role: Role.ANALYST, doc: '{ assessmentCalibration { projects } }' },
+  chainGapChanges: { role: Role.VIEWER, doc: '{ chainGapChanges(input: {from: "2022-07-01", to: "2022-12-31"}) { kind } }' },
+  targetMoves: {
+    role: Role.ANALYST,
+    doc: '{ targetMoves(input: {from: "2022-07-01", to: "2022-12-31", industryCode: "NE", first: 3}) { moveLabel } }',
+  },
   experts: { role: Role.ANALYST, doc: '{ experts { id } }' },
   myReviews: { role: Role.EXPERT, doc: '{ myReviews { request { id } } }' },
   saveExpert: {

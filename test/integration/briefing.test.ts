@@ -29,8 +29,9 @@ describe('the briefing (/export/briefing.docx|.pdf)', () => {
     const api = await gql<Data>(
       svc.url,
       `query($a: PipelineStatsFilter!, $b: PipelineStatsFilter!) {
-        now: pipelineStats(filter: $a) { entered { stage count amountYi } atRisk { name } byTeam { team { name } } }
-        before: pipelineStats(filter: $b) { entered { stage count } } }`,
+        now: pipelineStats(filter: $a) { entered { stage count amountYi } atRisk { name } byTeam { team { name } } byTown { town { name } } }
+        before: pipelineStats(filter: $b) { entered { stage count } }
+        gaps: chainGapChanges(input: {from: "${FROM}", to: "${TO}"}) { kind link { name } kindLabel } }`,
       { a: { from: FROM, to: TO }, b: { from: '2022-05-02', to: '2022-08-09' } },
       viewer,
     );
@@ -47,6 +48,15 @@ describe('the briefing (/export/briefing.docx|.pdf)', () => {
     expect(text).toContain('对比期间2022-05-02 至 2022-08-09');
     for (const t of now.byTeam as Data[]) expect(text).toContain(t.team.name);
     expect(text).toContain(`逾期风险 ${now.atRisk.length} 个`);
+    // The towns' board, the gaps that moved and (for a viewer) what the ranking would add.
+    expect(now.byTown.length).toBeGreaterThan(0);
+    for (const t of now.byTown as Data[]) expect(text).toContain(t.town.name);
+    const gaps = api.data!.gaps as Data[];
+    expect(text).toContain(
+      `本期补上缺口 ${gaps.filter((g) => g.kind === 'CLOSED').length} 个，新出现缺口 ${gaps.filter((g) => g.kind === 'OPENED').length} 个，环节状态变化共 ${gaps.length} 个`,
+    );
+    for (const g of gaps) expect(text).toContain(`${g.link.name}${g.kindLabel}`);
+    expect(text).toContain('推荐名单需「分析」及以上角色的令牌');
     // The chart is a PNG inside the document.
     expect(Object.keys(zip.files).filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(1);
 
@@ -60,7 +70,27 @@ describe('the briefing (/export/briefing.docx|.pdf)', () => {
       text: string;
     };
     const flat = read.text.replace(/\s+/g, '');
-    for (const s of ['招商通报', '年度任务完成情况', '比拼晾晒', '风险项目与违约', `${signed.count}个`]) expect(flat).toContain(s);
+    for (const s of ['招商通报', '年度任务完成情况', '比拼晾晒', '风险项目与违约', '产业链缺口变化', `${signed.count}个`])
+      expect(flat).toContain(s);
+  });
+
+  it('lists the top targets’ moves for an analyst, as targetMoves gives them', async () => {
+    const analyst = await tokenFor(Role.ANALYST);
+    const api = await gql<Data>(
+      svc.url,
+      `{ targetMoves(input: {from: "${FROM}", to: "${TO}", first: 10}) { enterprise { name } rankAfter moveLabel } }`,
+      {},
+      analyst,
+    );
+    const moves = api.data!.targetMoves as Data[];
+    expect(moves.length).toBeGreaterThanOrEqual(10);
+    const res = await get(`briefing.docx?from=${FROM}&to=${TO}`, analyst);
+    expect(res.status).toBe(200);
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    for (const m of moves) expect(text).toContain(`${m.enterprise.name}`);
+    expect(text).toContain(moves[0].moveLabel);
+    expect(text).not.toContain('推荐名单需「分析」及以上角色的令牌');
   });
 
   it('takes the API’s roles and names a bad period', async () => {

@@ -268,6 +268,36 @@ const CHECKS: Record<string, (d: any) => void> = {
   MyReviews: (d) => {
     expect(d.myReviews).toEqual([]); // run as expert EX-01, who has been sent nothing in the demo
   },
+  GapChanges2022H2: (d) => {
+    const c = d.chainGapChanges as any[];
+    // The demo's second half-year signs and starts projects: some gaps move, each with a real change.
+    expect(c.length).toBeGreaterThan(0);
+    for (const x of c) expect(x.before.status).not.toBe(x.after.status);
+    const closed = c.filter((x) => x.kind === 'CLOSED');
+    for (const x of closed) expect(['ADEQUATE', 'STRONG']).toContain(x.after.status);
+    expect(c.map((x) => x.kindLabel)).toEqual(
+      c.map((x) => ({ CLOSED: '补上缺口', FILLING: '开始补链', OPENED: '新出现缺口', OTHER: '状态变化' })[x.kind as string]),
+    );
+  },
+  TargetMovesNE2022H2: (d) => {
+    const m = d.targetMoves as any[];
+    const top = m.filter((x) => x.rankAfter !== null && x.rankAfter <= 10);
+    expect(top.map((x) => x.rankAfter)).toEqual(top.map((_, i) => i + 1));
+    // Whoever left the top 10 was in it on 2022-06-30.
+    for (const x of m.filter((y) => !(y.rankAfter !== null && y.rankAfter <= 10))) {
+      expect(x.rankBefore).toBeLessThanOrEqual(10);
+      expect(x.moveLabel).toMatch(/^(跌出前10|不再推荐)/);
+    }
+    for (const x of top)
+      if (x.rankBefore !== null && x.rankBefore <= 10)
+        expect(x.moveLabel).toBe(
+          x.rankBefore === x.rankAfter
+            ? '名次不变'
+            : x.rankBefore > x.rankAfter
+              ? `上升${x.rankBefore - x.rankAfter}位`
+              : `下降${x.rankAfter - x.rankBefore}位`,
+        );
+  },
   AssessmentCalibration2022: (d) => {
     const c = d.assessmentCalibration;
     expect(c.signedTo).toBe('2022-06-18');

@@ -89,18 +89,23 @@ describe('the map page (/map) in Chromium', () => {
     console.log(`[map] cockpit ready ${Date.now() - started} ms after navigation (first load of a fresh service)`);
     const api = await gql<any>(
       svc.url,
-      '{ pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { entered { stage count amountYi } byStage { stage count } byTeam { team { name } } } }',
+      '{ pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { entered { stage count amountYi } byStage { stage count } byTeam { team { name } } byTown { town { name } signed { amountYi } } } }',
       {},
       token,
     );
     const s = api.data.pipelineStats;
     const signed = s.entered.find((e: any) => e.stage === 'SIGNED');
-    expect(await page.textContent('#period-text')).toBe('2022-01-01 至 2022-12-31');
+    expect(await page.textContent('#period-text')).toBe('2022-01-01 至 2022-12-31；任务口径：全市年度任务');
     expect(await page.textContent('#kpi-signed')).toBe(`${signed.count} 个`);
     expect(await page.textContent('#kpi-amount')).toBe(`${Math.round(signed.amountYi * 10) / 10} 亿元`);
     const talks = s.byStage.find((e: any) => e.stage === 'NEGOTIATING').count;
     expect(await page.textContent('#kpi-talks')).toBe(`${talks} 个`);
-    expect(await page.locator('table.board tbody tr').count()).toBe(s.byTeam.length);
+    expect(await page.locator('table[data-board="队伍"] tbody tr').count()).toBe(s.byTeam.length);
+    // The towns' board: every town with projects in its parks, the largest signed amount first.
+    expect(s.byTown.length).toBeGreaterThan(3);
+    const topTown = [...s.byTown].sort((a: any, b: any) => b.signed.amountYi - a.signed.amountYi)[0];
+    expect(await page.locator('table[data-board="镇街"] tbody tr').count()).toBe(s.byTown.length);
+    expect(await page.locator('table[data-board="镇街"] tbody tr').first().locator('td').nth(1).textContent()).toBe(topTown.town.name);
     await page.click('[data-kpi="talks"]');
     await page.waitForSelector('#drill ol.drill-list', { timeout: 60000 });
     expect(await page.textContent('#drill h3')).toBe(`在谈（对接）项目（${talks} 个）`);

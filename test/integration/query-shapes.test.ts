@@ -129,6 +129,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'enterprise/identity-records': {},
     'planning/landing-firms': { usccs: [uscc, target] },
     'pipeline/projects': { industryCode: null, parkId: null, teamId: null, campaign100Days: null },
+    'pipeline/towns': { codes: ['350583101', '350583117'] },
     'enterprise/place-names': {},
     'chamber/places-of': keys(chamber),
     'chamber/members-of': keys(chamber),

@@ -66,6 +66,8 @@ const BUDGET: Record<string, number> = {
   ProjectAssessmentRecord: 4,
   MyReviews: 1,
   AssessmentCalibration2022: 6,
+  GapChanges2022H2: 2,
+  TargetMovesNE2022H2: 8,
 };
 
 describe('statements per operation (warm)', () => {

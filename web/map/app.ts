@@ -954,10 +954,11 @@ const COCKPIT_QUERY = `query($f: PipelineStatsFilter!) { pipelineStats(filter: $
   from to
   byStage { stage label count amountYi } entered { stage label count amountYi }
   rates { name label cohort before after changePoints definition }
-  atRisk { id name stage days reason }
+  atRisk { id name stage days reason investorUscc investorName }
   defaults { open resolved }
-  task { name label target done share }
+  task { name label target done share } taskBasis
   byTeam { team { name } signed { count amountYi } performing { count } started { count } }
+  byTown { town { name } signed { count amountYi } performing { count } started { count } }
   warnings { green amber red }
 } }`;
 
@@ -977,6 +978,18 @@ function periodFilter(): Json {
 const percent = (x: unknown): string => (typeof x === 'number' ? `${Math.round(x * 10) / 10}%` : '—');
 const num = (x: unknown, digits = 1): string => (typeof x === 'number' ? String(Math.round(x * 10 ** digits) / 10 ** digits) : '—');
 
+/** A 红黑榜 table: lines ranked by signed amount, then count; the first three with signings 红榜, the last three 黑榜. */
+function board(title: string, what: string, lines: Json[]): string {
+  const sorted = [...lines].sort((a, b) => b.signed.amountYi - a.signed.amountYi || b.signed.count - a.signed.count);
+  const mark = (i: number): string => (i < 3 && sorted[i].signed.count > 0 ? '红榜' : i >= sorted.length - 3 ? '黑榜' : '');
+  return `<h3>${esc(title)}</h3><table class="board" data-board="${esc(what)}"><thead><tr><th>名次</th><th>${esc(what)}</th><th>签约（个）</th><th>签约（亿元）</th><th>新履约</th><th>新开工</th><th></th></tr></thead><tbody>${sorted
+    .map(
+      (t, i) =>
+        `<tr class="${mark(i) === '红榜' ? 'red-list' : mark(i) === '黑榜' ? 'black-list' : ''}"><td>${i + 1}</td><td>${esc(t.name)}</td><td>${esc(t.signed.count)}</td><td>${esc(num(t.signed.amountYi))}</td><td>${esc(t.performing.count)}</td><td>${esc(t.started.count)}</td><td>${mark(i)}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+}
+
 async function drawCockpit(): Promise<void> {
   const f = periodFilter();
   const s = (await api(COCKPIT_QUERY, { f })).pipelineStats as Json;
@@ -985,7 +998,8 @@ async function drawCockpit(): Promise<void> {
   const talks = (s.byStage as Json[]).find((e) => e.stage === 'NEGOTIATING') ?? { count: 0 };
   const task = (name: string): Json | undefined => (s.task as Json[]).find((t) => t.name === name);
   const rate = (name: string): Json | undefined => (s.rates as Json[]).find((r) => r.name === name);
-  const share = (t: Json | undefined): string => (t ? `，完成年度任务 ${pct(t.share)}` : '');
+  // A share only against the task of what is shown (the city's, or the campaign's own when one is set).
+  const share = (t: Json | undefined): string => (t && typeof t.share === 'number' ? `，完成任务 ${pct(t.share)}` : '');
   const change = (r: Json | undefined): string =>
     r && typeof r.changePoints === 'number' ? `（${r.changePoints >= 0 ? '+' : ''}${num(r.changePoints)} 个百分点）` : '';
   const kpi = (id: string, label: string, value: string, note: string): string =>
@@ -998,7 +1012,9 @@ async function drawCockpit(): Promise<void> {
       'amount',
       '签约金额',
       `${num(signed.amountYi)} 亿元`,
-      task('signedAmountYi') ? `年度任务 ${num(task('signedAmountYi')!.target, 0)} 亿元${share(task('signedAmountYi'))}` : '',
+      typeof task('signedAmountYi')?.target === 'number'
+        ? `任务 ${num(task('signedAmountYi')!.target, 0)} 亿元${share(task('signedAmountYi'))}`
+        : (s.taskBasis as string),
     ),
     kpi(
       'big',
@@ -1012,16 +1028,19 @@ async function drawCockpit(): Promise<void> {
     kpi('risk', '逾期风险', `${(s.atRisk as Json[]).length} 个`, `违约未结 ${(s.defaults as Json).open} 个`),
     kpi('warnings', '三色预警', `红 ${w.red} · 黄 ${w.amber}`, `绿 ${w.green}`),
   ].join('');
-  // 比拼晾晒: the teams by what they signed in the period, the first three 红榜 and the last three 黑榜.
-  const teams = [...(s.byTeam as Json[])].sort((a, b) => b.signed.amountYi - a.signed.amountYi || b.signed.count - a.signed.count);
-  const mark = (i: number): string => (i < 3 && teams[i].signed.count > 0 ? '红榜' : i >= teams.length - 3 ? '黑榜' : '');
+  $('period-text').textContent += `；任务口径：${s.taskBasis as string}`;
+  // 比拼晾晒: teams and towns by what they signed in the period, the first three 红榜 and the last three 黑榜.
   $('board').innerHTML =
-    `<h3>比拼晾晒（各招商队伍）</h3><table class="board"><thead><tr><th>名次</th><th>队伍</th><th>签约（个）</th><th>签约（亿元）</th><th>新履约</th><th>新开工</th><th></th></tr></thead><tbody>${teams
-      .map(
-        (t, i) =>
-          `<tr class="${mark(i) === '红榜' ? 'red-list' : mark(i) === '黑榜' ? 'black-list' : ''}"><td>${i + 1}</td><td>${esc(t.team.name)}</td><td>${esc(t.signed.count)}</td><td>${esc(num(t.signed.amountYi))}</td><td>${esc(t.performing.count)}</td><td>${esc(t.started.count)}</td><td>${mark(i)}</td></tr>`,
-      )
-      .join('')}</tbody></table><p class="hint">镇街比拼需按镇街归属的项目数据，待接入。</p>`;
+    board(
+      '比拼晾晒（各招商队伍）',
+      '队伍',
+      (s.byTeam as Json[]).map((t) => ({ ...t, name: t.team.name })),
+    ) +
+    board(
+      '比拼晾晒（各镇街，按项目所在园区）',
+      '镇街',
+      (s.byTown as Json[]).map((t) => ({ ...t, name: t.town.name })),
+    );
   $('drill').innerHTML = '<p class="hint">点击上方指标查看明细。</p>';
 }
 
@@ -1045,6 +1064,8 @@ const EVIDENCE_ZH: Record<string, string> = { STRONG: '强证据', MEDIUM: '中�
 async function openFirm(uscc: string): Promise<void> {
   const dialog = $<HTMLDialogElement>('firm');
   const body = $('firm-body');
+  // The last firm's name goes with its page: a reader (or a test) never sees one firm's title over another's loading.
+  $('firm-title').textContent = '企业画像';
   body.innerHTML = '<p class="hint">加载中…</p>';
   if (!dialog.open) dialog.showModal();
   try {
@@ -1208,7 +1229,10 @@ async function drill(kpi: string): Promise<void> {
       out.innerHTML = `<h3>${esc(r?.label)}</h3><p>${esc(r?.definition)}</p><p>期初 ${esc(num(r?.before))}% → 期末 ${esc(num(r?.after))}%（基数 ${esc(r?.cohort)} 个项目）</p>`;
     } else if (kpi === 'risk' || kpi === 'warnings')
       out.innerHTML = `<h3>逾期风险项目（${(s.atRisk as Json[]).length} 个）</h3><ol class="drill-list">${(s.atRisk as Json[])
-        .map((p) => `<li>${esc(p.name)} · ${esc(p.reason)}</li>`)
+        .map(
+          (p) =>
+            `<li>${esc(p.name)} · ${esc(p.reason)}${investorButton(p.investorUscc ? { uscc: p.investorUscc, name: p.investorName } : null)}</li>`,
+        )
         .join('')}</ol>`;
   } catch (e) {
     fail(out, e);

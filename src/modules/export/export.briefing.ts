@@ -8,7 +8,7 @@ import type { PdfFont, ReportModel } from './export.documents';
  * with a chart, and the projects at risk, defaults and warnings. Built from pipelineStats for the period
  * and for the period of the same length just before it, run as the caller like every export.
  */
-export const BRIEFING_QUERY = `query Briefing($now: PipelineStatsFilter!, $before: PipelineStatsFilter!) {
+export const BRIEFING_QUERY = `query Briefing($now: PipelineStatsFilter!, $before: PipelineStatsFilter!, $period: PeriodInput!) {
   now: pipelineStats(filter: $now) {
     from to
     entered { stage label count amountYi }
@@ -17,9 +17,16 @@ export const BRIEFING_QUERY = `query Briefing($now: PipelineStatsFilter!, $befor
     defaults { open resolved }
     task { name label target done share }
     byTeam { team { name } signed { count amountYi } performing { count } started { count } }
+    byTown { town { name } signed { count amountYi } performing { count } started { count } }
     warnings { green amber red }
   }
   before: pipelineStats(filter: $before) { from to entered { stage count amountYi } task { name done } }
+  gaps: chainGapChanges(input: $period) { link { name industry { name } } kind kindLabel before { statusLabel } after { statusLabel } }
+}`;
+
+/** The top targets' moves need an analyst's role: asked apart, so a viewer's briefing still comes, saying so. */
+export const BRIEFING_MOVES_QUERY = `query BriefingMoves($period: TargetMovesInput!) {
+  targetMoves(input: $period) { enterprise { name } rankBefore rankAfter moveLabel }
 }`;
 
 interface Tally {
@@ -37,15 +44,46 @@ export interface BriefingData {
     atRisk: Array<{ name: string; stage: string; days: number; reason: string }>;
     defaults: { open: number; resolved: number };
     task: Array<{ name: string; label: string; target: number; done: number; share: number }>;
-    byTeam: Array<{
-      team: { name: string };
-      signed: { count: number; amountYi: number };
-      performing: { count: number };
-      started: { count: number };
-    }>;
+    byTeam: Array<BoardLine & { team: { name: string } }>;
+    byTown: Array<BoardLine & { town: { name: string } }>;
     warnings: { green: number; amber: number; red: number };
   };
   before: { from: string; to: string; entered: Tally[]; task: Array<{ name: string; done: number }> };
+  gaps: Array<{
+    link: { name: string; industry: { name: string } };
+    kind: string;
+    kindLabel: string;
+    before: { statusLabel: string };
+    after: { statusLabel: string };
+  }>;
+  /** null when the caller may not rank (below analyst). */
+  moves: Array<{ enterprise: { name: string }; rankBefore: number | null; rankAfter: number | null; moveLabel: string }> | null;
+  /** What the briefing says when moves is null. */
+  movesNote: string;
+}
+interface BoardLine {
+  signed: { count: number; amountYi: number };
+  performing: { count: number };
+  started: { count: number };
+}
+
+/** A 红黑榜 section: lines by signed amount then count, the first three with signings 红榜, the last three 黑榜. */
+function board(what: string, lines: Array<BoardLine & { name: string }>): { header: string[]; widths: number[]; rows: string[][] } {
+  const sorted = [...lines].sort((x, y) => y.signed.amountYi - x.signed.amountYi || y.signed.count - x.signed.count);
+  const mark = (i: number): string => (i < 3 && sorted[i].signed.count > 0 ? '红榜' : i >= sorted.length - 3 ? '黑榜' : '');
+  return {
+    header: ['名次', what, '签约（个）', '签约（亿元）', '新履约', '新开工', '榜单'],
+    widths: [8, 30, 12, 14, 12, 12, 12],
+    rows: sorted.map((t, i) => [
+      String(i + 1),
+      t.name,
+      String(t.signed.count),
+      String(r1(t.signed.amountYi)),
+      String(t.performing.count),
+      String(t.started.count),
+      mark(i),
+    ]),
+  };
 }
 
 /** The period asked and the one of the same length just before it; problems name the parameter. */
@@ -75,7 +113,8 @@ export function briefingModel(d: BriefingData, font: PdfFont | undefined): Repor
     ['PRODUCING', '投产'],
   ] as const;
   const teams = [...n.byTeam].sort((x, y) => y.signed.amountYi - x.signed.amountYi || y.signed.count - x.signed.count);
-  const mark = (i: number): string => (i < 3 && teams[i].signed.count > 0 ? '红榜' : i >= teams.length - 3 ? '黑榜' : '');
+  const closed = d.gaps.filter((g) => g.kind === 'CLOSED').length;
+  const opened = d.gaps.filter((g) => g.kind === 'OPENED').length;
   const s = signed(n.entered, 'SIGNED');
   return {
     title: '招商通报',
@@ -134,23 +173,23 @@ export function briefingModel(d: BriefingData, font: PdfFont | undefined): Repor
                 font,
               )
             : undefined,
-        table: {
-          header: ['名次', '队伍', '签约（个）', '签约（亿元）', '新履约', '新开工', '榜单'],
-          widths: [8, 30, 12, 14, 12, 12, 12],
-          rows: teams.map((t, i) => [
-            String(i + 1),
-            t.team.name,
-            String(t.signed.count),
-            String(r1(t.signed.amountYi)),
-            String(t.performing.count),
-            String(t.started.count),
-            mark(i),
-          ]),
-        },
-        lines: ['镇街比拼需项目的镇街归属，尚未纳入。'],
+        table: board(
+          '队伍',
+          teams.map((t) => ({ ...t, name: t.team.name })),
+        ),
       },
       {
-        heading: '五、风险项目与违约',
+        heading: '五、比拼晾晒（各镇街，按项目所在园区）',
+        table: n.byTown.length
+          ? board(
+              '镇街',
+              n.byTown.map((t) => ({ ...t, name: t.town.name })),
+            )
+          : undefined,
+        lines: n.byTown.length ? [] : ['本期没有落在园区的项目。'],
+      },
+      {
+        heading: '六、风险项目与违约',
         table: n.atRisk.length
           ? {
               header: ['项目', '天数', '原因'],
@@ -162,7 +201,42 @@ export function briefingModel(d: BriefingData, font: PdfFont | undefined): Repor
           `逾期风险 ${n.atRisk.length} 个${n.atRisk.length > 20 ? '（列前 20 个）' : ''}；违约未结 ${n.defaults.open} 个，已处置 ${n.defaults.resolved} 个。`,
         ],
       },
-      { heading: '六、说明', lines: ['产业链缺口的变化与重点招商目标的变动未纳入本期通报；各项口径见系统说明。'] },
+      {
+        heading: '七、产业链缺口变化',
+        table: d.gaps.length
+          ? {
+              header: ['产业链', '环节', '变化', '期初', '期末'],
+              widths: [20, 28, 18, 17, 17],
+              rows: d.gaps.map((g) => [g.link.industry.name, g.link.name, g.kindLabel, g.before.statusLabel, g.after.statusLabel]),
+            }
+          : undefined,
+        lines: [
+          `本期补上缺口 ${closed} 个，新出现缺口 ${opened} 个，环节状态变化共 ${d.gaps.length} 个（按期初前一日与期末日的项目进度诊断）。`,
+        ],
+      },
+      {
+        heading: '八、重点招商目标变动（补链推荐前 10 名）',
+        table: d.moves?.length
+          ? {
+              header: ['企业', '期初名次', '期末名次', '变动'],
+              widths: [44, 14, 14, 28],
+              rows: d.moves.map((m) => [
+                m.enterprise.name,
+                m.rankBefore === null ? '—' : String(m.rankBefore),
+                m.rankAfter === null ? '—' : String(m.rankAfter),
+                m.moveLabel,
+              ]),
+            }
+          : undefined,
+        lines: d.moves === null ? [d.movesNote] : d.moves.length ? [] : ['前 10 名本期没有变动。'],
+      },
+      {
+        heading: '九、说明',
+        lines: [
+          '签约、开工、投产按各阶段的进入日期计入期间；履约率、开工率以期初前一日已签正式合同的项目为基数。',
+          '缺口变化与推荐名单均按图谱在期初前一日与期末日的状态计算；演示数据为虚构，文章数字除外。',
+        ],
+      },
     ],
     footer: `本通报由南安产业链招商图谱服务按系统记录生成（${today()}）。`,
   };

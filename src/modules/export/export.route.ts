@@ -6,7 +6,7 @@ import { EXPORTS, ExportDefinition, ExportParam } from './export.sheets';
 import { toCsv, toXlsx } from './export.writer';
 import { today } from '../../domain/calendar';
 import { REPORT_QUERY, ReportData, reportModel } from './export.assessment-report';
-import { BRIEFING_QUERY, BriefingData, briefingModel, briefingPeriods } from './export.briefing';
+import { BRIEFING_MOVES_QUERY, BRIEFING_QUERY, BriefingData, briefingModel, briefingPeriods } from './export.briefing';
 import { findPdfFont, PdfFont, toDocx, toPdf } from './export.documents';
 
 /** Runs a GraphQL operation as the caller of this response, through the API's own limits and rules. */
@@ -192,9 +192,30 @@ export function exportRoutes(run: RunOperation, logger: Logger, opts: { pdfFont?
     }
     if (m[1] === 'pdf' && !pdfFont) return fail(res, 503, ErrorCode.INTERNAL_SERVER_ERROR, NO_PDF_FONT, NO_PDF_FONT_ZH);
     try {
-      const data = await dataOf(run, BRIEFING_QUERY, { now: periods.now, before: periods.before }, res, logger, 'briefing');
+      const data = await dataOf(
+        run,
+        BRIEFING_QUERY,
+        { now: periods.now, before: periods.before, period: periods.now },
+        res,
+        logger,
+        'briefing',
+      );
       if (!data) return;
-      const model = briefingModel(data as unknown as BriefingData, pdfFont);
+      // Below an analyst the ranking is refused: the briefing still comes, and says what it leaves out.
+      const moves = await run(BRIEFING_MOVES_QUERY, { period: { ...periods.now, first: 10 } }, res);
+      const code = moves.errors?.[0]?.extensions?.code;
+      const refused = moves.errors?.length ? (typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR') : null;
+      if (refused && refused !== (ErrorCode.FORBIDDEN as string))
+        logger.warn({ export: 'briefing', code: refused }, 'briefing moves failed');
+      const model = briefingModel(
+        {
+          ...data,
+          moves: refused ? null : (moves.data?.targetMoves ?? null),
+          movesNote:
+            refused === ErrorCode.FORBIDDEN ? '推荐名单需「分析」及以上角色的令牌，本通报未列出。' : '推荐名单本期未能生成，请稍后重试。',
+        } as unknown as BriefingData,
+        pdfFont,
+      );
       const body = m[1] === 'docx' ? await toDocx(model) : await toPdf(model, pdfFont!);
       logger.info({ export: 'briefing', format: m[1], actor: callerOf(res).id }, 'export');
       sendDocument(res, m[1], `briefing-${periods.now.from}-${periods.now.to}`, `招商通报-${periods.now.from}至${periods.now.to}`, body);

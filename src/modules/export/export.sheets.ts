@@ -1,5 +1,4 @@
 import { LINK_STAGE_ZH, LinkStage } from '../../domain/enums';
-import { PROJECT_STAGE_ZH, ProjectStage } from '../../domain/project-stage';
 import type { Cell, Column, Sheet } from './export.writer';
 import { ANNUAL_REVIEW, PARK_PERFORMANCE, PROJECT_WARNINGS } from './export.landing-sheets';
 
@@ -445,11 +444,74 @@ interface PipelineData {
       cohort: number;
       definition: string;
     }>;
-    task: Array<{ label: string; target: number; done: number; share: number }>;
+    task: Array<{ label: string; target: number | null; done: number; share: number | null }>;
+    taskBasis: string;
     byTeam: Array<{ team: Named; signed: Tally; performing: Tally; started: Tally }>;
-    atRisk: Array<{ id: string; name: string; stage: string; since: string; days: number; reason: string }>;
+    byTown: Array<{ town: Named; signed: Tally; performing: Tally; started: Tally }>;
+    atRisk: Array<{
+      id: string;
+      name: string;
+      stageLabel: string;
+      since: string;
+      days: number;
+      reason: string;
+      investorName: string | null;
+    }>;
     defaults: { open: number; resolved: number };
+    warnings: { red: number; amber: number; green: number };
   };
+}
+
+/** The teams or towns ranked by signed amount, then count: the 红黑榜's order. */
+const byAmount = <T extends { signed: Tally }>(xs: T[]): T[] =>
+  [...xs].sort((a, b) => b.signed.amountYi - a.signed.amountYi || b.signed.count - a.signed.count);
+
+/** One page a leader takes into the meeting: the task, the period's results, the rates, the risks and the boards. */
+function briefSheet(s: PipelineData['pipelineStats']): Sheet {
+  const entered = (label: string): StageLine => s.entered.find((x) => x.label === label) ?? { label, count: 0, amountYi: 0 };
+  const talks = s.byStage.find((x) => x.label === '对接')?.count ?? 0;
+  const names = (xs: Array<{ signed: Tally } & ({ team: Named } | { town: Named })>): string =>
+    xs.map((x) => `${'team' in x ? x.team.name : x.town.name}（${x.signed.amountYi}亿元）`).join('、') || '无';
+  const teams = byAmount(s.byTeam);
+  const towns = byAmount(s.byTown);
+  const rows: Cell[][] = [
+    ['统计期间', `${s.from} 至 ${s.to}`, '', ''],
+    ['任务口径', s.taskBasis, '', '筛选后的统计只对照该口径自己的任务'],
+    ...s.task.map((t): Cell[] => [
+      t.label,
+      t.done,
+      t.target === null ? '未设定目标' : `目标 ${t.target}`,
+      t.share === null ? '未设定目标，不计完成率' : `完成 ${Math.round(t.share * 1000) / 10}%`,
+    ]),
+    ...['签约', '开工', '投产'].map((label): Cell[] => [
+      `期间新${label}（个）`,
+      entered(label).count,
+      `${entered(label).amountYi} 亿元`,
+      '',
+    ]),
+    ...s.rates.map((r): Cell[] => [
+      `${r.label}（%）`,
+      r.after ?? '无基数',
+      r.before === null ? '' : `期初 ${r.before}%`,
+      r.changePoints === null ? '' : `变化 ${r.changePoints >= 0 ? '+' : ''}${r.changePoints} 个百分点`,
+    ]),
+    ['在谈（对接）项目（个）', talks, '', '当前阶段，不受期间限制'],
+    [
+      '逾期风险项目（个）',
+      s.atRisk.length,
+      '',
+      s.atRisk
+        .slice(0, 3)
+        .map((r) => r.name)
+        .join('、'),
+    ],
+    ['违约未结案（个）', s.defaults.open, `已结案 ${s.defaults.resolved}`, ''],
+    ['三色预警 红/黄/绿（个）', s.warnings.red, `黄 ${s.warnings.amber}，绿 ${s.warnings.green}`, ''],
+    ['红榜（签约额前三的队伍）', teams.slice(0, 3).length, '', names(teams.slice(0, 3).filter((t) => t.signed.count > 0))],
+    ['黑榜（签约额后三的队伍）', teams.slice(-3).length, '', names(teams.slice(-3))],
+    ['镇街签约额前三', towns.slice(0, 3).length, '', names(towns.slice(0, 3).filter((t) => t.signed.count > 0))],
+  ];
+  return { name: '汇报版', onePage: true, columns: [col('指标'), col('数值', 'number'), col('对照'), col('说明')], rows };
 }
 
 const PIPELINE_STATS: ExportDefinition<PipelineData> = {
@@ -458,10 +520,11 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
   query: `query Export($filter: PipelineStatsFilter!) { pipelineStats(filter: $filter) { from to
     byStage { label count amountYi } entered { label count amountYi }
     rates { label before after changePoints cohort definition }
-    task { label target done share }
+    task { label target done share } taskBasis
     byTeam { team { name } signed { count amountYi } performing { count amountYi } started { count amountYi } }
-    atRisk { id name stage since days reason }
-    defaults { open resolved } } }`,
+    byTown { town { name } signed { count amountYi } performing { count amountYi } started { count amountYi } }
+    atRisk { id name stageLabel since days reason investorName }
+    defaults { open resolved } warnings { red amber green } } }`,
   params: paramsOf('filter', {
     from: 'string',
     to: 'string',
@@ -478,7 +541,29 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
       columns: [col('阶段'), col('项目数', 'int'), col('投资额（亿元）', 'number')],
       rows: xs.map((x): Cell[] => [x.label, x.count, x.amountYi]),
     });
+    const lines = (name: string, first: string, xs: Array<{ label: string; signed: Tally; performing: Tally; started: Tally }>): Sheet => ({
+      name,
+      columns: [
+        col(first),
+        col('签约项目数', 'int'),
+        col('签约额（亿元）', 'number'),
+        col('履约项目数', 'int'),
+        col('履约额（亿元）', 'number'),
+        col('开工项目数', 'int'),
+        col('开工额（亿元）', 'number'),
+      ],
+      rows: xs.map((t): Cell[] => [
+        t.label,
+        t.signed.count,
+        t.signed.amountYi,
+        t.performing.count,
+        t.performing.amountYi,
+        t.started.count,
+        t.started.amountYi,
+      ]),
+    });
     return [
+      briefSheet(s),
       tally(`期末各阶段（${s.to}）`, s.byStage),
       tally(`期间新进入（${s.from}至${s.to}）`, s.entered),
       {
@@ -504,34 +589,31 @@ const PIPELINE_STATS: ExportDefinition<PipelineData> = {
       },
       {
         name: '年度任务',
-        columns: [col('任务'), col('目标', 'number'), col('完成', 'number'), col('完成率（%）', 'percent')],
-        rows: s.task.map((t): Cell[] => [t.label, t.target, t.done, t.share]),
+        columns: [col('任务'), col('目标', 'number'), col('完成', 'number'), col('完成率（%）', 'percent'), col('口径')],
+        rows: s.task.map((t): Cell[] => [t.label, t.target ?? '未设定', t.done, t.share ?? '未设定', s.taskBasis]),
       },
-      {
-        name: '分队伍',
-        columns: [
-          col('队伍'),
-          col('签约项目数', 'int'),
-          col('签约额（亿元）', 'number'),
-          col('履约项目数', 'int'),
-          col('履约额（亿元）', 'number'),
-          col('开工项目数', 'int'),
-          col('开工额（亿元）', 'number'),
-        ],
-        rows: s.byTeam.map((t): Cell[] => [
-          t.team.name,
-          t.signed.count,
-          t.signed.amountYi,
-          t.performing.count,
-          t.performing.amountYi,
-          t.started.count,
-          t.started.amountYi,
-        ]),
-      },
+      lines(
+        '分队伍',
+        '队伍',
+        byAmount(s.byTeam).map((t) => ({ ...t, label: t.team.name })),
+      ),
+      lines(
+        '分镇街',
+        '镇街',
+        byAmount(s.byTown).map((t) => ({ ...t, label: t.town.name })),
+      ),
       {
         name: '风险项目',
-        columns: [col('项目编号'), col('项目'), col('所处阶段'), col('进入阶段日期'), col('已停留（天）', 'int'), col('原因')],
-        rows: s.atRisk.map((r): Cell[] => [r.id, r.name, PROJECT_STAGE_ZH[r.stage as ProjectStage] ?? r.stage, r.since, r.days, r.reason]),
+        columns: [
+          col('项目编号'),
+          col('项目'),
+          col('投资方'),
+          col('所处阶段'),
+          col('进入阶段日期'),
+          col('已停留（天）', 'int'),
+          col('原因'),
+        ],
+        rows: s.atRisk.map((r): Cell[] => [r.id, r.name, r.investorName ?? '', r.stageLabel, r.since, r.days, r.reason]),
       },
       {
         name: '违约处置',

@@ -16,6 +16,8 @@ export interface Sheet {
   name: string;
   columns: Column[];
   rows: Cell[][];
+  /** Printed on one A4 page (the 汇报版 a leader takes into the meeting), not only one page wide. */
+  onePage?: boolean;
 }
 
 /** Text a spreadsheet could take for a formula (or DDE) when it reads or re-edits the cell (OWASP CSV injection). */
@@ -49,7 +51,14 @@ export async function toXlsx(sheets: Sheet[], title: string, caption = ''): Prom
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name.slice(0, 31), {
       views: [{ state: 'frozen', ySplit: 2 }],
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: sheet.onePage ? 1 : 0,
+        printTitlesRow: '2:2',
+      },
     });
     ws.columns = sheet.columns.map((c, i) => {
       const widest = Math.max(displayWidth(c.header), ...sheet.rows.slice(0, 500).map((r) => displayWidth(String(r[i] ?? ''))));

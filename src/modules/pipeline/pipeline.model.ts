@@ -1,5 +1,5 @@
 import { PROJECT_STAGE_ZH, ProjectStage, STAGE_DATE_FIELD, STAGE_PROGRESSION } from '../../domain/project-stage';
-import type { PipelineSettings } from '../../domain/analysis-config';
+import type { AnnualTask, PipelineSettings } from '../../domain/analysis-config';
 import { addDays, daysBetween } from '../../domain/calendar';
 
 /** A project as the statistics see it: its amount, stage and the day it entered each stage. */
@@ -9,6 +9,10 @@ export interface PipelineProject {
   amountYi: number;
   stage: string;
   teamId: string | null;
+  /** The town of its park (镇街), for the towns' 比拼晾晒. */
+  townCode: string | null;
+  investorUscc: string | null;
+  investorName: string | null;
   plannedOn: string | null;
   negotiatingOn: string | null;
   signedOn: string | null;
@@ -46,6 +50,9 @@ export interface AtRisk {
   id: string;
   name: string;
   stage: ProjectStage;
+  stageLabel: string;
+  investorUscc: string | null;
+  investorName: string | null;
   since: string;
   days: number;
   reason: string;
@@ -56,8 +63,59 @@ export interface PipelineFigures {
   rates: Rate[];
   atRisk: AtRisk[];
   defaults: { open: number; resolved: number };
-  task: Array<{ name: string; label: string; target: number; done: number; share: number }>;
-  byTeam: Array<{ teamId: string; signed: CountAndAmount; performing: CountAndAmount; started: CountAndAmount }>;
+  task: TaskLine[];
+  /** Whose task the figures are measured against (全市年度任务, 本产业链任务…), or that none is set. */
+  taskBasis: string;
+  byTeam: Array<{ teamId: string } & PeriodLine>;
+  byTown: Array<{ townCode: string } & PeriodLine>;
+}
+export interface TaskLine {
+  name: string;
+  label: string;
+  /** null when no task is set for what the statistics cover. */
+  target: number | null;
+  done: number;
+  share: number | null;
+}
+export interface PeriodLine {
+  signed: CountAndAmount;
+  performing: CountAndAmount;
+  started: CountAndAmount;
+}
+
+/** What the statistics cover, for choosing the task they are measured against. */
+export interface TaskScope {
+  industryCode?: string | null;
+  teamId?: string | null;
+  parkId?: string | null;
+  campaign100Days?: boolean | null;
+}
+
+/**
+ * The task a selection is measured against: the city's for the whole pipeline, a chain's, team's or
+ * park's own (or the 百日攻坚's) when exactly that is selected and a task is set for it; otherwise none —
+ * a chain's signings are never shown as a share of the city's task.
+ */
+export function taskFor(scope: TaskScope, s: PipelineSettings): { task: AnnualTask | null; basis: string } {
+  const picked = [
+    scope.industryCode ? (['industry', scope.industryCode] as const) : null,
+    scope.teamId ? (['team', scope.teamId] as const) : null,
+    scope.parkId ? (['park', scope.parkId] as const) : null,
+    scope.campaign100Days === true ? (['campaign', ''] as const) : null,
+  ].filter((x) => x !== null);
+  if (scope.campaign100Days === false) return { task: null, basis: '未设定任务（已排除百日攻坚项目）' };
+  if (picked.length === 0) return { task: s.annualTask, basis: '全市年度任务' };
+  if (picked.length > 1) return { task: null, basis: '未设定任务（多个筛选条件组合）' };
+  const [kind, key] = picked[0];
+  const own: Record<string, [AnnualTask | undefined, string]> = {
+    industry: [s.taskByIndustry[key], `产业链 ${key}`],
+    team: [s.taskByTeam[key], `队伍 ${key}`],
+    park: [s.taskByPark[key], `园区 ${key}`],
+    campaign: [Object.keys(s.campaignTask).length ? (s.campaignTask as AnnualTask) : undefined, '百日攻坚'],
+  };
+  const [task, name] = own[kind];
+  const whose = `${name}${/[A-Za-z0-9]$/.test(name) ? ' ' : ''}的任务`;
+  return task ? { task, basis: whose } : { task: null, basis: `未设定${whose}` };
 }
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
@@ -82,7 +140,14 @@ function shareAt(cohort: PipelineProject[], stage: ProjectStage, day: string): n
  * The pipeline over a period [from, to] (inclusive days). Pure: the projects and settings in, the
  * figures out, each defined in docs/api.md (Pipeline statistics).
  */
-export function pipelineStats(ps: PipelineProject[], from: string, to: string, asOf: string, s: PipelineSettings): PipelineFigures {
+export function pipelineStats(
+  ps: PipelineProject[],
+  from: string,
+  to: string,
+  asOf: string,
+  s: PipelineSettings,
+  scope: TaskScope = {},
+): PipelineFigures {
   const stages = Object.values(ProjectStage);
   const byStage = stages.map((stage) => ({
     stage,
@@ -133,6 +198,9 @@ export function pipelineStats(ps: PipelineProject[], from: string, to: string, a
         id: p.id,
         name: p.name,
         stage: p.stage as ProjectStage,
+        stageLabel: PROJECT_STAGE_ZH[p.stage as ProjectStage],
+        investorUscc: p.investorUscc,
+        investorName: p.investorName,
         since,
         days,
         reason: `${PROJECT_STAGE_ZH[p.stage as ProjectStage]}已${days}天未进入${PROJECT_STAGE_ZH[next]}（上限${s.overdueDays[stage]}天）`,
@@ -141,38 +209,26 @@ export function pipelineStats(ps: PipelineProject[], from: string, to: string, a
   }
   atRisk.sort((a, b) => b.days - a.days || a.id.localeCompare(b.id));
   const signedInPeriod = ps.filter((p) => within(p.signedOn, from, to));
-  const t = s.annualTask;
+  const { task: t, basis: taskBasis } = taskFor(scope, s);
+  const line = (name: keyof AnnualTask, label: string, done: number): TaskLine => {
+    const target = t ? t[name] : null;
+    return { name, label, target, done, share: target === null ? null : target > 0 ? r4(done / target) : 0 };
+  };
   const task = [
-    { name: 'signedProjects', label: '签约项目数', target: t.signedProjects, done: signedInPeriod.length },
-    {
-      name: 'signedAmountYi',
-      label: '签约总投资（亿元）',
-      target: t.signedAmountYi,
-      done: r1(signedInPeriod.reduce((x, p) => x + p.amountYi, 0)),
-    },
-    {
-      name: 'projectsOver1Yi',
-      label: '亿元以上项目数',
-      target: t.projectsOver1Yi,
-      done: signedInPeriod.filter((p) => p.amountYi >= 1).length,
-    },
-    {
-      name: 'projectsOver20Yi',
-      label: '20亿元以上项目数',
-      target: t.projectsOver20Yi,
-      done: signedInPeriod.filter((p) => p.amountYi >= 20).length,
-    },
-  ].map((x) => ({ ...x, share: x.target > 0 ? r4(x.done / x.target) : 0 }));
-  const teams = [...new Set(ps.map((p) => p.teamId).filter((x): x is string => x !== null))].sort();
-  const byTeam = teams.map((teamId) => {
-    const mine = ps.filter((p) => p.teamId === teamId);
-    return {
-      teamId,
-      signed: tally(mine.filter((p) => within(p.signedOn, from, to))),
-      performing: tally(mine.filter((p) => within(p.performingOn, from, to))),
-      started: tally(mine.filter((p) => within(p.startedOn, from, to))),
-    };
+    line('signedProjects', '签约项目数', signedInPeriod.length),
+    line('signedAmountYi', '签约总投资（亿元）', r1(signedInPeriod.reduce((x, p) => x + p.amountYi, 0))),
+    line('projectsOver1Yi', '亿元以上项目数', signedInPeriod.filter((p) => p.amountYi >= 1).length),
+    line('projectsOver20Yi', '20亿元以上项目数', signedInPeriod.filter((p) => p.amountYi >= 20).length),
+  ];
+  const period = (mine: PipelineProject[]): PeriodLine => ({
+    signed: tally(mine.filter((p) => within(p.signedOn, from, to))),
+    performing: tally(mine.filter((p) => within(p.performingOn, from, to))),
+    started: tally(mine.filter((p) => within(p.startedOn, from, to))),
   });
+  const keys = (f: (p: PipelineProject) => string | null): string[] =>
+    [...new Set(ps.map(f).filter((x): x is string => x !== null))].sort();
+  const byTeam = keys((p) => p.teamId).map((teamId) => ({ teamId, ...period(ps.filter((p) => p.teamId === teamId)) }));
+  const byTown = keys((p) => p.townCode).map((townCode) => ({ townCode, ...period(ps.filter((p) => p.townCode === townCode)) }));
   return {
     byStage,
     entered,
@@ -180,6 +236,8 @@ export function pipelineStats(ps: PipelineProject[], from: string, to: string, a
     atRisk,
     defaults: { open: ps.reduce((x, p) => x + p.openDefaults, 0), resolved: ps.reduce((x, p) => x + p.resolvedDefaults, 0) },
     task,
+    taskBasis,
     byTeam,
+    byTown,
   };
 }

@@ -1,4 +1,5 @@
-import { defineQuery } from '../../db/query';
+import { defineQuery, nested } from '../../db/query';
+import { Town, TOWN_NODE } from '../../graph/city.type';
 import type { PipelineProject } from './pipeline.model';
 
 export interface PipelineFilterParams {
@@ -13,6 +14,9 @@ export const PIPELINE_PROJECTS = defineQuery<PipelineFilterParams, PipelineProje
   amountYi: 'number',
   stage: 'string',
   teamId: 'string?',
+  townCode: 'string?',
+  investorUscc: 'string?',
+  investorName: 'string?',
   plannedOn: 'string?',
   negotiatingOn: 'string?',
   signedOn: 'string?',
@@ -25,3 +29,5 @@ export const PIPELINE_PROJECTS = defineQuery<PipelineFilterParams, PipelineProje
   openDefaults: 'number',
   resolvedDefaults: 'number',
 });
+
+export const TOWNS_BY_CODE = defineQuery<{ codes: string[] }, { node: Town }>('pipeline/towns', { node: nested(TOWN_NODE) });

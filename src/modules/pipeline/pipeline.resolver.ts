@@ -5,7 +5,7 @@ import { Role } from '../../auth/roles';
 import { analysisCost } from '../../graphql/limits';
 import { PipelineStatsArgs } from './pipeline.input';
 import { PipelineService } from './pipeline.service';
-import { PipelineStats } from './pipeline.type';
+import { PipelineStats, TownLine } from './pipeline.type';
 
 @Resolver(() => PipelineStats)
 export class PipelineResolver {
@@ -22,6 +22,15 @@ export class PipelineResolver {
   })
   pipelineStats(@Args() { filter }: PipelineStatsArgs): Promise<PipelineStats> {
     return this.service.stats(filter);
+  }
+
+  @Authorized(Role.VIEWER)
+  @FieldResolver(() => [TownLine], {
+    complexity: 10,
+    description: 'By the town of each project’s park (镇街比拼晾晒); projects without a park are left out.',
+  })
+  byTown(@Root() s: PipelineStats): Promise<TownLine[]> {
+    return this.service.byTown(s);
   }
 
   @Authorized(Role.VIEWER)

@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ProjectStage } from '../../domain/project-stage';
 import { Team } from '../../graph/team.type';
+import { Town } from '../../graph/city.type';
 
 @ObjectType({ description: 'A count and its total investment.' })
 export class Tally {
@@ -58,6 +59,15 @@ export class ProjectAtRisk {
   @Field(() => ProjectStage)
   stage!: ProjectStage;
 
+  @Field({ description: 'The stage in Chinese (阶段).' })
+  stageLabel!: string;
+
+  @Field(() => String, { nullable: true, description: 'Its investor’s USCC (投资方), to open the firm’s page.' })
+  investorUscc!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its investor’s name.' })
+  investorName!: string | null;
+
   @Field(() => LocalDateResolver, { description: 'Since when it is in that stage.' })
   since!: string;
 
@@ -76,20 +86,38 @@ export class TaskProgress {
   @Field()
   label!: string;
 
-  @Field(() => Float)
-  target!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The task (目标) of what the statistics cover; null when none is set for it (see PipelineStats.taskBasis).',
+  })
+  target!: number | null;
 
   @Field(() => Float, { description: 'Reached within the period.' })
   done!: number;
 
-  @Field(() => Float, { description: 'done ÷ target.' })
-  share!: number;
+  @Field(() => Float, { nullable: true, description: 'done ÷ target; null without a target.' })
+  share!: number | null;
 }
 
 @ObjectType({ description: 'One team’s line: what its projects did within the period.' })
 export class TeamLine {
   @Field(() => Team)
   team!: Team;
+
+  @Field(() => Tally, { description: 'Signed within the period.' })
+  signed!: Tally;
+
+  @Field(() => Tally, { description: 'Entered 履约 within the period.' })
+  performing!: Tally;
+
+  @Field(() => Tally, { description: 'Started construction within the period.' })
+  started!: Tally;
+}
+
+@ObjectType({ description: 'One town’s line (镇街): what the projects in its parks did within the period.' })
+export class TownLine {
+  @Field(() => Town)
+  town!: Town;
 
   @Field(() => Tally, { description: 'Signed within the period.' })
   signed!: Tally;
@@ -138,8 +166,17 @@ export class PipelineStats {
   @Field(() => [TaskProgress], { description: 'Signed within the period against the year’s task.' })
   task!: TaskProgress[];
 
+  @Field({
+    description:
+      'Whose task `task` measures against (任务口径): 全市年度任务 unfiltered; a chain’s, team’s, park’s or the 百日攻坚’s own when set in the settings; otherwise it says none is set.',
+  })
+  taskBasis!: string;
+
   @Field(() => [TeamLine])
   byTeam!: TeamLine[];
+
+  /** The towns' lines before their towns are read (PipelineResolver.byTown). */
+  townLines!: Array<Omit<TownLine, 'town'> & { townCode: string }>;
 
   /** The projects the filter selected and the day risk is judged on (for the warnings field, read only when asked). */
   selectedIds!: string[];
