@@ -141,7 +141,37 @@ describe('exports (/export/<name>.xlsx|.csv)', () => {
     expect(apiRates.data!.pipelineStats.rates[0].definition).toMatch(/^期初前一日已签正式合同的项目/);
     const lines = (await stats.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0].startsWith('【')).toBe(false);
-    expect(lines).toEqual(expect.arrayContaining(['【履约率与开工率】', '【年度任务】']));
+    expect(lines).toEqual(expect.arrayContaining(['【履约率与开工率】', '【年度任务】', '【分镇街】']));
+  });
+
+  it('opens the pipeline workbook on a one-page 汇报版: the task against its own basis, numbers as numbers', async () => {
+    const api = await gql<Data>(
+      svc.url,
+      `{ city: pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { task { label done target share } taskBasis atRisk { id } }
+         chain: pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31", industryCode: "T"}) { task { label done } taskBasis } }`,
+      {},
+      analyst,
+    );
+    const wb = await workbook('pipeline-stats.xlsx?from=2022-01-01&to=2022-12-31');
+    const brief = wb.worksheets[0];
+    expect(brief.name).toBe('汇报版');
+    expect(brief.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    expect(titleOf(brief)).toContain('项目推进统计 · 汇报版');
+    const rows = rowsOf(brief);
+    expect(rows[0]).toEqual(['指标', '数值', '对照', '说明']);
+    const byLabel = new Map(rows.slice(1).map((r) => [r[0], r]));
+    expect(byLabel.get('任务口径')![1]).toBe('全市年度任务');
+    for (const t of api.data!.city.task as Data[]) {
+      expect(byLabel.get(t.label)![1]).toBe(t.done);
+      expect(byLabel.get(t.label)![2]).toBe(`目标 ${t.target}`);
+    }
+    expect(byLabel.get('逾期风险项目（个）')![1]).toBe(api.data!.city.atRisk.length);
+    // A chain's statistics are never shown as a share of the city's task.
+    const chain = rowsOf((await workbook('pipeline-stats.xlsx?from=2022-01-01&to=2022-12-31&industryCode=T')).worksheets[0]);
+    const chainRows = new Map(chain.slice(1).map((r) => [r[0], r]));
+    expect(chainRows.get('任务口径')![1]).toBe(api.data!.chain.taskBasis);
+    expect(api.data!.chain.taskBasis).toBe('未设定产业链 T 的任务');
+    expect(chainRows.get('签约项目数')!.slice(1, 4)).toEqual([api.data!.chain.task[0].done, '未设定目标', '未设定目标，不计完成率']);
   });
 
   it('obeys the roles of the queries: no token 401, a viewer may take the gap report but not the ranking', async () => {
