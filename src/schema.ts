@@ -8,6 +8,7 @@ import type { AppContext } from './graphql/context';
 import './graphql/enum-registry';
 import { authChecker } from './graphql/auth-checker';
 import { inputRoles } from './graphql/input-roles';
+import { addEnumLabels } from './graphql/enum-labels';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver';
 import { PipelineResolver } from './modules/pipeline/pipeline.resolver';
 import { EnterpriseLedgerFields, LedgerResolver, PersonLedgerFields, ProjectLedgerFields } from './modules/ledger/ledger.resolver';
@@ -108,6 +109,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     // type-graphql 2 defaults to no validation; we want class-validator on every argument.
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+  }).then((schema) => {
+    addEnumLabels(schema);
+    return schema;
   });
   return built;
 }

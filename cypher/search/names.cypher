@@ -14,5 +14,6 @@ WITH node, score,
   END AS kind
 WITH node, score, kind, coalesce(node.uscc, node.code, node.id) AS key
 ORDER BY score DESC, size(node.name), key
+SKIP toInteger($skip)
 LIMIT toInteger($limit)
 RETURN kind, key, score, node {.*, searchText: null} AS node

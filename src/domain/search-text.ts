@@ -34,8 +34,13 @@ export function searchText(name: string): string {
         .join(''),
     );
   }
-  return [simplified, traditional === simplified ? '' : traditional, ...tokens].filter((t) => t !== '').join(' ');
+  // Each Chinese character alone too: the index's CJK analyzer keeps an isolated character as a
+  // token of its own, so a search for one character (宝) finds the names that hold it.
+  const chars = [...new Set([...simplified].filter((c) => HAN.test(c)))];
+  return [simplified, traditional === simplified ? '' : traditional, ...tokens, ...chars].filter((t) => t !== '').join(' ');
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Turns what a user typed into a Lucene query for the `search_names` index: Chinese (either script)
@@ -49,5 +54,34 @@ export function fulltextQuery(input: string): string | undefined {
   // Anything but letters and digits separates words (Lucene's syntax characters included).
   const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  return words.map((w) => (/^[a-z0-9]+$/.test(w) ? `${w}*` : `"${w}"`)).join(' AND ');
+  return words.map(wordQuery).join(' AND ');
+}
+
+/**
+ * One word: Latin as a pinyin (or initials) prefix; Chinese as a phrase; mixed, as typed while an input
+ * method is still composing (宝k), the Chinese as a phrase and the whole as a pinyin prefix — 宝k is
+ * bao + k…, either in full (baok*) or as initials (bk*).
+ */
+function wordQuery(w: string): string {
+  if (/^[a-z0-9]+$/.test(w)) return `${w}*`;
+  if (!/[a-z]/.test(w)) return `"${w}"`;
+  const han = w.replace(/[^\p{Script=Han}]+/gu, ' ').trim();
+  const runs = w.match(/\p{Script=Han}+|[a-z0-9]+/gu) ?? [];
+  const full = runs.map((r) => (/^[a-z0-9]+$/.test(r) ? r : syllables(r).join(''))).join('');
+  const initials = runs
+    .map((r) =>
+      /^[a-z0-9]+$/.test(r)
+        ? r
+        : syllables(r)
+            .map((x) => x[0])
+            .join(''),
+    )
+    .join('');
+  const pinyinPart = full === initials ? `${full}*` : `(${full}* OR ${initials}*)`;
+  return han
+    ? `${han
+        .split(' ')
+        .map((h) => `"${h}"`)
+        .join(' AND ')} AND ${pinyinPart}`
+    : pinyinPart;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
+import type { AppContext } from './context';
 
 /**
  * Global object identification (Relay's Node): every entity type has `id: ID!`, its own key — the
@@ -13,4 +14,18 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 export abstract class Node {
   @Field(() => ID, { description: 'Its key: USCC (firms), code (chains, links, places) or id (everything else).' })
   id!: string;
+}
+
+/**
+ * Types that are not stored nodes but answers (a ranked row) fetch themselves for `node(id)` with
+ * `Type:key`: the feature that answers them registers how, so this plumbing imports no feature.
+ */
+export type NodeFetcher = (key: string, ctx: AppContext) => Promise<Record<string, unknown> | null>;
+const FETCHERS = new Map<string, NodeFetcher>();
+
+export function registerNodeFetcher(type: string, fetch: NodeFetcher): void {
+  FETCHERS.set(type, fetch);
+}
+export function nodeFetcher(type: string): NodeFetcher | undefined {
+  return FETCHERS.get(type);
 }

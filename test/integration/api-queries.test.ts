@@ -2,6 +2,8 @@ import type { Service } from '../../src/app';
 import { startDemoService, testGateway } from '../support/db';
 import { dataFrom, gql, Page } from '../support/http';
 
+type Data = Record<string, any>;
+
 describe('GraphQL API: filters, search, the article’s figures and labels over the demo graph (HTTP)', () => {
   let svc: Service;
   beforeAll(async () => {
@@ -92,6 +94,28 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.to' }] });
   });
 
+  it('gives a Chinese label beside every enum it returns (xxxLabel), read through the field itself', async () => {
+    const d = await data<Data>(
+      `{ industry(code: "NE") { source sourceLabel links { stage stageLabel } }
+         chainGaps(industryCode: "NE") { links { status statusLabel } }
+         enterprises(first: 3) { edges { node { ownership ownershipLabel source sourceLabel } } } }`,
+    );
+    expect(d.industry.links.find((l: Data) => l.stage === 'UPSTREAM').stageLabel).toBe('上游');
+    expect(d.industry.sourceLabel).toMatch(/[\u4e00-\u9fff]/);
+    const zh: Record<string, string> = {
+      MISSING: '缺链',
+      BROKEN: '断链',
+      WEAK: '弱链',
+      ADEQUATE: '稳链',
+      STRONG: '强链',
+      ABSENT: '空白',
+      FILLING: '补链中',
+    };
+    for (const l of d.chainGaps.links) expect(l.statusLabel).toBe(zh[l.status]);
+    for (const { node } of d.enterprises.edges)
+      expect(node.ownership === null ? node.ownershipLabel === null : /[\u4e00-\u9fff]/.test(node.ownershipLabel)).toBe(true);
+  });
+
   it('search finds names typed in Simplified, Traditional, full pinyin and initials', async () => {
     const d = await data<Record<string, Array<{ kind: string; name: string }>>>(
       `{ s: search(text: "阳光中科") { kind name }
@@ -109,6 +133,45 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
     expect(d.n.length).toBe(50);
     expect(d.n.every((h) => h.name.includes('南安'))).toBe(true);
     expect(d.c.every((h) => h.kind === 'CHAMBER' && h.name.includes('南安商会'))).toBe(true);
+  });
+
+  it('search answers one character, text typed mid-composition (宝k), names each kind in Chinese, and pages', async () => {
+    const d = await data<Data>(
+      `{ one: search(text: "宝", first: 50) { kind kindLabel name cursor }
+         mixed: search(text: "宝k", first: 20) { name }
+         page1: search(text: "南安", first: 5) { key cursor }
+         all: search(text: "南安", first: 10) { key } }`,
+    );
+    expect(d.one.length).toBeGreaterThan(0);
+    expect(d.one.every((h: Data) => h.name.includes('宝'))).toBe(true);
+    const zh: Record<string, string> = { ENTERPRISE: '企业', PROJECT: '项目', PARK: '园区', CHAMBER: '商会', PERSON: '人物' };
+    for (const h of d.one) if (zh[h.kind]) expect(h.kindLabel).toBe(zh[h.kind]);
+    // 宝 then a syllable starting with k: 宝凯 (baokai), never 宝 alone.
+    expect(d.mixed.length).toBeGreaterThan(0);
+    expect(d.mixed.map((h: Data) => h.name)).toContain('东莞宝凯异质结电池科技有限公司');
+    for (const h of d.mixed) expect(h.name).toMatch(/宝./);
+    // The next page starts after the last hit's cursor; together they are the first ten.
+    const page2 = await data<Data>('query($a: String) { search(text: "南安", first: 5, after: $a) { key } }', { a: d.page1[4].cursor });
+    expect([...d.page1.map((h: Data) => h.key), ...page2.search.map((h: Data) => h.key)]).toEqual(d.all.map((h: Data) => h.key));
+    // A cursor from another text is refused, naming the argument.
+    const bad = await gql(svc.url, 'query($a: String) { search(text: "阀门", after: $a) { key } }', { a: d.page1[4].cursor });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
+  });
+
+  it('refetches a ranked row through node(id): its id names the type, so it never reads as another Type:key', async () => {
+    const d = await data<Data>(
+      '{ rankTargets(input: {industryCode: "NE", mode: FILL}, first: 3) { edges { node { id rank score enterprise { uscc } } } } }',
+    );
+    const rows = d.rankTargets.edges.map((e: Data) => e.node);
+    for (const r of rows) expect(r.id).toBe(`RankedTarget:FILL:NE:${r.enterprise.uscc}`);
+    const again = await data<Data>(
+      `query($id: ID!) { node(id: $id) { __typename id ... on RankedTarget { rank score enterprise { uscc } reasons } } }`,
+      { id: rows[2].id },
+    );
+    expect(again.node).toMatchObject({ __typename: 'RankedTarget', id: rows[2].id, rank: rows[2].rank, score: rows[2].score });
+    expect(again.node.reasons.length).toBeGreaterThan(0);
+    const bad = await gql(svc.url, '{ node(id: "RankedTarget:FILL:NE") { id } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
   });
 
   it('serves the offline explorer with its own assets (no CDN)', async () => {

@@ -218,6 +218,14 @@ describe('access control: every operation has an owner', () => {
   });
   afterAll(() => svc.close());
 
+  it('refuses a viewer a ranked row through node(id), as rankTargets does', async () => {
+    const doc = '{ node(id: "RankedTarget:FILL:NE:91441900MA41F5KE5A") { id } }';
+    const viewer = await gql(svc.url, doc, {}, tokens[Role.VIEWER]);
+    expect(viewer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'ANALYST' });
+    // An analyst passes the rule; on this empty graph there is no such row.
+    expect((await gql(svc.url, doc, {}, tokens[Role.ANALYST])).data).toEqual({ node: null });
+  });
+
   it('lists every root field of the schema here, and each carries an @Authorized rule', async () => {
     const schema = await getSchema();
     const roots = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();

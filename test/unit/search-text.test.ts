@@ -20,6 +20,11 @@ describe('search text', () => {
     );
   });
 
+  it('holds each Chinese character alone, so a one-character search finds the name', () => {
+    expect(searchText('东莞宝凯').split(' ').slice(-4)).toEqual(['东', '莞', '宝', '凯']);
+    expect(searchText('ABC阀门').split(' ')).toEqual(expect.arrayContaining(['阀', '门']));
+  });
+
   it('converts Traditional input to Simplified', () => {
     expect(toSimplified('南安市閥門產業')).toBe('南安市阀门产业');
   });
@@ -33,6 +38,9 @@ describe('search text', () => {
     // Several words: each must match, wherever it is.
     expect(fulltextQuery('常州 逆变器')).toBe('"常州" AND "逆变器"');
     expect(fulltextQuery('深圳 famen')).toBe('"深圳" AND famen*');
+    // Mixed words, as typed while an input method composes: the Chinese as a phrase, the whole as pinyin.
+    expect(fulltextQuery('宝k')).toBe('"宝" AND (baok* OR bk*)');
+    expect(fulltextQuery('宝')).toBe('"宝"');
     expect(fulltextQuery('   ')).toBeUndefined();
     expect(fulltextQuery('***')).toBeUndefined();
   });

@@ -134,7 +134,7 @@ function toFilledLink(f: ScoredFilledLink, linkOf: (code: string) => ChainLink):
 
 export function toRankedTarget(t: ScoredTarget, lookups: Lookups, question: string): RankedTarget {
   return {
-    id: `${question}:${t.candidate.uscc}`,
+    id: `RankedTarget:${question}:${t.candidate.uscc}`,
     rank: t.rank,
     score: t.score,
     components: t.components,

@@ -1,15 +1,47 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Args, Info, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/roles';
-import { NotFoundError } from '../../errors';
+import { AppError, BadInputError, ErrorCode, NotFoundError } from '../../errors';
+import { registerNodeFetcher } from '../../graphql/node';
+import { RankingMode } from '../../domain/ranking.model';
 import { analysisCost } from '../../graphql/limits';
 import { ChainFacts } from '../../graph/chain-facts.service';
 import { IndustryService } from '../../graph/industry.service';
 import { foldsFor, selectedFields } from '../../graph/selection';
 import { ChainGapsArgs, RankTargetsArgs, WarmPathsArgs } from './analysis.input';
-import { toChainGapReport, toTargetRanking, toWarmPath } from './analysis.mappers';
+import { toChainGapReport, toRankedTarget, toTargetRanking, toWarmPath } from './analysis.mappers';
 import { AnalysisService } from './analysis.service';
 import { ChainGapReport, TargetRanking, WarmPath } from './analysis.type';
+
+// node(id) for a ranked row: the ranking of its mode and chain (default weights, no filters), read a
+// page of 100 at a time from the cached answer until the firm is found; an analyst's read, as rankTargets.
+registerNodeFetcher('RankedTarget', async (key, ctx) => {
+  if (!ctx.caller.roles.includes(Role.ANALYST))
+    throw new AppError(ErrorCode.FORBIDDEN, 'Reading a RankedTarget needs the ANALYST role. 需要更高权限。', {
+      requiredRole: Role.ANALYST,
+    });
+  const m = /^(FILL|STRENGTHEN|EXTEND):([A-Z][A-Z0-9_]{0,19}):([0-9A-Z]{18})$/.exec(key);
+  if (!m) throw new BadInputError([{ path: 'id', message: 'a ranked row is RankedTarget:<mode>:<chain or ALL>:<USCC>' }]);
+  const [, mode, chain, uscc] = m;
+  const service = ctx.scope.get(AnalysisService);
+  // rankTargets' own defaults: firms already in the pipeline left out, no other filter.
+  const question = {
+    mode: mode as RankingMode,
+    industryCode: chain === 'ALL' ? undefined : chain,
+    excludeInPipeline: true,
+    fortune500Only: false,
+    needsParkFit: false,
+  };
+  let after: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const r = await service.rank({ ...question, first: 100, after });
+    const hit = r.edges.find((e) => e.node.candidate.uscc === uscc);
+    if (hit) return { ...toRankedTarget(hit.node, r.lookups, `${mode}:${chain}`) };
+    if (!r.pageInfo.hasNextPage || !r.pageInfo.endCursor) return null;
+    after = r.pageInfo.endCursor;
+  }
+  return null;
+});
 
 @Resolver()
 export class AnalysisResolver {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import { Evidence, MemberRole } from '../../domain/enums';
 import { ProjectStage } from '../../domain/project-stage';
 import { Project } from '../../graph/project.type';
@@ -77,16 +78,18 @@ registerEnumType(WarmPathKind, {
   name: 'WarmPathKind',
   description: 'Kind of warm path (以商招商关系).',
   valuesConfig: {
-    NATIVE_CHAMBER_EXEC: { description: 'An executive is 南安籍 and sits in a Nan’an chamber' },
-    NATIVE_EXEC: { description: 'An executive is 南安籍' },
+    NATIVE_CHAMBER_EXEC: { description: 'An executive is a Nan’an native and sits in a Nan’an chamber (南安籍商会成员)' },
+    NATIVE_EXEC: { description: 'An executive is a Nan’an native (南安籍高管)' },
     CHAMBER_EXEC: { description: 'An executive sits in a Nan’an chamber (商会成员)' },
-    CHAMBER_OFFICER: { description: 'An executive sits in a Nan’an chamber whose officer runs a local firm (引荐人: that officer)' },
+    CHAMBER_OFFICER: {
+      description: 'An executive sits in a Nan’an chamber whose officer runs a local firm and can introduce (商会负责人引荐)',
+    },
     SUPPLIES_LOCAL: { description: 'Supplies to, or buys from, a local enterprise (本地供需)' },
-    PARTNER_CHAIR: { description: 'Trades with a local enterprise (引荐人: its chairman)' },
+    PARTNER_CHAIR: { description: 'Trades with a local enterprise, whose chairman can introduce (本地伙伴董事长引荐)' },
     TEAM_FOLLOWS: { description: 'A campaign team already follows the firm (已有队伍跟进)' },
     CHAMBER_IN_CITY: { description: 'A Nan’an chamber is based in the firm’s city (所在地有南安商会)' },
     CITY_CHAMBER_OFFICER: {
-      description: 'The Nan’an chamber in the firm’s city has an officer who runs a local firm (引荐人: that officer)',
+      description: 'The Nan’an chamber in the firm’s city has an officer who runs a local firm and can introduce (当地商会负责人引荐)',
     },
   },
 });
@@ -410,9 +413,12 @@ export class TargetProject {
   stageLabel!: string;
 }
 
-@ObjectType({ description: 'A target enterprise in a ranking, with its explanation.' })
+@ObjectType({ implements: Node, description: 'A target enterprise in a ranking, with its explanation.' })
 export class RankedTarget {
-  @Field(() => ID, { description: 'Stable key of the row within its question: mode, industry and the firm’s USCC (FILL:NE:9144…).' })
+  @Field(() => ID, {
+    description:
+      'Key of the row: RankedTarget:mode:chain:USCC (RankedTarget:FILL:NE:9144…; ALL for every chain). `node(id)` refetches it as that mode and chain rank it with the default weights and no filters.',
+  })
   id!: string;
 
   @Field(() => Int)

@@ -3,7 +3,7 @@ import { Role } from '../../auth/roles';
 import { Neo4jGateway } from '../../db/gateway';
 import { AppError, BadInputError, ErrorCode } from '../../errors';
 import type { AppContext } from '../../graphql/context';
-import { Node } from '../../graphql/node';
+import { Node, nodeFetcher } from '../../graphql/node';
 import { Country } from '../../graph/chamber.type';
 import { City, Town } from '../../graph/city.type';
 import { Enterprise } from '../../graph/enterprise.type';
@@ -34,7 +34,14 @@ export class NodeResolver {
     if (text === '' || text.length > 200) throw new BadInputError([{ path: 'id', message: 'must be 1–200 characters' }]);
     const typed = /^([A-Za-z]+):(.+)$/.exec(text);
     const type = typed ? (NODE_TYPES.find((t) => t === typed[1]) ?? null) : null;
-    if (typed && !type) throw new BadInputError([{ path: 'id', message: `unknown type ${typed[1]}; one of ${NODE_TYPES.join(', ')}` }]);
+    // An answer's row (RankedTarget:FILL:NE:9144…) is fetched by the feature that answers it.
+    const fetch = typed && !type ? nodeFetcher(typed[1]) : undefined;
+    if (fetch) {
+      const value = await fetch(typed![2], ctx);
+      return value ? { ...value, __typename: typed![1] } : null;
+    }
+    if (typed && !type)
+      throw new BadInputError([{ path: 'id', message: `unknown type ${typed[1]}; one of ${[...NODE_TYPES, 'RankedTarget'].join(', ')}` }]);
     const key = typed ? typed[2] : text;
     // A lower-case USCC is the same firm (USCCs are stored in upper case); other keys are matched as given.
     const rows = await this.gw.read(NODE_BY_KEY, { key, uscc: key.toUpperCase(), type });

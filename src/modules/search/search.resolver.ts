@@ -1,4 +1,4 @@
-import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Authorized, Args, ArgsType, Field, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { SearchService } from './search.service';
@@ -17,6 +17,12 @@ class SearchArgs {
   @Min(1)
   @Max(50)
   first: number = 10;
+
+  @Field({ nullable: true, description: 'A hit’s cursor: the hits after it (the next page). Up to 500 hits in all.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
 }
 
 @Resolver()
@@ -27,7 +33,7 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     description: 'One search box over enterprises, parks, chambers, projects, chain links, industries and associations.',
   })
-  search(@Args() { text, first }: SearchArgs): Promise<SearchHit[]> {
-    return this.service.search(text, first);
+  search(@Args() { text, first, after }: SearchArgs): Promise<SearchHit[]> {
+    return this.service.search(text, first, after ?? undefined);
   }
 }

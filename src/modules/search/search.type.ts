@@ -68,4 +68,7 @@ export class SearchHit {
 
   @Field(() => SearchResult, { description: 'The node itself, for its own fields.' })
   node!: SearchNode;
+
+  @Field({ description: 'Pass as `after` for the hits after this one (the next page).' })
+  cursor!: string;
 }
