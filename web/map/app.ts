@@ -990,6 +990,15 @@ function board(title: string, what: string, lines: Json[]): string {
     .join('')}</tbody></table>`;
 }
 
+/** A rate as the cockpit shows it: its value, or 无基数 when no project was under contract before the period. */
+const rateText = (r: Json | undefined): string => (typeof r?.after === 'number' ? percent(r.after) : '无基数');
+const rateNote = (r: Json | undefined): string =>
+  typeof r?.changePoints === 'number'
+    ? `（${r.changePoints >= 0 ? '+' : ''}${num(r.changePoints)} 个百分点）`
+    : typeof r?.after === 'number'
+      ? ''
+      : '期初前一日没有已签正式合同的项目';
+
 async function drawCockpit(): Promise<void> {
   const f = periodFilter();
   const s = (await api(COCKPIT_QUERY, { f })).pipelineStats as Json;
@@ -1000,8 +1009,6 @@ async function drawCockpit(): Promise<void> {
   const rate = (name: string): Json | undefined => (s.rates as Json[]).find((r) => r.name === name);
   // A share only against the task of what is shown (the city's, or the campaign's own when one is set).
   const share = (t: Json | undefined): string => (t && typeof t.share === 'number' ? `，完成任务 ${pct(t.share)}` : '');
-  const change = (r: Json | undefined): string =>
-    r && typeof r.changePoints === 'number' ? `（${r.changePoints >= 0 ? '+' : ''}${num(r.changePoints)} 个百分点）` : '';
   const kpi = (id: string, label: string, value: string, note: string): string =>
     `<button class="kpi" data-kpi="${esc(id)}"><span class="kpi-label">${esc(label)}</span><span class="kpi-value" id="kpi-${esc(id)}">${esc(value)}</span><span class="kpi-note">${esc(note)}</span></button>`;
   const w = s.warnings as Json;
@@ -1022,8 +1029,8 @@ async function drawCockpit(): Promise<void> {
       `${num(task('projectsOver1Yi')?.done, 0)} 个`,
       `其中 20 亿元以上 ${num(task('projectsOver20Yi')?.done, 0)} 个`,
     ),
-    kpi('performing', '履约率', percent(rate('PERFORMANCE')?.after), change(rate('PERFORMANCE'))),
-    kpi('started', '开工率', percent(rate('START')?.after), change(rate('START'))),
+    kpi('performing', '履约率', rateText(rate('PERFORMANCE')), rateNote(rate('PERFORMANCE'))),
+    kpi('started', '开工率', rateText(rate('START')), rateNote(rate('START'))),
     kpi('talks', '在谈项目', `${talks.count} 个`, '对接阶段'),
     kpi('risk', '逾期风险', `${(s.atRisk as Json[]).length} 个`, `违约未结 ${(s.defaults as Json).open} 个`),
     kpi('warnings', '三色预警', `红 ${w.red} · 黄 ${w.amber}`, `绿 ${w.green}`),
@@ -1336,6 +1343,11 @@ async function start(): Promise<void> {
   document
     .querySelectorAll<HTMLButtonElement>('[data-export]')
     .forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
+  // An address typed or followed within the page (#chain, #park…) opens its tab, as a first load does.
+  window.addEventListener('hashchange', () => {
+    const v = location.hash.slice(1) as View;
+    if (VIEWS.includes(v) && v !== state.view) void show(v);
+  });
   window.addEventListener('resize', () => {
     arrangeChain();
     for (const id of ['targetmap', 'parkchart', 'curve']) echarts.getInstanceByDom($(id))?.resize();
