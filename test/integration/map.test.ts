@@ -154,7 +154,7 @@ describe('the map page (/map) in Chromium', () => {
     await shot('map-chain');
   });
 
-  it('draws every chain readably at 1366×768: labels of at least 12 px, none overlapping, none cut off', async () => {
+  it('draws every chain readably at 1366×768: labels of at least 12 px, none overlapping, none cut off (390×844: the phone test)', async () => {
     const chains = await page.locator('#industry option').evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? ''));
     expect(chains.length).toBeGreaterThan(3);
     for (const c of chains) {
@@ -473,6 +473,14 @@ describe('the map page (/map) in Chromium', () => {
       expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
       expect(await readability(phone)).toEqual({ chain: 'NE', small: [], overlapping: [], cut: [] });
       await shot('map-phone', phone);
+      // Every chain, as on the wide screen.
+      const chains = await phone.locator('#industry option').evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? ''));
+      for (const c of chains.filter((x) => x !== 'NE')) {
+        await phone.selectOption('#industry', c);
+        await phone.waitForSelector('body[data-ready="chain"]', { timeout: 120000 });
+        expect(await readability(phone)).toEqual({ chain: c, small: [], overlapping: [], cut: [] });
+        expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+      }
     } finally {
       await phone.close();
     }
