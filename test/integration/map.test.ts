@@ -173,9 +173,9 @@ describe('the map page (/map) in Chromium', () => {
     await page.evaluate(`window.scrollTo(0, document.getElementById('chain').getBoundingClientRect().top + window.scrollY + ${r.y} - 300)`);
     const box = (await page.locator('#chain').boundingBox())!;
     await page.mouse.click(box.x + r.x, box.y + r.y);
-    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('NE-HJT')`, null, { timeout: 60000 });
+    await page.waitForFunction(`document.getElementById('panel-title').dataset.link === 'NE-HJT'`, null, { timeout: 60000 });
     await page.waitForSelector('#panel-body .introducer, #panel-body .reasons', { timeout: 60000 });
-    expect(await page.textContent('#panel-title')).toContain('异质结电池');
+    expect(await page.textContent('#panel-title')).toBe('新能源 · 异质结电池');
     expect(await page.textContent('#panel-body')).toContain('补链项目');
     // A link's projects with their three-colour warning, as the API gives it on the data's day.
     const on = await page.evaluate<string>('window.__map.latestSigned');
@@ -188,12 +188,12 @@ describe('the map page (/map) in Chromium', () => {
     const watched = (linkApi.data.industry.links as any[]).find((l) => l.projects.some((p: any) => p.warning));
     expect(watched).toBeDefined();
     await page.click(`#chain-links button[data-link="${watched.code}"]`);
-    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('${watched.code}')`, null, { timeout: 60000 });
+    await page.waitForFunction(`document.getElementById('panel-title').dataset.link === '${watched.code}'`, null, { timeout: 60000 });
     const warned = (watched.projects as any[]).filter((p) => p.warning);
     const colours = await page.locator('#panel-body .warn').evaluateAll((els) => els.map((e) => e.className.replace('warn ', '')));
     expect(colours).toEqual(warned.map((p) => p.warning.colour));
     await page.click('#chain-links button[data-link="NE-HJT"]');
-    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('NE-HJT')`, null, { timeout: 60000 });
+    await page.waitForFunction(`document.getElementById('panel-title').dataset.link === 'NE-HJT'`, null, { timeout: 60000 });
     await page.waitForSelector('#panel-body .target', { timeout: 60000 });
     expect(await page.locator('#panel-body .target .reasons').first().textContent()).toMatch(/异质结电池/);
     expect(await page.locator('#panel-body .pathgraph canvas').count()).toBeGreaterThan(0);
@@ -452,7 +452,7 @@ describe('the map page (/map) in Chromium', () => {
     await ready('chain');
     await page.focus('#chain-links button[data-link="NE-WAFER"]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('NE-WAFER')`, null, { timeout: 60000 });
+    await page.waitForFunction(`document.getElementById('panel-title').dataset.link === 'NE-WAFER'`, null, { timeout: 60000 });
   });
 
   it('fits a phone held upright', async () => {

@@ -107,7 +107,7 @@ describe('pages show text from the graph as text (stored XSS), under a strict CS
     await page.goto(`${svc.url}/map#chain`);
     await ready('chain');
     await page.click('#chain-links button[data-link="NE-MODULE"]');
-    await page.waitForFunction(`document.getElementById('panel-title').textContent.includes('NE-MODULE')`, null, { timeout: 60000 });
+    await page.waitForFunction(`document.getElementById('panel-title').dataset.link === 'NE-MODULE'`, null, { timeout: 60000 });
     expect(await page.textContent('#panel-body')).toContain(EVIL.local);
     await page.click('#chain-links button[data-link="NE-HJT"]');
     await page.waitForFunction(`document.getElementById('panel-body').textContent.includes('异质结目标')`, null, { timeout: 60000 });

@@ -138,6 +138,7 @@ export async function drawChain(): Promise<void> {
 /** The panel before a link is chosen: the chain's suggested firms, each with what it fills and a tick. */
 export function chainPanel(): void {
   $('panel-title').textContent = `${state.chainName} · 推荐企业`;
+  delete $('panel-title').dataset.link;
   if (!state.canRank) {
     $('panel-body').innerHTML =
       `<p class="hint">点击图中的环节（或下方列表中的环节），查看本地企业和补链项目。</p><p class="hint">${esc(ROLE_NOTE)}</p>`;
@@ -232,7 +233,9 @@ export async function showLink(code: string): Promise<void> {
     ]);
     const link = d.chainLink;
     const edges = ranked.rankTargets.edges as Json[];
-    $('panel-title').textContent = `${link.name}（${link.code}）`;
+    // The link's name for the reader; its code stays on the element for links and tests.
+    $('panel-title').textContent = `${state.chainName} · ${link.name as string}`;
+    $('panel-title').dataset.link = link.code as string;
     const firms =
       (link.operators as Json[])
         .map((o) => `<li><button class="link-button" data-firm="${esc(o.enterprise.uscc)}">${esc(o.enterprise.name)}</button></li>`)
