@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     ? { user: bundled.user, password: bundled.password }
     : { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
   const config = loadConfig(
-    { NODE_ENV: 'production', LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET },
+    { NODE_ENV: 'production', LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET, RATE_LIMITS: 'off' },
     { neo4j: { uri, ...auth, txTimeoutMs: 600000 }, port: 0, introspection: true, seedOnEmpty: false },
   );
   const driver = neo4j.driver(uri, auth.user !== undefined ? neo4j.auth.basic(auth.user, auth.password ?? '') : undefined, {

@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     startTimeoutMs: 480000,
   });
   const config = loadConfig(
-    { NODE_ENV: 'production', LOG_LEVEL: 'error', AUTH_JWT_SECRET: BENCH_SECRET },
+    { NODE_ENV: 'production', LOG_LEVEL: 'error', AUTH_JWT_SECRET: BENCH_SECRET, RATE_LIMITS: 'off' },
     {
       neo4j: { uri: db.uri, user: db.user, password: db.password, txTimeoutMs: PATIENCE_S * 1000 },
       request: { timeoutMs: PATIENCE_S * 1000 },

@@ -52,7 +52,24 @@ export interface Config {
   auth: AuthConfig;
   /** Front-end origins allowed to call the API from a browser (CORS); none by default. */
   corsOrigins: string[];
+  /** Requests per caller per window, by role (ANONYMOUS: per address); 0 = no limit (docs/security.md). */
+  rateLimits: RateLimits;
 }
+
+export interface RateLimits {
+  windowSeconds: number;
+  perRole: Record<string, number>;
+}
+
+/** Requests per minute by role when RATE_LIMITS is not set: generous for people, a brake on scripts. */
+export const DEFAULT_RATE_LIMITS: Record<string, number> = {
+  ANONYMOUS: 120,
+  VIEWER: 300,
+  EXPERT: 120,
+  ANALYST: 600,
+  PLANNER: 600,
+  ADMIN: 1200,
+};
 
 /** Bearer tokens (docs/security.md): one verification key, and whether a request may come without one. */
 export interface AuthConfig {
@@ -187,6 +204,32 @@ function origins(env: Env): string[] {
     });
 }
 
+/**
+ * RATE_LIMITS: `off`, or `ROLE=n` pairs (ANONYMOUS, VIEWER, EXPERT, ANALYST, PLANNER, ADMIN) over the
+ * defaults, n requests per RATE_LIMIT_WINDOW_SECONDS (0 = no limit). Off by default under NODE_ENV=test,
+ * where the suite's own bursts are not what the limit is for (a test turns it on).
+ */
+function rateLimits(env: Env, nodeEnv: Config['nodeEnv']): RateLimits {
+  const windowSeconds = int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600);
+  const raw = optional(env, 'RATE_LIMITS') ?? (nodeEnv === 'test' ? 'off' : '');
+  if (raw.trim().toLowerCase() === 'off')
+    return { windowSeconds, perRole: Object.fromEntries(Object.keys(DEFAULT_RATE_LIMITS).map((k) => [k, 0])) };
+  const perRole = { ...DEFAULT_RATE_LIMITS };
+  for (const pair of raw
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '')) {
+    const m = /^([A-Z]+)=(\d+)$/.exec(pair);
+    if (!m || !(m[1] in DEFAULT_RATE_LIMITS))
+      throw new ConfigError(
+        'RATE_LIMITS',
+        `must be off or ROLE=n pairs with ROLE one of ${Object.keys(DEFAULT_RATE_LIMITS).join(', ')}, got "${pair}"`,
+      );
+    perRole[m[1]] = Number(m[2]);
+  }
+  return { windowSeconds, perRole };
+}
+
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
   const uri = optional(env, 'NEO4J_URI');
@@ -260,6 +303,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       : undefined,
     auth: authConfig(env, nodeEnv),
     corsOrigins: origins(env),
+    rateLimits: rateLimits(env, nodeEnv),
   };
   return {
     ...base,

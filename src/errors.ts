@@ -9,6 +9,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   // Codes produced by graphql-js / Apollo before our code runs; passed through unchanged.
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
@@ -107,6 +108,7 @@ export const ERROR_ZH: Record<ErrorCode, string> = {
   FORBIDDEN: '当前角色无权执行此操作。',
   DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后重试。',
   QUERY_TIMEOUT: '查询超时，请缩小范围后重试。',
+  RATE_LIMITED: '请求过于频繁，请稍后重试。',
   INTERNAL_SERVER_ERROR: '服务器内部错误，请稍后重试或联系管理员。',
   GRAPHQL_PARSE_FAILED: '查询语句有语法错误，无法解析。',
   GRAPHQL_VALIDATION_FAILED: '查询与接口定义不符：请检查字段名与参数。',

@@ -20,6 +20,7 @@ import { graphiqlRoutes } from './http/graphiql';
 import { mapRoutes } from './http/map';
 import { httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRoutes } from './http/health';
+import { rateLimit } from './http/rate-limit';
 import { authenticate, callerOf } from './http/auth';
 import { TokenVerifier } from './auth/tokens';
 import { sourceLimits } from './http/source-limits';
@@ -169,7 +170,8 @@ function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, v
     allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
     maxAge: 600,
   });
-  const auth = authenticate(verifier, config.auth.anonymousRead, logger);
+  // Who is asking, then how often they may (per caller, by role).
+  const auth = [authenticate(verifier, config.auth.anonymousRead, logger), rateLimit(config.rateLimits)];
   // Exports run the API's own operations (roles, cost limits, validation) as the caller.
   const runOperation: RunOperation = async (query, variables, res) => {
     const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(res.req, res) });

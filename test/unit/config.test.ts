@@ -28,6 +28,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUTH_JWT_SECRET: KEY, AUTH_JWT_PUBLIC_KEY: '/x.pem' })).toThrow(/choose HS256 or RS256/);
   });
 
+  it('reads per-role rate limits over the defaults, off under NODE_ENV=test or when asked', () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      windowSeconds: 60,
+      perRole: { ANONYMOUS: 120, VIEWER: 300, EXPERT: 120, ANALYST: 600, PLANNER: 600, ADMIN: 1200 },
+    });
+    const c = loadConfig({ RATE_LIMITS: 'VIEWER=10, ADMIN=0', RATE_LIMIT_WINDOW_SECONDS: '30' }).rateLimits;
+    expect([c.windowSeconds, c.perRole.VIEWER, c.perRole.ADMIN, c.perRole.ANALYST]).toEqual([30, 10, 0, 600]);
+    expect(Object.values(loadConfig({ NODE_ENV: 'test' }).rateLimits.perRole).every((n) => n === 0)).toBe(true);
+    expect(Object.values(loadConfig({ RATE_LIMITS: 'off' }).rateLimits.perRole).every((n) => n === 0)).toBe(true);
+    expect(() => loadConfig({ RATE_LIMITS: 'ROOT=5' })).toThrow(/RATE_LIMITS/);
+    expect(() => loadConfig({ RATE_LIMITS: 'VIEWER=-1' })).toThrow(/RATE_LIMITS/);
+  });
+
   it('reads CORS origins as bare origins, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://zs.example.cn, http://localhost:5173' }).corsOrigins).toEqual([
