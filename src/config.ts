@@ -54,6 +54,8 @@ export interface Config {
   corsOrigins: string[];
   /** Requests per caller per window, by role (ANONYMOUS: per address); 0 = no limit (docs/security.md). */
   rateLimits: RateLimits;
+  /** Roles (and ANONYMOUS) that may send only trusted documents, no free GraphQL text (docs/security.md). */
+  trustedOnly: string[];
 }
 
 export interface RateLimits {
@@ -230,6 +232,21 @@ function rateLimits(env: Env, nodeEnv: Config['nodeEnv']): RateLimits {
   return { windowSeconds, perRole };
 }
 
+/** GRAPHQL_TRUSTED_ONLY: `off` (default), `all`, or the roles that may send only trusted documents. */
+function trustedOnly(env: Env): string[] {
+  const raw = (optional(env, 'GRAPHQL_TRUSTED_ONLY') ?? 'off').trim();
+  const roles = Object.keys(DEFAULT_RATE_LIMITS);
+  if (raw.toLowerCase() === 'off') return [];
+  if (raw.toLowerCase() === 'all') return roles;
+  const named = raw
+    .split(',')
+    .map((x) => x.trim().toUpperCase())
+    .filter((x) => x !== '');
+  const bad = named.find((r) => !roles.includes(r));
+  if (bad) throw new ConfigError('GRAPHQL_TRUSTED_ONLY', `must be off, all or roles among ${roles.join(', ')}, got "${bad}"`);
+  return named;
+}
+
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
   const uri = optional(env, 'NEO4J_URI');
@@ -304,6 +321,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     auth: authConfig(env, nodeEnv),
     corsOrigins: origins(env),
     rateLimits: rateLimits(env, nodeEnv),
+    trustedOnly: trustedOnly(env),
   };
   return {
     ...base,

@@ -10,6 +10,7 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   RATE_LIMITED = 'RATE_LIMITED',
+  TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   // Codes produced by graphql-js / Apollo before our code runs; passed through unchanged.
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
@@ -109,6 +110,7 @@ export const ERROR_ZH: Record<ErrorCode, string> = {
   DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后重试。',
   QUERY_TIMEOUT: '查询超时，请缩小范围后重试。',
   RATE_LIMITED: '请求过于频繁，请稍后重试。',
+  TRUSTED_DOCUMENT_REQUIRED: '本服务对当前角色只接受可信查询，请发送清单中的 documentId。',
   INTERNAL_SERVER_ERROR: '服务器内部错误，请稍后重试或联系管理员。',
   GRAPHQL_PARSE_FAILED: '查询语句有语法错误，无法解析。',
   GRAPHQL_VALIDATION_FAILED: '查询与接口定义不符：请检查字段名与参数。',

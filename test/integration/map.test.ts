@@ -27,6 +27,7 @@ describe('the map page (/map) in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let token: string;
+  let admin: string;
   const foreign: string[] = [];
   const errors: string[] = [];
 
@@ -34,8 +35,11 @@ describe('the map page (/map) in Chromium', () => {
     // Before anything slow: without a browser there is nothing to test, and the message says what to install.
     if (!fs.existsSync(CHROMIUM)) throw new Error(NO_BROWSER);
     expect(fs.existsSync(path.join(MAP_DIR, 'app.js'))).toBe(true); // built by npm run build (pretest)
-    svc = await startDemoService(authTestConfig(false));
+    // The page sends only trusted documents: every role but an admin may send nothing else here, so a
+    // page operation missing from the manifest would fail. The test's own API calls go as an admin.
+    svc = await startDemoService({ ...authTestConfig(false), trustedOnly: ['ANONYMOUS', 'VIEWER', 'EXPERT', 'ANALYST', 'PLANNER'] });
     token = await tokenFor(Role.ANALYST, '测试分析员');
+    admin = await tokenFor(Role.ADMIN, '测试管理员');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
     // The checks below evaluate script in the page, which its CSP forbids; page-security.test.ts runs
     // the page under the policy.
@@ -91,7 +95,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       '{ pipelineStats(filter: {from: "2022-01-01", to: "2022-12-31"}) { entered { stage count amountYi } byStage { stage count } byTeam { team { name } } byTown { town { name } signed { amountYi } } } }',
       {},
-      token,
+      admin,
     );
     const s = api.data.pipelineStats;
     const signed = s.entered.find((e: any) => e.stage === 'SIGNED');
@@ -143,7 +147,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       '{ rankTargets(input: {industryCode: "NE", mode: FILL}, first: 8) { edges { node { enterprise { name } filledLinks { link { code } } } } } }',
       {},
-      token,
+      admin,
     );
     const ranked = api.data.rankTargets.edges.map((e: any) => e.node);
     expect(await page.locator('#panel-body ol.suggested input[data-pick]').count()).toBe(ranked.length);
@@ -183,7 +187,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       'query($on: LocalDate) { industry(code: "NE") { links { code projects { name warning(on: $on) { colour } } } } }',
       { on },
-      token,
+      admin,
     );
     const watched = (linkApi.data.industry.links as any[]).find((l) => l.projects.some((p: any) => p.warning));
     expect(watched).toBeDefined();
@@ -202,7 +206,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       '{ rankTargets(input: {industryCode: "NE", mode: FILL, linkCodes: ["NE-HJT"]}, first: 5) { edges { node { score reasons warmPaths { description } } } } }',
       {},
-      token,
+      admin,
     );
     const first = api.data.rankTargets.edges[0].node;
     expect(await page.locator('#panel-body .target label').first().textContent()).toContain(`${first.score.toFixed(1)}分`);
@@ -218,7 +222,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       'query($u: String!) { enterprise(uscc: $u) { name links { link { name } } followUps { on } } warmPaths(uscc: $u) { description } }',
       { u: uscc },
-      token,
+      admin,
     );
     const e = api.data.enterprise;
     await page.click('#panel-body [data-firm]');
@@ -253,7 +257,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       'query($t: [String!]!) { simulateLanding(input: {targets: $t}) { links { link { code } before { status localSupplyRate } after { status localSupplyRate } } } }',
       { t: picked },
-      token,
+      admin,
     );
     const expected = (sim.data.simulateLanding.links as any[])
       .filter((l) => l.before.status !== l.after.status || l.before.localSupplyRate !== l.after.localSupplyRate)
@@ -273,7 +277,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       '{ planPortfolio(input: {industryCode: "NE", mode: FILL, count: 6, landBudgetMu: 400}) { picks { target { name } park { name } links { link { code } } } } }',
       {},
-      token,
+      admin,
     );
     const picks = api.data.planPortfolio.picks as any[];
     // Each pick with its gain in points of the chain's gaps, its land and park; the guarantee in words.
@@ -323,14 +327,14 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       '{ projects(first: 5, filter: {stages: [NEGOTIATING, PLANNED], industryCode: "NE"}) { edges { node { id name investor { uscc name } } } } }',
       {},
-      token,
+      admin,
     );
     const p = api.data.projects.edges.map((e: any) => e.node).find((x: any) => x.investor);
     const a = await gql<any>(
       svc.url,
       'query($i: AssessProjectInput!) { assessProject(input: $i) { score verdictLabel } }',
       { i: { projectId: p.id } },
-      token,
+      admin,
     );
     await page.evaluate(
       `document.body.insertAdjacentHTML('beforeend', '<button id="probe" data-firm="${p.investor.uscc}">probe</button>')`,
@@ -363,7 +367,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       '{ rankTargets(input: {industryCode: "NE", mode: FILL}, first: 100) { edges { node { enterprise { uscc name city { code longitude latitude } } } } } }',
       {},
-      token,
+      admin,
     );
     const firms = api.data.rankTargets.edges.map((e: any) => e.node.enterprise).filter((e: any) => e.city?.longitude);
     const first = firms[0];
@@ -378,7 +382,7 @@ describe('the map page (/map) in Chromium', () => {
     // A firm with a path through a chamber: clicking it draws the chamber → firm lines and opens its card.
     let withChamber: any;
     for (const f of firms.slice(0, 40)) {
-      const w = await gql<any>(svc.url, 'query($u: String!) { warmPaths(uscc: $u) { nodes { label } } }', { u: f.uscc }, token);
+      const w = await gql<any>(svc.url, 'query($u: String!) { warmPaths(uscc: $u) { nodes { label } } }', { u: f.uscc }, admin);
       if (w.data.warmPaths.some((p: any) => p.nodes.some((n: any) => n.label === 'Chamber'))) {
         withChamber = f;
         break;
@@ -415,7 +419,7 @@ describe('the map page (/map) in Chromium', () => {
       svc.url,
       '{ parks(first: 100) { edges { node { id name industries { code } town { code } landPlots { status } } } } city(code: "350583") { towns { code longitude latitude } } }',
       {},
-      token,
+      admin,
     );
     const parks = api.data.parks.edges.map((e: any) => e.node);
     const ne = parks.filter((p: any) => p.industries.some((i: any) => i.code === 'NE'));

@@ -41,6 +41,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RATE_LIMITS: 'VIEWER=-1' })).toThrow(/RATE_LIMITS/);
   });
 
+  it('reads which roles may send only trusted documents: none by default, all, or a list', () => {
+    expect(loadConfig({}).trustedOnly).toEqual([]);
+    expect(loadConfig({ GRAPHQL_TRUSTED_ONLY: 'all' }).trustedOnly).toEqual([
+      'ANONYMOUS',
+      'VIEWER',
+      'EXPERT',
+      'ANALYST',
+      'PLANNER',
+      'ADMIN',
+    ]);
+    expect(loadConfig({ GRAPHQL_TRUSTED_ONLY: 'viewer, ANONYMOUS' }).trustedOnly).toEqual(['VIEWER', 'ANONYMOUS']);
+    expect(() => loadConfig({ GRAPHQL_TRUSTED_ONLY: 'ROOT' })).toThrow(/GRAPHQL_TRUSTED_ONLY/);
+  });
+
   it('reads CORS origins as bare origins, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://zs.example.cn, http://localhost:5173' }).corsOrigins).toEqual([

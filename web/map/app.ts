@@ -154,7 +154,7 @@ async function start(): Promise<void> {
   const view: View = VIEWS.includes(named) ? named : 'cockpit';
   const first = view === 'cockpit' ? Promise.resolve() : show(view);
   try {
-    const d = await api('{ industries { code name } projects(first: 1, orderBy: SIGNED_ON_DESC) { edges { node { signedOn } } } }');
+    const d = await api('PageStart');
     for (const i of d.industries as Json[]) state.names.set(i.code as string, i.name as string);
     $('industry').innerHTML = (d.industries as Json[])
       .map((i) => `<option value="${esc(i.code)}" ${i.code === state.industry ? 'selected' : ''}>${esc(i.name)}</option>`)

@@ -2,21 +2,12 @@
 import { $, Json, api, esc, fail, headers, state } from './page';
 
 // ------------------------------------------------------------------ 项目预评估
-export const ASSESS_QUERY = `query($input: AssessProjectInput!) { assessProject(input: $input) {
-  project { id } score verdict verdictLabel band
-  sections { label weight points } parts { label points weight reason verified }
-  vetoes { label status fact } conditions
-  links { link { code name } filled changed before { status statusLabel } after { status statusLabel } }
-} }`;
 
 /** The chain's projects still to be judged (策划, 对接) and its links, for the assessment row. */
 export async function fillAssessChoices(links: Json[]): Promise<void> {
   $('as-link').innerHTML = links.map((l) => `<option value="${esc(l.code)}">${esc(l.name)}</option>`).join('');
   try {
-    const d = await api(
-      `query($c: String) { projects(first: 50, filter: {industryCode: $c, stages: [PLANNED, NEGOTIATING]}) { edges { node { id name } } } }`,
-      { c: state.industry },
-    );
+    const d = await api('PageAssessChoices', { c: state.industry });
     $('assess-project').innerHTML =
       '<option value="">（填写新申报）</option>' +
       (d.projects.edges as Json[]).map((e) => `<option value="${esc(e.node.id)}">${esc(e.node.name)}</option>`).join('');
@@ -49,7 +40,7 @@ export function assessInput(): Json {
 export async function assess(): Promise<void> {
   const out = $('result');
   try {
-    const a = (await api(ASSESS_QUERY, { input: assessInput() })).assessProject as Json;
+    const a = (await api('PageAssess', { input: assessInput() })).assessProject as Json;
     // On the chain: each link as it would be, ringed where it changes.
     for (const l of a.links as Json[]) {
       const node = state.cy?.$id(l.link.code as string);

@@ -9,13 +9,6 @@ export const STAGE_COLUMN: Record<string, number> = { UPSTREAM: 0, MIDSTREAM: 1,
 // ------------------------------------------------------------------ 产业链图谱
 // The diagnosis is open to every role; the ranking needs an analyst. Asked apart, so a viewer still
 // gets the chain and the page says what a higher role would add.
-export const CHAIN_QUERY = `query($c: String!) {
-  industry(code: $c) { name links { code name stage core downstream { link { code } strength } } }
-  chainGaps(industryCode: $c) { localSupplyRate links { link { code } status statusLabel severity localSupplyRate localProducers } }
-}`;
-export const RANKING_QUERY = `query($c: String!, $m: RankingMode!) {
-  rankTargets(input: {industryCode: $c, mode: $m}, first: 8) { edges { node { rank score enterprise { uscc name } filledLinks { link { code name } } } } }
-}`;
 
 /** A node's label: the link's name, its local supply rate when known, and how many suggested firms would fill it. */
 export function linkLabel(name: string, rate: unknown, suggested = 0): string {
@@ -68,8 +61,8 @@ export async function drawChain(): Promise<void> {
   $('result').textContent = '';
   $('curve').hidden = true;
   const [d, ranked] = await Promise.all([
-    api(CHAIN_QUERY, { c: state.industry }),
-    api(RANKING_QUERY, { c: state.industry, m: state.mode }).catch((e: unknown) => e as Error),
+    api('PageChain', { c: state.industry }),
+    api('PageChainRanking', { c: state.industry, m: state.mode }).catch((e: unknown) => e as Error),
   ]);
   state.canRank = !(ranked instanceof Error);
   state.ranking = ranked instanceof Error ? [] : (ranked.rankTargets.edges as Json[]).map((e) => e.node as Json);
@@ -198,16 +191,7 @@ export const CHAIN_STYLE: cytoscape.StylesheetJson = [
   { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
 ];
 
-export const LINK_QUERY = `query($c: String!, $on: LocalDate) {
-  chainLink(code: $c) { code name operators(localOnly: true) { enterprise { uscc name } evidence }
-    projects { name stageLabel amountYi investor { uscc name } warning(on: $on) { colour reasons { text } } } }
-}`;
 export const COLOUR_ZH: Record<string, string> = { RED: '红', AMBER: '黄', GREEN: '绿' };
-export const LINK_RANKING_QUERY = `query($c: String!, $i: String!, $m: RankingMode!) {
-  rankTargets(input: {industryCode: $i, mode: $m, linkCodes: [$c]}, first: 5) {
-    edges { node { rank score enterprise { uscc name } reasons warmPaths { description nodes { key name label } relationships { from to type } } } }
-  }
-}`;
 /** Relationship types of a warm path, as an analyst reads them. */
 export const REL_ZH: Record<string, string> = {
   EXECUTIVE_OF: '任职',
@@ -226,9 +210,9 @@ export async function showLink(code: string): Promise<void> {
   try {
     const [d, ranked] = await Promise.all([
       // Warnings as of the data's last signing day (the demo stops in 2022), or today.
-      api(LINK_QUERY, { c: code, on: state.latestSigned || null }),
+      api('PageLink', { c: code, on: state.latestSigned || null }),
       state.canRank
-        ? api(LINK_RANKING_QUERY, { c: code, i: state.industry, m: state.mode })
+        ? api('PageLinkRanking', { c: code, i: state.industry, m: state.mode })
         : Promise.resolve({ rankTargets: { edges: [] } }),
     ]);
     const link = d.chainLink;
@@ -321,12 +305,7 @@ export function togglePick(uscc: string, name: string): void {
 export async function whatIf(): Promise<void> {
   const out = $('result');
   try {
-    const d = await api(
-      `query($t: [String!]!) { simulateLanding(input: {targets: $t}) {
-        links { link { code name } changed before { status statusLabel localSupplyRate } after { status statusLabel localSupplyRate } }
-        gapsClosed { name } supplyRates { industryCode before after } land { park { name } usedMu leftMu } unplaced { name } } }`,
-      { t: [...state.picked] },
-    );
+    const d = await api('PageWhatIf', { t: [...state.picked] });
     const s = d.simulateLanding;
     // A ring where the status or the supply rate moves, nowhere else (a severity change alone is not shown).
     const moved = (l: Json): boolean => l.before.status !== l.after.status || l.before.localSupplyRate !== l.after.localSupplyRate;
@@ -366,11 +345,9 @@ export async function plan(): Promise<void> {
   try {
     const count = Number($<HTMLInputElement>('plan-count').value) || 8;
     const land = Number($<HTMLInputElement>('plan-land').value);
-    const d = await api(
-      `query($i: PlanPortfolioInput!) { planPortfolio(input: $i) { coverage maxValue landUsedMu landBudgetMu guarantee { statement }
-        picks { order target { uscc name } marginalGain landNeedMu park { name } links { link { code name } } } curve { picks coverage } } }`,
-      { i: { industryCode: state.industry, mode: state.mode, count, ...(land > 0 ? { landBudgetMu: land } : {}) } },
-    );
+    const d = await api('PagePortfolio', {
+      i: { industryCode: state.industry, mode: state.mode, count, ...(land > 0 ? { landBudgetMu: land } : {}) },
+    });
     const p = d.planPortfolio;
     // Gains as points of the chain's gaps closed (gain ÷ the value of closing every gap), not raw weights.
     const points = (g: number): string => num(p.maxValue > 0 ? (g / (p.maxValue as number)) * 100 : 0);

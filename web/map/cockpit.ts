@@ -2,17 +2,6 @@
 import { $, Json, api, esc, fail, headers, investorButton, num, pct, percent, state } from './page';
 
 // ------------------------------------------------------------------ 驾驶舱
-export const COCKPIT_QUERY = `query($f: PipelineStatsFilter!) { pipelineStats(filter: $f) {
-  from to
-  byStage { stage label count amountYi } entered { stage label count amountYi }
-  rates { name label cohort before after changePoints definition }
-  atRisk { id name stage days reason investorUscc investorName }
-  defaults { open resolved }
-  task { name label target done share } taskBasis
-  byTeam { team { name } signed { count amountYi } performing { count } started { count } }
-  byTown { town { name } signed { count amountYi } performing { count } started { count } }
-  warnings { green amber red }
-} }`;
 
 /** The period the picker names: the year of the latest signing, its last month, or the year's 百日攻坚 projects. */
 export function periodFilter(): Json {
@@ -51,7 +40,7 @@ export const rateNote = (r: Json | undefined): string =>
 
 export async function drawCockpit(): Promise<void> {
   const f = periodFilter();
-  const s = (await api(COCKPIT_QUERY, { f })).pipelineStats as Json;
+  const s = (await api('PageCockpit', { f })).pipelineStats as Json;
   state.cockpit = s;
   const signed = (s.entered as Json[]).find((e) => e.stage === 'SIGNED') ?? { count: 0, amountYi: 0 };
   const talks = (s.byStage as Json[]).find((e) => e.stage === 'NEGOTIATING') ?? { count: 0 };
@@ -126,10 +115,7 @@ export async function drill(kpi: string): Promise<void> {
   try {
     const f = periodFilter();
     const list = async (filter: Json, title: string): Promise<void> => {
-      const d = await api(
-        `query($f: ProjectFilter) { projects(first: 100, filter: $f) { totalCount edges { node { id name amountYi stageLabel signedOn investor { uscc name } } } } }`,
-        { f: filter },
-      );
+      const d = await api('PageDrill', { f: filter });
       out.innerHTML = `<h3>${esc(title)}（${esc(d.projects.totalCount)} 个）</h3><ol class="drill-list">${(d.projects.edges as Json[])
         .map(
           ({ node: p }) =>

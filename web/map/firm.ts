@@ -2,19 +2,6 @@
 import { $, Json, ROLE_NOTE, api, esc, fail, num, state } from './page';
 
 // ------------------------------------------------------------------ 企业画像
-export const FIRM_QUERY = `query($u: String!) { enterprise(uscc: $u) {
-  uscc name revenueYi ownership listed fortune500 chainLeader specialized highTech isLocal isTarget targetStatusLabel
-  expansionPlan expansionPlanOn recentFinancing recentFinancingOn city { name } country { name }
-  executives { title person { name } }
-  links { evidence link { code name } products }
-  projects { id name stageLabel amountYi signedOn }
-  possibleDuplicates { enterprise { name uscc } reasonLabels }
-} }`;
-export const FIRM_ANALYST_QUERY = `query($u: String!) {
-  enterprise(uscc: $u) { assignments { team { name } owner dueOn } followUps { on kindLabel by notes nextStep nextOn team { name } }
-    projects { id name stage stageLabel assessments { decidedOn verdictLabel modelScore expertMedian reviews } } }
-  warmPaths(uscc: $u) { description }
-}`;
 export const EVIDENCE_ZH: Record<string, string> = { STRONG: '强证据', MEDIUM: '中证据', WEAK: '弱证据' };
 
 /** A firm's page: who it is, who runs it, what it makes, its projects, the team on it and how to reach it. */
@@ -27,8 +14,8 @@ export async function openFirm(uscc: string): Promise<void> {
   if (!dialog.open) dialog.showModal();
   try {
     const [d, more] = await Promise.all([
-      api(FIRM_QUERY, { u: uscc }),
-      state.canRank ? api(FIRM_ANALYST_QUERY, { u: uscc }).catch(() => null) : Promise.resolve(null),
+      api('PageFirm', { u: uscc }),
+      state.canRank ? api('PageFirmAnalyst', { u: uscc }).catch(() => null) : Promise.resolve(null),
     ]);
     const e = d.enterprise as Json | null;
     if (!e) {
@@ -127,7 +114,7 @@ export async function assessFromFirm(button: HTMLButtonElement): Promise<void> {
   out.textContent = ' 评估中…';
   try {
     const a = (
-      await api(`query($i: AssessProjectInput!) { assessProject(input: $i) { score verdictLabel band conditions } }`, {
+      await api('PageFirmAssess', {
         i: { projectId: button.dataset.assessFirmProject },
       })
     ).assessProject as Json;

@@ -5,6 +5,8 @@
  */
 import type { Core } from 'cytoscape';
 
+export type PageOperation = keyof typeof __OPERATIONS__;
+
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -19,11 +21,15 @@ export function headers(): Record<string, string> {
   const t = token();
   return t ? { authorization: `Bearer ${t}` } : {};
 }
-export async function api(query: string, variables: Json = {}): Promise<Json> {
+/**
+ * Runs one of the page's own operations (web/map/operations.graphql) by its trusted-document id: the
+ * page never sends GraphQL text, so it works where the service takes trusted documents only.
+ */
+export async function api(operation: PageOperation, variables: Json = {}): Promise<Json> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers() },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ documentId: __OPERATIONS__[operation], operationName: operation, variables }),
   });
   const body = (await res.json()) as { data?: Json; errors?: Array<{ message: string; extensions?: { messageZh?: string } }> };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.extensions?.messageZh ?? e.message).join('；'));

@@ -3,12 +3,6 @@ import * as echarts from 'echarts';
 import { $, Json, api, coords, esc, fail, num, pct, state } from './page';
 
 // ------------------------------------------------------------------ 园区载体图
-export const PARKS_QUERY = `query($y: Int!) {
-  nanan: city(code: "350583") { towns { code name longitude latitude coordinateSource } }
-  parks(first: 100) { edges { node { id name standardized availableLandMu totalLandMu enterpriseCount plannedSlots attractionRate
-    town { code name } industries { code name } projects { stage stageLabel } landPlots { status statusLabel areaMu } } } }
-  parkPerformance(year: $y) { parkId mu { taxPerMu } }
-}`;
 export const PLOT_COLOR: Record<string, string> = {
   AVAILABLE: '#2ca02c',
   RESERVED: '#98df8a',
@@ -39,7 +33,7 @@ export function plotChips(plots: Json[]): string {
 export async function drawParks(): Promise<void> {
   const el = $('parkchart');
   try {
-    const d = await api(PARKS_QUERY, { y: Number(state.year) });
+    const d = await api('PageParks', { y: Number(state.year) });
     const parks = (d.parks.edges as Json[]).map((e) => e.node);
     const towns = (d.nanan?.towns as Json[] | undefined) ?? [];
     const taxPerMu = new Map((d.parkPerformance as Json[]).map((p) => [p.parkId as string, p.mu.taxPerMu as number | null]));

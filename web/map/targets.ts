@@ -14,17 +14,10 @@ export function spread(at: [number, number], i: number): [number, number] {
   return [at[0] + r * Math.cos(angle), at[1] + r * Math.sin(angle)];
 }
 
-export const TARGETS_QUERY = `query($i: String, $m: RankingMode!) {
-  rankTargets(input: {industryCode: $i, mode: $m}, first: 100) { edges { node { rank score
-    enterprise { uscc name city { code name longitude latitude } country { name } } filledLinks { link { name } } } } }
-  chambers(first: 100) { edges { node { id name city { code name longitude latitude } country { name } } } }
-  nanan: city(code: "350583") { name longitude latitude }
-}`;
-
 export async function drawTargets(): Promise<void> {
   const el = $('targetmap');
   try {
-    const d = await api(TARGETS_QUERY, { i: state.industry, m: state.mode });
+    const d = await api('PageTargets', { i: state.industry, m: state.mode });
     const targets = (d.rankTargets.edges as Json[]).map((e) => e.node);
     const seen = new Map<string, number>();
     const place = (c: Json | null | undefined): [number, number] | null => {
@@ -159,7 +152,7 @@ export async function pickTarget(uscc: string): Promise<void> {
   if (!dot) return;
   const body = $('panel-body');
   try {
-    const d = await api(`query($u: String!) { warmPaths(uscc: $u) { description introducer nodes { key name label } } }`, { u: uscc });
+    const d = await api('PageTargetPaths', { u: uscc });
     const paths = d.warmPaths as Json[];
     const lines = paths.flatMap((w) =>
       (w.nodes as Json[])

@@ -1,4 +1,4 @@
-import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { IsCalendarDate } from '../../domain/calendar';
@@ -37,11 +37,13 @@ export class TargetMovesInput extends PeriodInput {
 @ArgsType()
 export class GapChangesArgs {
   @Field(() => PeriodInput)
+  @ValidateNested()
   input!: PeriodInput;
 }
 
 @ArgsType()
 export class TargetMovesArgs {
   @Field(() => TargetMovesInput)
+  @ValidateNested()
   input!: TargetMovesInput;
 }
