@@ -49,10 +49,12 @@ export function Col(
   };
 }
 
-/** Declared columns in declaration order, with the inherited `source` column last. */
+/** Declared columns: the class's own in declaration order, then the inherited ones, `source` last. */
 export function columnsOf(rowClass: new () => object): ColumnDef[] {
   const cols = (Reflect.getMetadata(COLUMNS, rowClass.prototype as object) as ColumnDef[] | undefined) ?? [];
-  return [...cols.filter((c) => c.name !== 'source'), ...cols.filter((c) => c.name === 'source')];
+  const inherited = (Reflect.getMetadata(COLUMNS, Object.getPrototypeOf(rowClass.prototype) as object) as ColumnDef[] | undefined) ?? [];
+  const ordered = [...cols.slice(inherited.length), ...inherited];
+  return [...ordered.filter((c) => c.name !== 'source'), ...ordered.filter((c) => c.name === 'source')];
 }
 
 const TRUE = new Set(['true', '1', 'yes', 'y', '是', 't']);

@@ -28,21 +28,8 @@ export class CountryRow extends Sourced {
   name!: string;
 }
 
-export class CityRow extends Sourced {
-  @Col('string', 'GB/T 2260 six-digit code (province 350000, city 350500, county 350583)', { required: true })
-  @IsCityCode()
-  code!: string;
-
-  @Col('string', 'Name', { required: true })
-  @MaxLength(100)
-  name!: string;
-
-  @Col('string', 'Province name', { required: true })
-  provinceName!: string;
-
-  @Col('string', 'Administrative level', { required: true, allowed: ['PROVINCE', 'CITY', 'COUNTY'] })
-  level!: string;
-
+/** A place the maps draw: cities and towns carry their centre and where it comes from. */
+export abstract class Located extends Sourced {
   @Col('number', 'Longitude of its centre (WGS-84 degrees east), for the maps', { unit: '°' })
   @IsNumber()
   @Min(73)
@@ -60,7 +47,23 @@ export class CityRow extends Sourced {
   coordinateSource?: string;
 }
 
-export class TownRow extends Sourced {
+export class CityRow extends Located {
+  @Col('string', 'GB/T 2260 six-digit code (province 350000, city 350500, county 350583)', { required: true })
+  @IsCityCode()
+  code!: string;
+
+  @Col('string', 'Name', { required: true })
+  @MaxLength(100)
+  name!: string;
+
+  @Col('string', 'Province name', { required: true })
+  provinceName!: string;
+
+  @Col('string', 'Administrative level', { required: true, allowed: ['PROVINCE', 'CITY', 'COUNTY'] })
+  level!: string;
+}
+
+export class TownRow extends Located {
   @Col('string', 'GB/T 2260 nine-digit township code (镇/街道)', { required: true })
   @IsTownCode()
   code!: string;
@@ -71,22 +74,6 @@ export class TownRow extends Sourced {
   @Col('string', 'County-level city it belongs to', { required: true, ref: 'cities' })
   @IsCityCode()
   cityCode!: string;
-
-  @Col('number', 'Longitude of its centre (WGS-84 degrees east), for the maps', { unit: '°' })
-  @IsNumber()
-  @Min(73)
-  @Max(136)
-  longitude?: number;
-
-  @Col('number', 'Latitude of its centre (WGS-84 degrees north), for the maps', { unit: '°' })
-  @IsNumber()
-  @Min(3)
-  @Max(54)
-  latitude?: number;
-
-  @Col('string', 'Where the coordinates come from, e.g. a boundary file or 示意 for a schematic placement')
-  @MaxLength(100)
-  coordinateSource?: string;
 }
 
 export class IndustryRow extends Sourced {

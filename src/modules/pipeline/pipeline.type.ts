@@ -99,11 +99,9 @@ export class TaskProgress {
   share!: number | null;
 }
 
-@ObjectType({ description: 'One team’s line: what its projects did within the period.' })
-export class TeamLine {
-  @Field(() => Team)
-  team!: Team;
-
+/** What a team's or a town's projects did within the period. */
+@ObjectType()
+abstract class PeriodLine {
   @Field(() => Tally, { description: 'Signed within the period.' })
   signed!: Tally;
 
@@ -114,19 +112,16 @@ export class TeamLine {
   started!: Tally;
 }
 
+@ObjectType({ description: 'One team’s line: what its projects did within the period.' })
+export class TeamLine extends PeriodLine {
+  @Field(() => Team)
+  team!: Team;
+}
+
 @ObjectType({ description: 'One town’s line (镇街): what the projects in its parks did within the period.' })
-export class TownLine {
+export class TownLine extends PeriodLine {
   @Field(() => Town)
   town!: Town;
-
-  @Field(() => Tally, { description: 'Signed within the period.' })
-  signed!: Tally;
-
-  @Field(() => Tally, { description: 'Entered 履约 within the period.' })
-  performing!: Tally;
-
-  @Field(() => Tally, { description: 'Started construction within the period.' })
-  started!: Tally;
 }
 
 @ObjectType({ description: 'Open and resolved defaults (违约).' })
