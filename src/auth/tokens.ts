@@ -37,7 +37,25 @@ export class TokenVerifier {
     return undefined;
   }
 
+  /**
+   * Tokens already verified, until they expire: the signature check is the costliest step of a small
+   * request, and a token's answer cannot change before its exp (the key changes only with a restart).
+   * Bounded; the oldest entry goes first.
+   */
+  private readonly verified = new Map<string, { caller: Caller; expiresAtMs: number }>();
+  private static readonly REMEMBERED = 1000;
+
   async verify(token: string): Promise<Caller> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAtMs > Date.now()) return known.caller;
+    this.verified.delete(token);
+    const { caller, exp } = await this.check(token);
+    if (this.verified.size >= TokenVerifier.REMEMBERED) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { caller, expiresAtMs: exp * 1000 });
+    return caller;
+  }
+
+  private async check(token: string): Promise<{ caller: Caller; exp: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
@@ -68,7 +86,7 @@ export class TokenVerifier {
     }
     const role = parseRole(payload.role);
     if (!role) throw new TokenError(`The token names no known role (one of ${Object.values(Role).join(', ')}).`, '令牌未指定有效角色。');
-    return { id: String(payload.sub), role, roles: rolesOf(role), anonymous: false };
+    return { caller: Object.freeze({ id: String(payload.sub), role, roles: rolesOf(role), anonymous: false }), exp: payload.exp ?? 0 };
   }
 }
 

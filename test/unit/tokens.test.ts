@@ -88,3 +88,35 @@ describe('bearer tokens: a subject and a bounded lifetime', () => {
     await expect(tight.verify(await sign({ role: 'viewer' }, 2 * 86400, 'x'))).rejects.toThrow(/longer than the 1 days/);
   });
 });
+
+describe('bearer tokens: verified once, remembered until they expire', () => {
+  const HS: AuthConfig = {
+    jwtSecret: 'z'.repeat(40),
+    jwtPublicKey: undefined,
+    issuer: undefined,
+    audience: undefined,
+    anonymousRead: false,
+  };
+  afterEach(() => jest.useRealTimers());
+
+  it('answers the same caller for a token seen before, and refuses it once it has expired', async () => {
+    const verifier = (await TokenVerifier.create(HS))!;
+    const token = await mintToken(HS, '张三', Role.ANALYST, 1);
+    const first = await verifier.verify(token);
+    expect(await verifier.verify(token)).toBe(first); // the remembered answer, not a second check
+    expect(first).toMatchObject({ id: '张三', role: Role.ANALYST });
+    // Two days on, the remembered entry has expired with the token: the check runs again and refuses it.
+    jest.useFakeTimers({ now: Date.now() + 2 * 86400 * 1000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    await expect(verifier.verify(token)).rejects.toThrow(TokenError);
+    await expect(verifier.verify(token)).rejects.toThrow(/expired/);
+  });
+
+  it('never remembers a refused token, and a forged copy of a remembered one is checked on its own', async () => {
+    const verifier = (await TokenVerifier.create(HS))!;
+    const token = await mintToken(HS, '李四', Role.VIEWER, 1);
+    await verifier.verify(token);
+    const forged = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(verifier.verify(forged)).rejects.toThrow(TokenError);
+    await expect(verifier.verify(forged)).rejects.toThrow(TokenError);
+  });
+});
