@@ -56,6 +56,24 @@ export interface Config {
   rateLimits: RateLimits;
   /** Roles (and ANONYMOUS) that may send only trusted documents, no free GraphQL text (docs/security.md). */
   trustedOnly: string[];
+  /** 问一问 (docs/ask.md): an optional OpenAI-compatible endpoint that only chooses the operation. */
+  ask: AskConfig;
+  /** The MCP server at /mcp (docs/ask.md): the write tools the operator turns on (none by default). */
+  mcp: { mutations: string[] };
+}
+
+export interface AskConfig {
+  /** Chat-completions URL (ASK_MODEL_URL); unset: the offline grammar answers alone. */
+  modelUrl: string | undefined;
+  modelName: string;
+  apiKey: string | undefined;
+  timeoutMs: number;
+}
+
+/** What `npm run mcp` (the stdio MCP server) needs: the service it calls and the caller's token. */
+export interface McpClientConfig {
+  serviceUrl: string;
+  token: string | undefined;
 }
 
 export interface RateLimits {
@@ -247,6 +265,50 @@ function trustedOnly(env: Env): string[] {
   return named;
 }
 
+function askConfig(env: Env): AskConfig {
+  const modelUrl = optional(env, 'ASK_MODEL_URL');
+  if (modelUrl !== undefined) {
+    let protocol: string;
+    try {
+      protocol = new URL(modelUrl).protocol;
+    } catch {
+      throw new ConfigError('ASK_MODEL_URL', `is not a URL: "${modelUrl}"`);
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') throw new ConfigError('ASK_MODEL_URL', `must be http(s), got "${protocol}"`);
+  }
+  return {
+    modelUrl,
+    modelName: str(env, 'ASK_MODEL_NAME', 'default'),
+    apiKey: optional(env, 'ASK_MODEL_API_KEY'),
+    timeoutMs: int(env, 'ASK_MODEL_TIMEOUT_MS', 15000, 100, 600000),
+  };
+}
+
+/** MCP_MUTATIONS: write tools the MCP server may offer (by tool name); none by default. */
+function mcpMutations(env: Env, known: readonly string[]): string[] {
+  const named = (optional(env, 'MCP_MUTATIONS') ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  const bad = named.find((n) => !known.includes(n));
+  if (bad) throw new ConfigError('MCP_MUTATIONS', `names write tools among ${known.join(', ')}, got "${bad}"`);
+  return named;
+}
+
+/** The write tools MCP_MUTATIONS may name (src/modules/ask/ask.tools.ts). */
+export const MCP_WRITE_TOOLS = ['log_follow_up'] as const;
+
+/** The stdio MCP server's settings: MCP_SERVICE_URL (default the local service) and MCP_TOKEN. */
+export function loadMcpClientConfig(env: Env = process.env): McpClientConfig {
+  const serviceUrl = str(env, 'MCP_SERVICE_URL', `http://127.0.0.1:${int(env, 'PORT', 4000, 1, 65535)}`);
+  try {
+    new URL(serviceUrl);
+  } catch {
+    throw new ConfigError('MCP_SERVICE_URL', `is not a URL: "${serviceUrl}"`);
+  }
+  return { serviceUrl: serviceUrl.replace(/\/$/, ''), token: optional(env, 'MCP_TOKEN') };
+}
+
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
   const uri = optional(env, 'NEO4J_URI');
@@ -322,6 +384,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     corsOrigins: origins(env),
     rateLimits: rateLimits(env, nodeEnv),
     trustedOnly: trustedOnly(env),
+    ask: askConfig(env),
+    mcp: { mutations: mcpMutations(env, MCP_WRITE_TOOLS) },
   };
   return {
     ...base,

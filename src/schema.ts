@@ -10,6 +10,7 @@ import { authChecker } from './graphql/auth-checker';
 import { inputRoles } from './graphql/input-roles';
 import { addEnumLabels } from './graphql/enum-labels';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver';
+import { AskResolver } from './modules/ask/ask.resolver';
 import { PipelineResolver } from './modules/pipeline/pipeline.resolver';
 import { EnterpriseLedgerFields, LedgerResolver, PersonLedgerFields, ProjectLedgerFields } from './modules/ledger/ledger.resolver';
 import { AssociationResolver, ChamberResolver } from './modules/chamber/chamber.resolver';
@@ -62,6 +63,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CityResolver,
   TownResolver,
   SearchResolver,
+  AskResolver,
   AnalysisResolver,
   PlanningResolver,
   LandingResolver,

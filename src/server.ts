@@ -29,10 +29,13 @@ import { sourceLimits } from './http/source-limits';
 import { VersionedCache } from './db/versioned-cache';
 import { AnalysisSettings, loadAnalysisConfig } from './analysis-settings';
 import { AnalysisService } from './modules/analysis/analysis.service';
+import { AskSettings } from './modules/ask/ask.model-client';
+import { OperationRunner } from './graphql/operation-runner';
 import { getSchema } from './schema';
 import { importRoutes } from './modules/import/import.route';
 import { ImportJobs } from './modules/import/import-job.service';
 import { exportRoutes, RunOperation } from './modules/export/export.route';
+import { mcpRoutes } from './mcp/mcp.route';
 
 export interface AppServer {
   app: Express;
@@ -86,7 +89,7 @@ function unavailableStatusPlugin(): ApolloServerPlugin<AppContext> {
 
 export async function createServer(config: Config, gateway: Neo4jGateway, logger: Logger, monitor: DatabaseMonitor): Promise<AppServer> {
   // Objects the server owns for its lifetime; services take them through the request scope.
-  const shared = [new AnalysisSettings(loadAnalysisConfig(config.analysisConfigFile)), new VersionedCache()];
+  const shared = [new AnalysisSettings(loadAnalysisConfig(config.analysisConfigFile)), new VersionedCache(), new AskSettings(config.ask)];
   const app = express();
   // GraphQL answers are POST responses nobody revalidates: hashing each body for an ETag is wasted work.
   app.set('etag', false);
@@ -97,8 +100,15 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
     const budget = { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency };
-    return createContext(gateway, logger, requestId, shared, budget, callerOf(res));
+    return createContext(gateway, logger, requestId, [...shared, runnerFor(req, res)], budget, callerOf(res));
   };
+  // 问一问 runs trusted operations as the caller, through the whole server (roles, limits, masking).
+  const runnerFor = (req: express.Request, res: express.Response): OperationRunner =>
+    new OperationRunner(async (query, variables) => {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(req, res) });
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+      return response.body.singleResult;
+    });
   // Uploaded imports run as jobs in helper processes; stopping the server stops them.
   const imports = new ImportJobs(gateway, config, logger);
   mountRoutes(app, { config, logger, gateway, monitor, apollo, contextFor, imports, verifier: await TokenVerifier.create(config.auth) });
@@ -200,6 +210,17 @@ function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, v
     trustedDocuments(trusted, new Set(config.trustedOnly)),
     sourceLimits(config.maxTokens),
     graphql,
+  );
+  // The MCP server (assistants' tools): trusted operations only, run as the caller like /graphql.
+  app.use('/mcp', crossOrigin, auth);
+  app.use(
+    '/mcp',
+    mcpRoutes({
+      mutations: config.mcp.mutations,
+      corsOrigins: config.corsOrigins,
+      logger,
+      run: (res) => (doc, variables) => runOperation(doc.text, variables, res),
+    }),
   );
   // Imports over HTTP (admins): jobs in helper processes, with the same validator and single transaction as the CLI.
   app.use('/import', crossOrigin, auth);

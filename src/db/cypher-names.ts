@@ -9,6 +9,8 @@ export type CypherName =
   | 'analysis/parks'
   | 'analysis/target-candidates'
   | 'analysis/warm-paths'
+  | 'ask/data-through'
+  | 'ask/names'
   | 'assessment/comparables'
   | 'assessment/conflicts'
   | 'assessment/create-decision'

@@ -7,6 +7,8 @@ import { PROJECT_ROOT } from '../config';
 /** The map page's own operations: it sends each by id (web/build.mjs computes the same ids). */
 export const PAGE_OPERATIONS_FILE = path.join(PROJECT_ROOT, 'web', 'map', 'operations.graphql');
 export const EXAMPLE_OPERATIONS_FILE = path.join(PROJECT_ROOT, 'docs', 'examples.graphql');
+/** The assistant's operations (问一问 and the MCP tools), with variables. */
+export const ASSISTANT_OPERATIONS_FILE = path.join(PROJECT_ROOT, 'schema', 'assistant.graphql');
 
 export interface TrustedDocument {
   /** `sha256:<hex>` of the text (the GraphQL-over-HTTP draft's documentId). */
@@ -37,9 +39,11 @@ export function idOfText(text: string): string | null {
 
 /**
  * The trusted documents (可信查询): every named operation of the given files — the examples of
- * docs/examples.graphql and the map page's operations — by id. A file's operations must be named.
+ * docs/examples.graphql, the map page's operations and the assistant's — by id. A file's operations must be named.
  */
-export function loadTrustedDocuments(files: string[] = [EXAMPLE_OPERATIONS_FILE, PAGE_OPERATIONS_FILE]): Map<string, TrustedDocument> {
+export function loadTrustedDocuments(
+  files: string[] = [EXAMPLE_OPERATIONS_FILE, PAGE_OPERATIONS_FILE, ASSISTANT_OPERATIONS_FILE],
+): Map<string, TrustedDocument> {
   const out = new Map<string, TrustedDocument>();
   for (const file of files) {
     for (const d of parse(fs.readFileSync(file, 'utf8')).definitions) {

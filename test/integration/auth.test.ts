@@ -28,6 +28,7 @@ const OPERATIONS: Record<string, { role: Role; doc: string }> = {
   project: { role: Role.VIEWER, doc: '{ project(id: "PJ-2022-0001") { name } }' },
   projects: { role: Role.VIEWER, doc: '{ projects(first: 1) { totalCount } }' },
   search: { role: Role.VIEWER, doc: '{ search(text: "阀门") { name } }' },
+  ask: { role: Role.VIEWER, doc: '{ ask(question: "新能源链断在哪？") { answered } }' },
   teams: { role: Role.VIEWER, doc: '{ teams { id } }' },
   node: { role: Role.VIEWER, doc: '{ node(id: "NE") { id } }' },
   enumLabels: { role: Role.VIEWER, doc: '{ enumLabels { name } }' },

@@ -317,6 +317,16 @@ const CHECKS: Record<string, (d: any) => void> = {
     for (let i = 1; i < graded.length; i++) expect(graded[i - 1].mu.taxPerMu).toBeGreaterThanOrEqual(graded[i].mu.taxPerMu);
     for (const p of parks.filter((x: any) => x.reportingProjects === 0)) expect(p.mu.gradeLabel).toBeNull();
   },
+  AskWhereNewEnergyBreaks: (d) => {
+    expect(d.ask).toMatchObject({
+      answered: true,
+      intent: 'gaps',
+      via: 'OFFLINE',
+      operation: { name: 'ToolChainGaps', variables: { industryCode: 'NE' } },
+    });
+    expect(d.ask.answer).toContain('异质结电池');
+    expect(d.ask.citations).toEqual(expect.arrayContaining([{ kind: 'LINK', id: 'NE-HJT', name: '异质结电池' }]));
+  },
   SearchValve: (d) => {
     expect(d.traditional.length).toBeGreaterThan(0);
     expect(d.traditional.every((h: any) => h.name.includes('阀门'))).toBe(true);

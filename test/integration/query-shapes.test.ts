@@ -158,6 +158,8 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'team/follows-of': keys(team),
     'team/projects-of': keys(team),
     'search/names': { query: 'nanan*', skip: 0, limit: 5 },
+    'ask/names': {},
+    'ask/data-through': {},
     'system/about': {},
     'system/migrations-applied': {},
     'system/graph-version': {},

@@ -68,6 +68,8 @@ const BUDGET: Record<string, number> = {
   AssessmentCalibration2022: 6,
   GapChanges2022H2: 2,
   TargetMovesNE2022H2: 8,
+  // The question's names and the data's last day (once per graph version), then the diagnosis it runs.
+  AskWhereNewEnergyBreaks: 8,
 };
 
 describe('statements per operation (warm)', () => {

@@ -40,7 +40,9 @@ describe('trusted documents (documentId, GRAPHQL_TRUSTED_ONLY)', () => {
   it('publishes the manifest: every example and every page operation, each id the sha256 of its text', () => {
     const names = manifest.map((d) => d.name);
     expect(names).toEqual(expect.arrayContaining(['About', 'PageChain', 'PageCockpit', 'GapChanges2022H2']));
-    expect(new Set(manifest.map((d) => d.source))).toEqual(new Set(['docs/examples.graphql', 'web/map/operations.graphql']));
+    expect(new Set(manifest.map((d) => d.source))).toEqual(
+      new Set(['docs/examples.graphql', 'web/map/operations.graphql', 'schema/assistant.graphql']),
+    );
     for (const d of manifest) expect(d.id).toBe(`sha256:${createHash('sha256').update(d.text).digest('hex')}`);
   });
 
