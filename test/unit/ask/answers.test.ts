@@ -26,7 +26,9 @@ describe('answers composed from an operation’s result (问一问的回答)', (
       },
     };
     const a = composeAnswer('chain_gaps', data, [], { industryCode: 'NE' });
-    expect(a.text).toContain('新能源产业链共 3 个环节：缺链 0 个、断链 1 个（异质结电池）、弱链 1 个（光伏玻璃）；强链 1 个；本地配套率 51.5%。');
+    expect(a.text).toContain(
+      '新能源产业链共 3 个环节：缺链 0 个、断链 1 个（异质结电池）、弱链 1 个（光伏玻璃）；强链 1 个；本地配套率 51.5%。',
+    );
     expect(a.text).toContain('最该补的：异质结电池（断链，严重度 100）、光伏玻璃（弱链，严重度 59）。');
     expect(a.citations.map((c) => `${c.kind}:${c.id}`)).toEqual(['INDUSTRY:NE', 'LINK:NE-HJT', 'LINK:NE-GLASS']);
     expect(a.followUps[0]).toBe('补异质结电池找谁？谁能引荐？');

@@ -2,7 +2,14 @@ import { Mention } from '../../../src/modules/ask/ask.gazetteer';
 import { countIn, landIn, periodIn, Plan, planQuestion } from '../../../src/modules/ask/ask.intents';
 
 const ctx = { dataThrough: '2022-12-15', today: '2026-12-03' };
-const m = (kind: Mention['kind'], key: string, name: string, industryCode?: string): Mention => ({ kind, key, name, industryCode, alias: name, at: 0 });
+const m = (kind: Mention['kind'], key: string, name: string, industryCode?: string): Mention => ({
+  kind,
+  key,
+  name,
+  industryCode,
+  alias: name,
+  at: 0,
+});
 const NE = m('INDUSTRY', 'NE', '新能源', 'NE');
 const HJT = m('LINK', 'NE-HJT', '异质结电池', 'NE');
 const FIRM = m('ENTERPRISE', '91441900MA41F5KE5A', '东莞宝凯异质结电池科技有限公司');
@@ -15,7 +22,14 @@ const refusal = (p: Plan): string => (p.kind === 'refuse' ? p.refusal : `ran ${p
 
 describe('the offline grammar (问一问的意图规则)', () => {
   it('reads counts, land and periods as a Chinese speaker writes them', () => {
-    expect([countIn('前5家'), countIn('选三家'), countIn('十二家'), countIn('两个'), countIn('二十家'), countIn('找谁')]).toEqual([5, 3, 12, 2, 20, undefined]);
+    expect([countIn('前5家'), countIn('选三家'), countIn('十二家'), countIn('两个'), countIn('二十家'), countIn('找谁')]).toEqual([
+      5,
+      3,
+      12,
+      2,
+      20,
+      undefined,
+    ]);
     expect([landIn('600亩'), landIn('1.5万亩'), landIn('没有地')]).toEqual([600, 15000, undefined]);
     expect(periodIn('百日攻坚签了多少', ctx)).toMatchObject({ from: '2022-08-10', to: '2022-11-17' });
     expect(periodIn('2022年上半年', ctx)).toMatchObject({ from: '2022-01-01', to: '2022-06-30' });
