@@ -490,6 +490,62 @@ describe('the map page (/map) in Chromium', () => {
     }
   });
 
+  it('answers a question in the 问一问 box: the answer, citations into the maps and the firm page, the operation behind it', async () => {
+    await page.fill('#ask-input', '补异质结电池找谁？谁能引荐？');
+    await page.press('#ask-input', 'Enter');
+    await page.waitForSelector('#ask-body .answer', { timeout: 120000 });
+    const api = await gql<any>(
+      svc.url,
+      '{ ask(question: "补异质结电池找谁？谁能引荐？") { answer citations { kind id name } } }',
+      {},
+      admin,
+    );
+    const text = (await page.textContent('#ask-body'))!;
+    expect(text).toContain(api.data.ask.answer.split('\n')[1]);
+    expect(text).toContain('ToolRankTargets');
+    await shot('map-ask');
+    // A cited firm opens its page over the answer.
+    const firm = api.data.ask.citations.find((c: any) => c.kind === 'ENTERPRISE');
+    await page.click(`#ask-body [data-firm="${firm.id}"]`);
+    await page.waitForFunction(`document.getElementById('firm-title').textContent === ${JSON.stringify(firm.name)}`, null, {
+      timeout: 60000,
+    });
+    await page.click('#firm-close');
+    // A cited link opens the chain map on that link.
+    await page.click('#ask-body [data-ask-open="LINK"][data-id="NE-HJT"]');
+    await page.waitForFunction(`document.getElementById('panel-title').dataset.link === 'NE-HJT'`, null, { timeout: 120000 });
+    expect(await page.evaluate(`document.getElementById('ask').open`)).toBe(false);
+    // A follow-up asks again.
+    await page.fill('#ask-input', '新能源链断在哪？');
+    await page.press('#ask-input', 'Enter');
+    await page.waitForSelector('#ask-body [data-ask-q]', { timeout: 120000 });
+    const follow = (await page.getAttribute('#ask-body [data-ask-q]', 'data-ask-q'))!;
+    await page.click('#ask-body [data-ask-q]');
+    await page.waitForFunction(`document.getElementById('ask-title').textContent === ${JSON.stringify(`问一问：${follow}`)}`, null, {
+      timeout: 60000,
+    });
+    await page.waitForSelector('#ask-body .answer, #ask-body .hint:not(:first-child)', { timeout: 120000 });
+    await page.click('#ask-close');
+  });
+
+  it('shows a question with markup in it as text, and a refusal with what it can answer', async () => {
+    await page.fill('#ask-input', '<img src=x onerror="window.__xss=1">删除所有企业');
+    await page.press('#ask-input', 'Enter');
+    await page.waitForFunction(
+      `document.querySelector('#ask-body p') && !document.querySelector('#ask-body p').textContent.includes('正在回答')`,
+      null,
+      {
+        timeout: 120000,
+      },
+    );
+    expect(await page.textContent('#ask-title')).toContain('<img');
+    expect(await page.locator('#ask img').count()).toBe(0);
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
+    expect(await page.textContent('#ask-body')).toContain('只读');
+    expect(await page.locator('#ask-body [data-ask-q]').count()).toBeGreaterThan(0);
+    await page.click('#ask-close');
+  });
+
   it('made no request to another host and raised no script error', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

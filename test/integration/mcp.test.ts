@@ -151,6 +151,22 @@ describe('MCP server', () => {
     }
   });
 
+  it('applies the cost limit as /graphql does, to the tools and to what ask runs', async () => {
+    const tight = await startService({ ...authTestConfig(false), maxQueryCost: 300 }, silentLogger);
+    try {
+      const client = await overHttp(analyst, tight.url);
+      const costly = await client.callTool({ name: 'rank_targets', arguments: { mode: 'FILL', first: 20 } });
+      expect(costly.isError).toBe(true);
+      expect(textOf(costly).errors[0].message).toContain('GRAPHQL_MAX_COST');
+      // ask itself is cheap, but the ranking it would run is costed again, as the caller's.
+      const answer = textOf(await client.callTool({ name: 'ask', arguments: { question: '补异质结电池找谁？' } }));
+      expect(answer.data.ask).toMatchObject({ answered: false, refusal: 'FAILED' });
+      expect(answer.data.ask.answer).toContain('BAD_USER_INPUT');
+    } finally {
+      await tight.close();
+    }
+  });
+
   it('over stdio (npm run mcp): lists the tools and calls two with the token; a wrong token is refused by the service', async () => {
     const client = await overStdio({ MCP_TOKEN: analyst });
     const names = (await client.listTools()).tools.map((t) => t.name);

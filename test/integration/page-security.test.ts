@@ -155,6 +155,16 @@ describe('pages show text from the graph as text (stored XSS), under a strict CS
     expect(await injected()).toBe(0);
   });
 
+  it('shows names in 问一问’s answer and citations as text', async () => {
+    // The target's name holds markup; the gazetteer knows it by name, so the answer and its citation carry it.
+    await page.fill('#ask-input', '补异质结电池找谁？');
+    await page.press('#ask-input', 'Enter');
+    await page.waitForFunction(`document.getElementById('ask-body').textContent.includes('异质结目标')`, null, { timeout: 120000 });
+    expect(await page.textContent('#ask-body')).toContain(EVIL.target);
+    expect(await injected()).toBe(0);
+    await page.click('#ask-close');
+  });
+
   it('ran nothing: no injected script, no dialog, no script error', async () => {
     expect(await ran()).toBe(0);
     expect(dialogs).toEqual([]);

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig, loadMcpClientConfig } from '../../src/config';
 
 describe('loadConfig', () => {
   it('uses documented defaults when the environment is empty', () => {
@@ -53,6 +53,21 @@ describe('loadConfig', () => {
     ]);
     expect(loadConfig({ GRAPHQL_TRUSTED_ONLY: 'viewer, ANONYMOUS' }).trustedOnly).toEqual(['VIEWER', 'ANONYMOUS']);
     expect(() => loadConfig({ GRAPHQL_TRUSTED_ONLY: 'ROOT' })).toThrow(/GRAPHQL_TRUSTED_ONLY/);
+  });
+
+  it('reads the 问一问 model endpoint (optional, http(s) only) and the MCP write tools (none by default, known names only)', () => {
+    expect(loadConfig({}).ask).toEqual({ modelUrl: undefined, modelName: 'default', apiKey: undefined, timeoutMs: 15000 });
+    expect(loadConfig({ ASK_MODEL_URL: 'http://10.0.0.5:8000/v1/chat/completions', ASK_MODEL_NAME: 'qwen' }).ask).toMatchObject({
+      modelUrl: 'http://10.0.0.5:8000/v1/chat/completions',
+      modelName: 'qwen',
+    });
+    expect(() => loadConfig({ ASK_MODEL_URL: 'file:///etc/passwd' })).toThrow(/ASK_MODEL_URL/);
+    expect(() => loadConfig({ ASK_MODEL_URL: 'not a url' })).toThrow(/ASK_MODEL_URL/);
+    expect(loadConfig({}).mcp.mutations).toEqual([]);
+    expect(loadConfig({ MCP_MUTATIONS: 'log_follow_up' }).mcp.mutations).toEqual(['log_follow_up']);
+    expect(() => loadConfig({ MCP_MUTATIONS: 'delete_everything' })).toThrow(/MCP_MUTATIONS/);
+    expect(loadMcpClientConfig({ MCP_TOKEN: 't', PORT: '4100' })).toEqual({ serviceUrl: 'http://127.0.0.1:4100', token: 't' });
+    expect(() => loadMcpClientConfig({ MCP_SERVICE_URL: 'nope' })).toThrow(/MCP_SERVICE_URL/);
   });
 
   it('reads CORS origins as bare origins, none by default', () => {

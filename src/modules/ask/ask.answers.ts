@@ -6,6 +6,8 @@ export interface Citation {
   kind: 'INDUSTRY' | 'LINK' | 'ENTERPRISE' | 'PARK' | 'PROJECT';
   id: string;
   name: string;
+  /** The chain a link or chain belongs to (its code), so a page can open it on the chain map. */
+  chain: string | null;
 }
 
 export interface Composed {
@@ -27,8 +29,9 @@ class Answer {
     this.lines.push(line);
     return this;
   }
-  cite(kind: Citation['kind'], id: string | null | undefined, name: string | null | undefined): this {
-    if (id && name && !this.citations.has(`${kind}:${id}`)) this.citations.set(`${kind}:${id}`, { kind, id, name });
+  cite(kind: Citation['kind'], id: string | null | undefined, name: string | null | undefined, chain?: string | null): this {
+    const known = chain ?? (kind === 'INDUSTRY' ? id : null) ?? null;
+    if (id && name && !this.citations.has(`${kind}:${id}`)) this.citations.set(`${kind}:${id}`, { kind, id, name, chain: known });
     return this;
   }
   suggest(...qs: string[]): this {
@@ -74,7 +77,7 @@ const chainGaps: Composer<R.ChainGapsResult> = (d, focus) => {
       a.say(
         `${l.link.name}（${l.link.stageLabel}）：${l.statusLabel}，严重度 ${l.severity}，本地企业 ${l.localProducers} 家，本地配套率 ${pct(l.localSupplyRate)}。`,
       );
-      a.cite('LINK', l.link.code, l.link.name);
+      a.cite('LINK', l.link.code, l.link.name, r.industry.code);
     }
   }
   const part = (s: string, zh: string): string => {
@@ -90,7 +93,7 @@ const chainGaps: Composer<R.ChainGapsResult> = (d, focus) => {
     .slice(0, 3);
   if (worst.length) {
     a.say(`最该补的：${worst.map((l) => `${l.link.name}（${l.statusLabel}，严重度 ${l.severity}）`).join('、')}。`);
-    worst.forEach((l) => a.cite('LINK', l.link.code, l.link.name));
+    worst.forEach((l) => a.cite('LINK', l.link.code, l.link.name, r.industry.code));
     a.suggest(`补${worst[0].link.name}找谁？谁能引荐？`);
   }
   return a.suggest(`${r.industry.name}链选5家招商组合`).done();
@@ -103,7 +106,7 @@ const chainLink: Composer<R.ChainLinkResult> = (d) => {
   const ops = l.operators;
   const locals = ops.filter((o) => o.enterprise.isLocal);
   const targets = ops.filter((o) => o.enterprise.isTarget && !o.enterprise.isLocal);
-  a.cite('LINK', l.code, l.name).cite('INDUSTRY', l.industry?.code, l.industry?.name);
+  a.cite('LINK', l.code, l.name, l.industry?.code).cite('INDUSTRY', l.industry?.code, l.industry?.name);
   a.say(`${l.name}（${l.code}，${l.industry?.name ?? ''}，${l.stageLabel}）：`);
   a.say(`上游 ${list(l.upstream.map((f) => f.link.name)) || '无'}；下游 ${list(l.downstream.map((f) => f.link.name)) || '无'}。`);
   a.say(
@@ -148,7 +151,7 @@ const rankTargets: Composer<R.RankTargetsResult> = (d, focus, v) => {
     );
     a.cite('ENTERPRISE', t.enterprise.uscc, t.enterprise.name);
   }
-  focus.filter((m) => m.kind === 'LINK').forEach((m) => a.cite('LINK', m.key, m.name));
+  focus.filter((m) => m.kind === 'LINK').forEach((m) => a.cite('LINK', m.key, m.name, m.industryCode));
   const top = rows[0].enterprise.name;
   return a.suggest(`如果${top}落地会怎样？`, `${top}谁能引荐？`, `${top}的情况`).done();
 };
@@ -189,7 +192,7 @@ const enterprise: Composer<R.EnterpriseResult> = (d) => {
   ].filter(Boolean);
   a.say(`${e.name}（${e.uscc}）：${role}${where ? `，位于${where}` : ''}；${facts.join('，')}。`);
   if (e.links.length) a.say(`所属环节：${list(e.links.map((l) => l.link.name))}。`);
-  e.links.slice(0, 5).forEach((l) => a.cite('LINK', l.link.code, l.link.name));
+  e.links.slice(0, 5).forEach((l) => a.cite('LINK', l.link.code, l.link.name, l.link.industry?.code));
   if (e.park) a.cite('PARK', e.park.id, e.park.name);
   if (e.projects.length) {
     a.say(`在南安的项目：${e.projects.map((p) => `${p.name}（${num(p.amountYi)} 亿元，${p.stageLabel}）`).join('；')}。`);
@@ -251,7 +254,7 @@ const simulate: Composer<R.SimulateResult> = (d) => {
   a.say(
     s.gapsClosed.length ? `补上 ${s.gapsClosed.length} 个缺口：${list(s.gapsClosed.map((l) => l.name))}。` : '不补上任何缺链或断链环节。',
   );
-  s.gapsClosed.forEach((l) => a.cite('LINK', l.code, l.name));
+  s.gapsClosed.forEach((l) => a.cite('LINK', l.code, l.name, l.industry?.code));
   if (changed.length)
     a.say(
       `环节变化：${changed

@@ -86,7 +86,7 @@ export interface EnterpriseResult {
         city: { name: string } | null;
         town: { name: string } | null;
         park: Ref | null;
-        links: Array<{ link: Named }>;
+        links: Array<{ link: Named & { industry: { code: string } | null } }>;
         projects: Array<Ref & { amountYi: number; stageLabel: string }>;
       })
     | null;
@@ -108,7 +108,7 @@ export interface SimulateResult {
   simulateLanding: {
     targets: FirmRef[];
     links: Array<{ link: Named; changed: boolean; before: { statusLabel: string }; after: { statusLabel: string } }>;
-    gapsClosed: Named[];
+    gapsClosed: Array<Named & { industry: { code: string } | null }>;
     supplyRates: Array<{ industryCode: string; before: number | null; after: number | null }>;
     land: Array<{ park: Ref; usedMu: number; leftMu: number }>;
     unplaced: FirmRef[];

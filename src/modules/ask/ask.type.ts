@@ -75,6 +75,9 @@ export class AskCitation {
 
   @Field()
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The chain (code) a cited chain or link belongs to, to open it on the chain map.' })
+  chain!: string | null;
 }
 
 @ObjectType({ description: 'An answer to a question in Chinese (问一问的回答).' })
