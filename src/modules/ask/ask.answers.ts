@@ -147,7 +147,7 @@ const rankTargets: Composer<R.RankTargetsResult> = (d, focus, v) => {
     const path = t.warmPaths[0];
     const via = path ? `；引荐：${path.introducer ? `${path.introducer}，` : ''}${path.description}` : '；暂无引荐路径';
     a.say(
-      `${t.rank}. ${t.enterprise.name}（${t.enterprise.city?.name ?? '—'}，得分 ${num(t.score, 3)}）——${fills || '所补环节见理由'}${via}`,
+      `${t.rank}. ${t.enterprise.name}（${t.enterprise.city?.name ?? '—'}，得分 ${num(t.score, 1)}）——${fills || '所补环节见理由'}${via}`,
     );
     a.cite('ENTERPRISE', t.enterprise.uscc, t.enterprise.name);
   }
