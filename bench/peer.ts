@@ -50,3 +50,13 @@ export const PEER_QUERIES = {
   byUscc: (uscc: string) => `{ enterprises(where: {uscc: {eq: "${uscc}"}}) {
       uscc name revenueYi city { code name } linksConnection { edges { properties { evidence } node { code name } } } } }`,
 };
+
+/**
+ * Apollo Server standalone with a one-field schema: the floor any Apollo service pays per request
+ * (`{ __typename }` touches no resolver), to set ours against.
+ */
+export async function startApolloFloor(): Promise<Peer> {
+  const server = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hello' } } });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+  return { url: url.replace(/\/$/, ''), close: () => server.stop() };
+}

@@ -58,6 +58,8 @@ export interface Config {
   trustedOnly: string[];
   /** 问一问 (docs/ask.md): an optional OpenAI-compatible endpoint that only chooses the operation. */
   ask: AskConfig;
+  /** Memory for whole answers to repeated analysis questions on an unchanged graph, in MB; 0 = off (docs/performance.md). */
+  responseCacheMb: number;
   /** The MCP server at /mcp (docs/ask.md): the write tools the operator turns on (none by default). */
   mcp: { mutations: string[] };
 }
@@ -384,6 +386,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     corsOrigins: origins(env),
     rateLimits: rateLimits(env, nodeEnv),
     trustedOnly: trustedOnly(env),
+    // Off under NODE_ENV=test, where tests write behind the service's back; a test turns it on.
+    responseCacheMb: int(env, 'RESPONSE_CACHE_MB', nodeEnv === 'test' ? 0 : 64, 0, 65536),
     ask: askConfig(env),
     mcp: { mutations: mcpMutations(env, MCP_WRITE_TOOLS) },
   };

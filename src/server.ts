@@ -16,6 +16,7 @@ import { ErrorCode } from './errors';
 import { AppContext, createContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/limits';
+import { ResponseCache, responseCachePlugin } from './graphql/response-cache';
 import { graphiqlRoutes } from './http/graphiql';
 import { mapRoutes } from './http/map';
 import { httpErrorHandler, notFoundHandler } from './http/errors';
@@ -95,7 +96,8 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = await startApollo(config, logger, httpServer);
+  const responseCache = config.responseCacheMb > 0 ? new ResponseCache(config.responseCacheMb * 2 ** 20) : null;
+  const apollo = await startApollo(config, logger, httpServer, responseCache);
   const contextFor = (req: express.Request, res: express.Response): AppContext => {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
@@ -128,7 +130,12 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
 }
 
 /** Apollo with the operation limits, error masking and the plugins; started, ready for requests. */
-async function startApollo(config: Config, logger: Logger, httpServer: http.Server): Promise<ApolloServer<AppContext>> {
+async function startApollo(
+  config: Config,
+  logger: Logger,
+  httpServer: http.Server,
+  responseCache: ResponseCache | null,
+): Promise<ApolloServer<AppContext>> {
   const production = config.nodeEnv === 'production';
   const limits = operationLimits({
     maxCost: config.maxQueryCost,
@@ -152,6 +159,8 @@ async function startApollo(config: Config, logger: Logger, httpServer: http.Serv
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLogPlugin(),
       unavailableStatusPlugin(),
+      // After the limits (they run before any answer is looked up): repeated analysis questions from memory.
+      responseCachePlugin(responseCache),
     ],
   });
   await apollo.start();

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isLeafType, ValidationRule } from 'graphql';
+import { DocumentNode, getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isLeafType, ValidationRule } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
 
@@ -114,15 +114,42 @@ export function sourceProblem(source: string, maxTokens: number): { message: str
   return undefined;
 }
 
+/**
+ * The cost of an operation, remembered per parsed document (Apollo keeps one parsed document per text)
+ * and per operation name and variables: a repeated request is not walked again.
+ */
+function costMemo(): (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+) => number {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (schema, document, variables, operationName) => {
+    let byArgs = costs.get(document);
+    if (!byArgs) costs.set(document, (byArgs = new Map<string, number>()));
+    const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+    let cost = byArgs.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, variables, operationName);
+      // Bounded: a document asked with ever new variables keeps only its latest few costs.
+      if (byArgs.size >= 50) byArgs.delete(byArgs.keys().next().value!);
+      byArgs.set(key, cost);
+    }
+    return cost;
+  };
+}
+
 /** Refuses an operation whose cost exceeds the limit, before any resolver runs (variables included). */
 function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const costOf = costMemo();
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = operationCost(schema, document, request.variables, request.operationName);
+            cost = costOf(schema, document, request.variables, request.operationName);
           } catch (e) {
             // Costing coerces the variables first; a missing or mistyped one is the client's error.
             const message = (e as Error).message;

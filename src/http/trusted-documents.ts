@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../errors';
 import { idOfText, TrustedDocument } from '../graphql/trusted-documents';
 import { callerOf } from './auth';
@@ -27,6 +28,15 @@ function refuse(
  * operation is refused with TRUSTED_DOCUMENT_REQUIRED before it is parsed for execution.
  */
 export function trustedDocuments(docs: ReadonlyMap<string, TrustedDocument>, trustedOnly: ReadonlySet<string>): RequestHandler {
+  // The id of a text sent again is not worked out again (a parse and a print each time).
+  const idOf = new LRUCache<string, string | 0>({ max: 500 });
+  const textId = (text: string): string | null => {
+    const known = idOf.get(text);
+    if (known !== undefined) return known === 0 ? null : known;
+    const id = idOfText(text);
+    if (text.length <= 20000) idOf.set(text, id ?? 0);
+    return id;
+  };
   return (req, res, next) => {
     const body = (req.method === 'GET' ? req.query : req.body) as GraphQLBody | undefined;
     if (!body || typeof body !== 'object') return next();
@@ -54,8 +64,8 @@ export function trustedDocuments(docs: ReadonlyMap<string, TrustedDocument>, tru
     const caller = callerOf(res);
     const role = caller.anonymous ? 'ANONYMOUS' : (caller.role ?? 'ANONYMOUS');
     if (trustedOnly.has(role) && typeof body.query === 'string') {
-      const textId = idOfText(body.query);
-      if (textId === null || !docs.has(textId))
+      const id = textId(body.query);
+      if (id === null || !docs.has(id))
         return refuse(
           res,
           403,

@@ -70,6 +70,13 @@ describe('loadConfig', () => {
     expect(() => loadMcpClientConfig({ MCP_SERVICE_URL: 'nope' })).toThrow(/MCP_SERVICE_URL/);
   });
 
+  it('keeps a response cache of 64 MB by default, none under NODE_ENV=test or when set to 0', () => {
+    expect(loadConfig({}).responseCacheMb).toBe(64);
+    expect(loadConfig({ NODE_ENV: 'test' }).responseCacheMb).toBe(0);
+    expect(loadConfig({ RESPONSE_CACHE_MB: '0' }).responseCacheMb).toBe(0);
+    expect(() => loadConfig({ RESPONSE_CACHE_MB: '-1' })).toThrow(/RESPONSE_CACHE_MB/);
+  });
+
   it('reads CORS origins as bare origins, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://zs.example.cn, http://localhost:5173' }).corsOrigins).toEqual([
