@@ -77,8 +77,10 @@ interface ScaleResult {
   floor: { return1: Figures; oursTypename: Figures; apolloTypename: Figures };
   /** Cold: the response cache off (every request computes); warm: the same question answered from the cache. */
   rank: { ours: Figures; warm: Figures; replay: Figures; statements: number };
-  /** Repeated questions with the response cache on. */
+  /** Other reads, each request computing (response cache off). */
   others: Record<string, Figures>;
+  /** The reads the cache targets name, repeated with the response cache on. */
+  warm: Record<string, Figures>;
 }
 
 function args(): { quick: boolean; scales: number[]; seconds: number; warmup: number } {
@@ -244,14 +246,22 @@ async function measureScale(
     // Ours only, and only up to 10× (the planning targets compare 10× with 1×): at 100× the nested
     // lists and the exhaustive backtest take seconds each, and 20 warm-ups of them minutes. The two
     // the cache targets name are measured at every scale.
-    const measured = Object.entries(OTHERS).filter(([name]) => (!quick && scale <= 10) || CACHE_JUDGED.includes(name));
-    for (const [name, q] of measured) {
-      const op = graphqlOp(svc.url, q, token);
-      await op.check();
-      note(name);
-      others[name] = await measure(op, { warmup: plan.warmup, seconds: Math.max(1, plan.seconds / 2) });
+    if (!quick && scale <= 10) {
+      for (const [name, q] of Object.entries(OTHERS)) {
+        const op = graphqlOp(cold.url, q, token);
+        await op.check();
+        note(name);
+        others[name] = await measure(op, { warmup: plan.warmup, seconds: Math.max(1, plan.seconds / 2) });
+      }
     }
-    return { scale, rows, enterprises, targets, shared, floor, rank, others };
+    const warm: Record<string, Figures> = {};
+    for (const name of CACHE_JUDGED) {
+      const op = graphqlOp(svc.url, OTHERS[name], token);
+      await op.check();
+      note(`${name}, repeated (response cache)`);
+      warm[name] = await measure(op, plan);
+    }
+    return { scale, rows, enterprises, targets, shared, floor, rank, others, warm };
   } finally {
     await peer.close();
     await apollo.close();
@@ -298,7 +308,8 @@ function render(
     out.push(`| floor | \`RETURN 1\` (driver) | ${fig(r.floor.return1)} |`);
     out.push(`| | \`{ __typename }\` (ours, HTTP, with a token) | ${fig(r.floor.oursTypename)} |`);
     out.push(`| | \`{ __typename }\` (Apollo Server standalone, one-field schema) | ${fig(r.floor.apolloTypename)} |`);
-    for (const [name, f] of Object.entries(r.others)) out.push(`| ${name} | ours, repeated (response cache) | ${fig(f)} |`);
+    for (const [name, f] of Object.entries(r.others)) out.push(`| ${name} | ours, response cache off | ${fig(f)} |`);
+    for (const [name, f] of Object.entries(r.warm)) out.push(`| ${name} | ours, repeated (response cache) | ${fig(f)} |`);
     out.push('');
     out.push(
       '| operation | ours / peer, p50 | ours / peer, req/s at 1 | at 10 | ours / hand-written, p50 |',
@@ -364,10 +375,10 @@ function judge(results: ScaleResult[]): string[] {
     `(#26) warm rankTargets (the same question, response cache) ≤ 1.5× the replay of its statements, p50: ${warmRank.map((w) => `x${w.s} ${ratio(w.x)}`).join(', ')} — ${verdict(warmRank.every((w) => w.x <= 1.5))}`,
   );
   const warmReads = results.flatMap((r) =>
-    CACHE_JUDGED.filter((n) => r.others[n]).map((n) => ({
+    CACHE_JUDGED.filter((n) => r.warm[n]).map((n) => ({
       s: r.scale,
       n,
-      p: r.others[n].p50,
+      p: r.warm[n].p50,
       limit: 2 * r.floor.return1.p50 + r.floor.oursTypename.p50,
     })),
   );

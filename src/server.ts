@@ -49,8 +49,9 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** One log line per GraphQL request: operation name, duration, error count. */
-function requestLogPlugin(): ApolloServerPlugin<AppContext> {
+/** One log line per GraphQL request: operation name, duration, error count (nothing at all below info). */
+function requestLogPlugin(logger: Logger): ApolloServerPlugin<AppContext> {
+  if (!logger.isLevelEnabled('info')) return {};
   return {
     requestDidStart({ contextValue }) {
       const t0 = process.hrtime.bigint();
@@ -157,7 +158,7 @@ async function startApollo(
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-      requestLogPlugin(),
+      requestLogPlugin(logger),
       unavailableStatusPlugin(),
       // After the limits (they run before any answer is looked up): repeated analysis questions from memory.
       responseCachePlugin(responseCache),
@@ -200,11 +201,6 @@ function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, v
     return response.body.singleResult;
   };
 
-  app.use(healthRoutes(gateway, monitor));
-  // The offline explorer needs introspection; it is served only when that is on.
-  if (config.introspection) app.use(graphiqlRoutes());
-  // The three maps (三图): static files; their data comes from /graphql with the user's token.
-  app.use(mapRoutes());
   const graphql = expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(contextFor(req, res)) });
   // Trusted documents (可信查询): by id instead of text, and for the roles in GRAPHQL_TRUSTED_ONLY nothing else.
   const trusted = loadTrustedDocuments();
@@ -220,6 +216,12 @@ function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, v
     sourceLimits(config.maxTokens),
     graphql,
   );
+  // After /graphql, which takes nearly every request: the router walks the mounts in order.
+  app.use(healthRoutes(gateway, monitor));
+  // The offline explorer needs introspection; it is served only when that is on.
+  if (config.introspection) app.use(graphiqlRoutes());
+  // The three maps (三图): static files; their data comes from /graphql with the user's token.
+  app.use(mapRoutes());
   // The MCP server (assistants' tools): trusted operations only, run as the caller like /graphql.
   app.use('/mcp', crossOrigin, auth);
   app.use(

@@ -20,14 +20,14 @@ export interface GatewayOptions {
   /** A request's deadline (epoch ms): no unit of work starts after it, none runs past it. */
   deadline?: number;
   /** A request's share of the pool: at most this many units of work at once. */
-  limit?: pLimit.Limit;
+  concurrency?: number;
   /** The request id, put into every transaction's metadata (SHOW TRANSACTIONS, query logs). */
   requestId?: string;
   /**
-   * The request's bookmarks: every session of one request carries them, so a read that follows the
-   * request's write sees it even on a cluster member that has not caught up yet.
+   * One request's gateway: every session of the request carries the request's bookmarks, so a read
+   * that follows its write sees it even on a cluster member that has not caught up yet.
    */
-  bookmarks?: BookmarkManager;
+  perRequest?: boolean;
   /** Where the driver connects, for a helper process (an import job) that opens its own driver. */
   connection?: DatabaseConnection;
 }
@@ -74,6 +74,9 @@ export interface GatewayStats {
 export class Neo4jGateway {
   /** Whether the database is known to answer (DatabaseMonitor); while it is not, work fails at once. */
   private available: () => boolean = () => true;
+  // Made on a request's first unit of work: a request that reads nothing ({ __typename }) pays for neither.
+  private limiter: pLimit.Limit | undefined;
+  private bookmarks: BookmarkManager | undefined;
 
   constructor(
     readonly driver: Driver,
@@ -97,9 +100,9 @@ export class Neo4jGateway {
       {
         ...this.opts,
         deadline: Date.now() + budget.timeoutMs,
-        limit: pLimit(budget.concurrency),
+        concurrency: budget.concurrency,
         requestId,
-        bookmarks: neo4j.bookmarkManager(),
+        perRequest: true,
       },
       this.stats,
     );
@@ -140,7 +143,7 @@ export class Neo4jGateway {
           return once();
         }
       });
-    return this.opts.limit ? this.opts.limit(run) : run();
+    return this.limited(run);
   }
 
   async write<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
@@ -209,8 +212,15 @@ export class Neo4jGateway {
     return this.driver.session({
       database: this.opts.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: this.opts.bookmarks,
+      bookmarkManager: this.opts.perRequest ? (this.bookmarks ??= neo4j.bookmarkManager()) : undefined,
     });
+  }
+
+  /** Runs a unit of work within the request's share of the pool. */
+  private limited<T>(run: () => Promise<T>): Promise<T> {
+    if (this.opts.concurrency === undefined) return run();
+    this.limiter ??= pLimit(this.opts.concurrency);
+    return this.limiter(run);
   }
 
   private metadata(meta: Params): Params {
@@ -219,7 +229,7 @@ export class Neo4jGateway {
 
   private unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {
     const run = (): Promise<T> => this.runUnit(mode, work, opts);
-    return this.opts.limit ? this.opts.limit(run) : run();
+    return this.limited(run);
   }
 
   private runUnit<T>(mode: 'READ' | 'WRITE', work: (tx: GatewayTx) => Promise<T>, opts: UnitOptions): Promise<T> {

@@ -31,12 +31,16 @@ export function createContext(
   // The request's own view of the database: its deadline and its share of the pool.
   const gateway = budget ? server.forRequest(budget, requestId) : server;
   const loaders = new Loaders(gateway);
+  // The request's logger is made when something logs: most requests never do.
+  let child: Logger | undefined;
   return {
     caller,
     gateway,
     loaders,
     scope: new RequestScope([gateway, loaders, new RequestCaller(caller), ...shared]),
-    logger: logger.child({ requestId }),
+    get logger(): Logger {
+      return (child ??= logger.child({ requestId }));
+    },
     requestId,
   };
 }
