@@ -15,6 +15,17 @@ import {
 } from './enterprise.queries';
 import type { Enterprise } from './enterprise.type';
 
+/** Where a firm read with its relations keeps them: not enumerable, so never copied or sent. */
+const FOLDED = Symbol('folded relations');
+
+/**
+ * The relations read in the firm's own statement, when they were (else null): field resolvers return
+ * them as plain values, without a loader's promise per firm and field.
+ */
+export function foldedOf(e: Enterprise): FoldedRelations | null {
+  return (e as unknown as Record<symbol, FoldedRelations | undefined>)[FOLDED] ?? null;
+}
+
 /** Enterprises by key, for every feature that shows firms: the relations a request selected come in the same statement. */
 @Injectable()
 export class EnterpriseReader {
@@ -43,6 +54,7 @@ export class EnterpriseReader {
   complete(row: FoldedRow, fold: EnterpriseFolds): Enterprise {
     row.node ??= nodeOf(fold.props ?? [], row.values);
     this.prime(row.node.uscc, row.folded);
+    Object.defineProperty(row.node, FOLDED, { value: row.folded, enumerable: false });
     return row.node;
   }
 

@@ -17,7 +17,7 @@ import {
   PLACES_OF_ENTERPRISE,
   PROJECTS_OF_ENTERPRISE,
 } from '../../graph/enterprise.queries';
-import { EnterpriseReader } from '../../graph/enterprise-reader.service';
+import { EnterpriseReader, foldedOf } from '../../graph/enterprise-reader.service';
 import { foldsFor, selectedFields } from '../../graph/selection';
 import { CUSTOMERS_OF_ENTERPRISE, SUPPLIERS_OF_ENTERPRISE } from './enterprise.queries';
 import { EnterpriseService } from './enterprise.service';
@@ -54,23 +54,27 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => City, { nullable: true, description: 'City of registration (注册地).' })
-  city(@Root() e: Enterprise): Promise<City | null> {
-    return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'city');
+  city(@Root() e: Enterprise): City | null | Promise<City | null> {
+    const places = foldedOf(e)?.places;
+    return places !== undefined && places !== null ? (places.city ?? null) : this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'city');
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Country of registration, for firms abroad (境外企业).' })
-  country(@Root() e: Enterprise): Promise<Country | null> {
-    return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'country');
+  country(@Root() e: Enterprise): Country | null | Promise<Country | null> {
+    const places = foldedOf(e)?.places;
+    return places !== undefined && places !== null ? (places.country ?? null) : this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'country');
   }
 
   @FieldResolver(() => Town, { nullable: true, description: 'Nan’an town or street (镇/街道), for local firms.' })
-  town(@Root() e: Enterprise): Promise<Town | null> {
-    return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'town');
+  town(@Root() e: Enterprise): Town | null | Promise<Town | null> {
+    const places = foldedOf(e)?.places;
+    return places !== undefined && places !== null ? (places.town ?? null) : this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'town');
   }
 
   @FieldResolver(() => Park, { nullable: true, description: 'Park it is in (所在园区).' })
-  park(@Root() e: Enterprise): Promise<Park | null> {
-    return this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'park');
+  park(@Root() e: Enterprise): Park | null | Promise<Park | null> {
+    const places = foldedOf(e)?.places;
+    return places !== undefined && places !== null ? (places.park ?? null) : this.loaders.pick(PLACES_OF_ENTERPRISE, e.uscc, 'park');
   }
 
   @FieldResolver(() => [PossibleDuplicate], {
@@ -89,13 +93,13 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => [EnterpriseLink], { complexity: listOf(3), description: 'Chain links it operates in (经营环节).' })
-  links(@Root() e: Enterprise): Promise<EnterpriseLink[]> {
-    return this.loaders.many(LINKS_OF_ENTERPRISE, e.uscc);
+  links(@Root() e: Enterprise): EnterpriseLink[] | Promise<EnterpriseLink[]> {
+    return foldedOf(e)?.links ?? this.loaders.many(LINKS_OF_ENTERPRISE, e.uscc);
   }
 
   @FieldResolver(() => [Executive], { complexity: listOf(3), description: 'Founders and executives (高管).' })
-  executives(@Root() e: Enterprise): Promise<Executive[]> {
-    return this.loaders.many(EXECUTIVES_OF_ENTERPRISE, e.uscc);
+  executives(@Root() e: Enterprise): Executive[] | Promise<Executive[]> {
+    return foldedOf(e)?.executives ?? this.loaders.many(EXECUTIVES_OF_ENTERPRISE, e.uscc);
   }
 
   @FieldResolver(() => [SupplyRelation], { complexity: listOf(10), description: 'Who supplies it (供应商), largest first.' })
@@ -109,8 +113,8 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => [Project], { complexity: listOf(5), description: 'Projects it invests in (投资项目).' })
-  projects(@Root() e: Enterprise): Promise<Project[]> {
-    return this.loaders.many(PROJECTS_OF_ENTERPRISE, e.uscc);
+  projects(@Root() e: Enterprise): Project[] | Promise<Project[]> {
+    return foldedOf(e)?.projects ?? this.loaders.many(PROJECTS_OF_ENTERPRISE, e.uscc);
   }
 
   @FieldResolver(() => [Team], { complexity: listOf(3), description: 'Teams following it (跟踪小组).' })
