@@ -1,5 +1,6 @@
 import { Caller, RequestCaller, ROLE_ZH } from '../../auth/roles';
 import { Neo4jGateway } from '../../db/gateway';
+import { today } from '../../domain/calendar';
 import { placeNames } from '../../domain/entity-names';
 import { toSimplified } from '../../domain/search-text';
 import { BadInputError } from '../../errors';
@@ -24,8 +25,6 @@ interface Knowledge {
 
 /** The tools 问一问 may run: the read operations (writes are never an answer to a question). */
 const READ_TOOLS = ASSISTANT_TOOLS.filter((t) => !t.mutation && !t.assistantOnly);
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * 问一问: a Chinese question → the names in it → one trusted read operation with its variables →
