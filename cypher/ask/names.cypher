@@ -1,4 +1,4 @@
-// The names 问一问 recognises in a question (its gazetteer): chains, links, firms, parks, chambers,
+// The names 问一问 recognises in a question (its gazetteer): chains, links, the campaign's firms, parks, chambers,
 // towns, cities and projects, each with its key and, where it has one, its chain.
 CALL () {
   MATCH (i:Industry)
@@ -7,7 +7,10 @@ CALL () {
   MATCH (l:ChainLink)
   RETURN 'LINK' AS kind, l.code AS key, l.name AS name, [(l)-[:IN_CHAIN]->(i:Industry) | i.code][0] AS industryCode
   UNION ALL
+  // The firms the campaign talks about: targets, local firms and investors. Any other firm (a
+  // province's graph holds hundreds of thousands) is found by 搜一下, through the search index.
   MATCH (e:Enterprise)
+  WHERE e.isTarget = true OR e.isLocal = true OR EXISTS { (e)-[:INVESTS_IN]->(:Project) }
   RETURN 'ENTERPRISE' AS kind, e.uscc AS key, e.name AS name, null AS industryCode
   UNION ALL
   MATCH (p:Park)
