@@ -31,7 +31,7 @@ import { VersionedCache } from './db/versioned-cache';
 import { AnalysisSettings, loadAnalysisConfig } from './analysis-settings';
 import { AnalysisService } from './modules/analysis/analysis.service';
 import { AskSettings } from './modules/ask/ask.model-client';
-import { OperationRunner } from './graphql/operation-runner';
+import { OperationResult, OperationRunner } from './graphql/operation-runner';
 import { getSchema } from './schema';
 import { importRoutes } from './modules/import/import.route';
 import { ImportJobs } from './modules/import/import-job.service';
@@ -48,6 +48,14 @@ export interface AppServer {
   warmUp(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** The request id a client sent (X-Request-Id, when well formed), or a new one. */
+function requestIdOf(req: express.Request): string {
+  const header = req.headers['x-request-id'];
+  return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+}
+
+type Execute = (query: string, variables: Record<string, unknown>, res: express.Response, requestId?: string) => Promise<OperationResult>;
 
 /** One log line per GraphQL request: operation name, duration, error count (nothing at all below info). */
 function requestLogPlugin(logger: Logger): ApolloServerPlugin<AppContext> {
@@ -99,22 +107,31 @@ export async function createServer(config: Config, gateway: Neo4jGateway, logger
   const httpServer = http.createServer(app);
   const responseCache = config.responseCacheMb > 0 ? new ResponseCache(config.responseCacheMb * 2 ** 20) : null;
   const apollo = await startApollo(config, logger, httpServer, responseCache);
-  const contextFor = (req: express.Request, res: express.Response): AppContext => {
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+  const contextFor = (req: express.Request, res: express.Response, requestId = requestIdOf(req)): AppContext => {
     const budget = { timeoutMs: config.request.timeoutMs, concurrency: config.request.dbConcurrency };
-    return createContext(gateway, logger, requestId, [...shared, runnerFor(req, res)], budget, callerOf(res));
+    // 问一问 runs trusted operations as the caller, through the whole server (roles, limits, masking).
+    const runner = new OperationRunner((query, variables) => execute(query, variables, res, requestId));
+    return createContext(gateway, logger, requestId, [...shared, runner], budget, callerOf(res));
   };
-  // 问一问 runs trusted operations as the caller, through the whole server (roles, limits, masking).
-  const runnerFor = (req: express.Request, res: express.Response): OperationRunner =>
-    new OperationRunner(async (query, variables) => {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(req, res) });
-      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
-      return response.body.singleResult;
-    });
+  /** Runs an operation as the caller of `res` (exports, MCP tools, 问一问), under the same request id. */
+  const execute: Execute = async (query, variables, res, requestId) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(res.req, res, requestId) });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+    return response.body.singleResult;
+  };
   // Uploaded imports run as jobs in helper processes; stopping the server stops them.
   const imports = new ImportJobs(gateway, config, logger);
-  mountRoutes(app, { config, logger, gateway, monitor, apollo, contextFor, imports, verifier: await TokenVerifier.create(config.auth) });
+  mountRoutes(app, {
+    config,
+    logger,
+    gateway,
+    monitor,
+    apollo,
+    contextFor,
+    execute,
+    imports,
+    verifier: await TokenVerifier.create(config.auth),
+  });
 
   return {
     app,
@@ -178,11 +195,12 @@ interface RouteDeps {
   apollo: ApolloServer<AppContext>;
   verifier: TokenVerifier | undefined;
   contextFor: (req: express.Request, res: express.Response) => AppContext;
+  execute: Execute;
   imports: ImportJobs;
 }
 
 /** The HTTP routes: health, the explorer and the map page, then GraphQL, imports and exports behind the token check. */
-function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, verifier, contextFor, imports }: RouteDeps): void {
+function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, verifier, contextFor, execute, imports }: RouteDeps): void {
   if (config.auth.anonymousRead) {
     logger.warn(
       'AUTH_ANONYMOUS_READ is on: requests without a token read everything, people included (development only; production refuses it)',
@@ -196,12 +214,8 @@ function mountRoutes(app: Express, { config, logger, gateway, monitor, apollo, v
   });
   // Who is asking, then how often they may (per caller, by role).
   const auth = [authenticate(verifier, config.auth.anonymousRead, logger), rateLimit(config.rateLimits)];
-  // Exports run the API's own operations (roles, cost limits, validation) as the caller.
-  const runOperation: RunOperation = async (query, variables, res) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(res.req, res) });
-    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
-    return response.body.singleResult;
-  };
+  // Exports and the MCP tools run the API's own operations (roles, cost limits, validation) as the caller.
+  const runOperation: RunOperation = (query, variables, res) => execute(query, variables, res);
 
   const graphql = expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(contextFor(req, res)) });
   // Trusted documents (可信查询): by id instead of text, and for the roles in GRAPHQL_TRUSTED_ONLY nothing else.
