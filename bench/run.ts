@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nanan-bench-'));
   let bundled: BundledNeo4j | undefined;
   let uri = process.env.NEO4J_BENCH_URI;
-  const heap = process.env.NEO4J_BENCH_HEAP ?? (Math.max(...opts.scales) >= 100 ? '6g' : '2g');
+  const heap = process.env.NEO4J_BENCH_HEAP ?? (Math.max(...opts.scales) >= 100 ? '10g' : '2g');
   if (!uri) {
     bundled = await startBundledNeo4j({
       dataDir: path.join(dir, 'db'),
