@@ -76,6 +76,8 @@ export interface AskConfig {
 export interface McpClientConfig {
   serviceUrl: string;
   token: string | undefined;
+  /** The write tools it offers (MCP_MUTATIONS; the service still checks the token's role). */
+  mutations: string[];
 }
 
 export interface RateLimits {
@@ -308,7 +310,7 @@ export function loadMcpClientConfig(env: Env = process.env): McpClientConfig {
   } catch {
     throw new ConfigError('MCP_SERVICE_URL', `is not a URL: "${serviceUrl}"`);
   }
-  return { serviceUrl: serviceUrl.replace(/\/$/, ''), token: optional(env, 'MCP_TOKEN') };
+  return { serviceUrl: serviceUrl.replace(/\/$/, ''), token: optional(env, 'MCP_TOKEN'), mutations: mcpMutations(env, MCP_WRITE_TOOLS) };
 }
 
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {

@@ -1,5 +1,5 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { ConfigError, loadMcpClientConfig, MCP_WRITE_TOOLS } from '../config';
+import { ConfigError, loadMcpClientConfig } from '../config';
 import type { OperationResult } from '../graphql/operation-runner';
 import { buildMcpServer } from './mcp-server';
 
@@ -17,13 +17,9 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const mutations = (process.env.MCP_MUTATIONS ?? '')
-    .split(',')
-    .map((x) => x.trim())
-    .filter((x) => (MCP_WRITE_TOOLS as readonly string[]).includes(x));
   const server = buildMcpServer({
     roles: null,
-    mutations,
+    mutations: config.mutations,
     run: async (doc, variables) => {
       const res = await fetch(`${config.serviceUrl}/graphql`, {
         method: 'POST',

@@ -66,7 +66,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}).mcp.mutations).toEqual([]);
     expect(loadConfig({ MCP_MUTATIONS: 'log_follow_up' }).mcp.mutations).toEqual(['log_follow_up']);
     expect(() => loadConfig({ MCP_MUTATIONS: 'delete_everything' })).toThrow(/MCP_MUTATIONS/);
-    expect(loadMcpClientConfig({ MCP_TOKEN: 't', PORT: '4100' })).toEqual({ serviceUrl: 'http://127.0.0.1:4100', token: 't' });
+    expect(loadMcpClientConfig({ MCP_TOKEN: 't', PORT: '4100' })).toEqual({
+      serviceUrl: 'http://127.0.0.1:4100',
+      token: 't',
+      mutations: [],
+    });
+    expect(() => loadMcpClientConfig({ MCP_MUTATIONS: 'drop_all' })).toThrow(/MCP_MUTATIONS/);
     expect(() => loadMcpClientConfig({ MCP_SERVICE_URL: 'nope' })).toThrow(/MCP_SERVICE_URL/);
   });
 
