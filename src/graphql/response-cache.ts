@@ -74,8 +74,6 @@ interface Entry {
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, Entry>;
-  hits = 0;
-  misses = 0;
 
   constructor(readonly maxBytes: number) {
     this.entries = new LRUCache<string, Entry>({ maxSize: Math.max(1, maxBytes), sizeCalculation: (e) => Math.max(1, e.bytes) });
@@ -88,10 +86,6 @@ export class ResponseCache {
   set(key: string, response: GraphQLResponse['body'], bytes: number): void {
     // One answer larger than the whole cache would only push everything else out.
     if (bytes <= this.maxBytes / 4) this.entries.set(key, { response, bytes });
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 }
 
@@ -124,12 +118,8 @@ export function responseCachePlugin(cache: ResponseCache | null): ApolloServerPl
             )
             .digest('hex');
           const found = cache.get(key);
-          if (!found) {
-            cache.misses++;
-            return null;
-          }
+          if (!found) return null;
           hit = true;
-          cache.hits++;
           return { http: { status: undefined, headers: new HeaderMap() }, body: found.response };
         },
         willSendResponse({ response }) {
