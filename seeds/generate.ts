@@ -1642,6 +1642,19 @@ function makeProjects(rng: Rng, x: ProjectInputs): Project[] {
       signed[i].dates.signedOn = win(YEAR_START, '2022-05-31');
   }
 
+  // Enough projects signed before the campaign for its cohort of contracts (the draw above gives
+  // about as many as the figure needs, so some seeds and scales fall short): the earliest of those
+  // signed after it are signed three days or more before its eve instead, a day apart, without
+  // drawing (the demo's own draw needs none of this, so its bytes do not move).
+  const eveMinus3 = addDays(CAMPAIGN.start, -4);
+  const early = signed.slice(namedSigned.length).filter((p) => !p.campaign100Days && p.dates.signedOn! <= eveMinus3);
+  const movable = signed
+    .slice(namedSigned.length)
+    .filter((p) => !p.campaign100Days && p.dates.signedOn! > CAMPAIGN.end)
+    .sort((a, b) => a.dates.signedOn!.localeCompare(b.dates.signedOn!) || a.id.localeCompare(b.id));
+  for (let k = 0; k < FIGURES.contractedBeforeCampaign - early.length && k < movable.length; k++)
+    movable[k].dates.signedOn = addDays(eveMinus3, -k);
+
   // Formal contracts: 312, never the 3 named SIGNED ones; prefer those signed earlier.
   const mustStaySigned = new Set(signed.filter((p, i) => i < namedSigned.length && namedSigned[i][7] === ProjectStage.SIGNED));
   const mustContract = new Set(signed.filter((p, i) => i < namedSigned.length && namedSigned[i][7] !== ProjectStage.SIGNED));

@@ -1,7 +1,6 @@
 // Industry funds (产业基金) and the chains they invest in.
 UNWIND $rows AS row
 MERGE (n:Fund {id: row.id})
-ON CREATE SET n.version = 1
 SET n += row.props
 WITH n, row
 CALL (n, row) {

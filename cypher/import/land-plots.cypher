@@ -1,7 +1,6 @@
 // Plots of the land pool: the park they are in, the chains they suit, the project holding them.
 UNWIND $rows AS row
 MERGE (n:LandPlot {id: row.id})
-ON CREATE SET n.version = 1
 SET n += row.props
 WITH n, row
 CALL (n, row) {

@@ -10,31 +10,32 @@ import { createDriver, Neo4jGateway } from '../db/gateway';
 import { migrate } from '../db/migrate';
 import { createLogger } from '../logger';
 import { DatasetReadError } from '../modules/import/dataset.reader';
-import { importDataset, ImportTimeoutError, ImportTooLargeError } from '../modules/import/import.service';
+import { BulkLoadConflictError, BulkLoadResult, BulkLoadStoppedError, DEFAULT_BATCH_ROWS } from '../modules/import/bulk-load.service';
+import type { BulkLoadRow } from '../modules/import/bulk-load.queries';
+import type { WriteProgress } from '../modules/import/dataset.writer';
+import { bulkImportDataset, importDataset, ImportResult, ImportTimeoutError, ImportTooLargeError } from '../modules/import/import.service';
 
-const USAGE = 'usage: npm run import -- <folder-of-csv | workbook.xlsx> [--dry-run] [--actor <name>]';
+const USAGE = 'usage: npm run import -- <folder-of-csv | workbook.xlsx> [--dry-run] [--actor <name>] [--batched [--batch-rows <n>]]';
 
 /**
- * `npm run import -- <folder|workbook> [--dry-run]`
+ * `npm run import -- <folder|workbook> [--dry-run] [--batched]`
  * Uses NEO4J_URI when set; otherwise the bundled database — the running one of `npm start` when
  * its port answers, else it starts it for the duration of the import. A dry run never starts a
  * database: it uses one that answers, or validates the dataset alone and says so.
- * Exit codes: 0 imported (or dry run clean), 1 problems found, 2 usage or setup error.
+ * `--batched` writes in transactions of `--batch-rows` rows (default 5,000) for a graph too large
+ * for one transaction; stopped anywhere (Ctrl-C stops after the batch in flight), the same command
+ * resumes it.
+ * Exit codes: 0 imported (or dry run clean), 1 problems found, 2 usage or setup error, 3 a batched
+ * load stopped before its end (run it again to resume).
  */
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const dryRun = args.includes('--dry-run');
-  // Who the audit entries name: --actor, else the operator's login (an import is signed like any write).
-  const at = args.indexOf('--actor');
-  const actorName = at >= 0 ? args[at + 1] : `cli:${os.userInfo().username}`;
-  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
-  const positional = rest.filter((a) => !a.startsWith('--'));
-  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--dry-run');
-  if (positional.length !== 1 || unknown.length > 0 || !actorName || actorName.startsWith('--')) {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args) {
     console.error(USAGE);
     return 2;
   }
-  const source = path.resolve(positional[0]);
+  const { dryRun, actorName, batched, batchRows } = args;
+  const source = path.resolve(args.source);
   let config;
   try {
     config = loadConfig();
@@ -63,14 +64,13 @@ async function main(): Promise<number> {
   let barFile = '';
   try {
     if (gateway && !dryRun) await migrate(gateway);
-    const result = await importDataset(gateway, source, {
-      dryRun,
+    const common = {
       timeoutMs: config.importTxTimeoutMs,
       actor: { id: actorName, role: null },
-      onPhase: (phase, detail) => {
+      onPhase: (phase: string, detail?: string) => {
         if (phase !== 'done') console.error(`[import] ${phase}${detail ? ` ${detail}` : ''}`);
       },
-      onProgress: (p) => {
+      onProgress: (p: WriteProgress) => {
         if (bar) {
           if (p.file !== barFile) {
             if (barFile) bar.stop();
@@ -82,7 +82,11 @@ async function main(): Promise<number> {
           console.error(`[import] writing ${p.file} ${p.done}/${p.total}`);
         }
       },
-    });
+    };
+    const result: ImportResult & { load?: BulkLoadResult } =
+      batched && gateway
+        ? await bulkImportDataset(gateway, source, { ...common, batchRows, signal: stopOnInterrupt(), onResume: reportResume })
+        : await importDataset(gateway, source, { ...common, dryRun });
     bar?.stop();
     for (const w of result.warnings) console.error(`[import] warning: ${w}`);
     const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
@@ -93,7 +97,11 @@ async function main(): Promise<number> {
     }
     console.error(
       result.written
-        ? `[import] imported ${total} rows from ${Object.keys(result.counts).length} files in one transaction as ${result.importId} by ${actorName}; ` +
+        ? `[import] imported ${total} rows from ${Object.keys(result.counts).length} files ${
+            result.load
+              ? `in ${result.load.batches} batches of up to ${batchRows} rows${result.load.resumed ? ' (resumed)' : ''}`
+              : 'in one transaction'
+          } as ${result.importId} by ${actorName}; ` +
             `changed ${Object.entries(result.changed ?? {})
               .map(([label, n]) => `${n} ${label}`)
               .join(', ')} (each audited, its version moved).`
@@ -107,11 +115,71 @@ async function main(): Promise<number> {
       console.error(`[import] ${e.message}`);
       return 2;
     }
+    if (e instanceof BulkLoadStoppedError || e instanceof BulkLoadConflictError) {
+      console.error(`[import] ${e.message}`);
+      return 3;
+    }
     throw e;
   } finally {
     await gateway?.close();
     await bundled?.stop();
   }
+}
+
+interface Args {
+  source: string;
+  dryRun: boolean;
+  actorName: string;
+  batched: boolean;
+  batchRows: number;
+}
+
+/** The command line, or undefined when it is not one `USAGE` describes. */
+function parseArgs(argv: string[]): Args | undefined {
+  const valued = new Map<string, string>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--actor' || a === '--batch-rows') {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) return undefined;
+      valued.set(a, v);
+    } else if (a === '--dry-run' || a === '--batched') flags.add(a);
+    else if (a.startsWith('--')) return undefined;
+    else positional.push(a);
+  }
+  const batchRows = Number(valued.get('--batch-rows') ?? DEFAULT_BATCH_ROWS);
+  if (positional.length !== 1 || !Number.isInteger(batchRows) || batchRows < 1) return undefined;
+  // A dry run writes nothing, in batches or not; --batch-rows means nothing without --batched.
+  if ((flags.has('--dry-run') && flags.has('--batched')) || (valued.has('--batch-rows') && !flags.has('--batched'))) return undefined;
+  return {
+    source: positional[0],
+    dryRun: flags.has('--dry-run'),
+    // Who the audit entries name: --actor, else the operator's login (an import is signed like any write).
+    actorName: valued.get('--actor') ?? `cli:${os.userInfo().username}`,
+    batched: flags.has('--batched'),
+    batchRows,
+  };
+}
+
+/** Ctrl-C (or SIGTERM) during a batched load stops it after the batch in flight commits; a second one kills. */
+function stopOnInterrupt(): AbortSignal {
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      console.error(`[import] ${signal}: stopping after the batch in flight (again to kill; either way the same command resumes)`);
+      stop.abort();
+      process.once(signal, () => process.exit(130));
+    });
+  return stop.signal;
+}
+
+function reportResume(load: BulkLoadRow): void {
+  console.error(
+    `[import] resuming ${load.id} (started ${load.startedAt} by ${load.actor}; ${load.rows} rows in) at ${load.file} row ${load.next + 1}` +
+      (load.pass === 'then' ? ' (second pass)' : ''),
+  );
 }
 
 /** The configured database if it answers now (a dry run never starts one), else undefined. */

@@ -148,6 +148,59 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
   return { ...top, props };
 }
 
+/** Which passes of a file's rows to run: its write, its second pass (`then`), or both in turn. */
+export type Passes = 'write' | 'then' | 'both';
+
+/**
+ * Writes some rows in the given transaction and audits them as one operation: every audited node
+ * whose state changed gets an entry and a new version, and the graph's version token moves. The
+ * body of the one-transaction import, and of each batch of a batched load.
+ */
+export async function writeAudited(
+  tx: GatewayTx,
+  rows: Map<string, TypedRow[]>,
+  opts: { passes?: Passes; actor: ImportActor; importId: string; onProgress?: (p: WriteProgress) => void },
+): Promise<{ written: Record<string, number>; changed: Record<AuditLabel, number> }> {
+  const passes = opts.passes ?? 'both';
+  const written: Record<string, number> = {};
+  const changed = { Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0, Expert: 0 };
+  const keys = auditedKeys(rows);
+  const before = await readStates(tx, keys);
+  for (const spec of FILES) {
+    const list = rows.get(spec.name);
+    if (!list || list.length === 0) continue;
+    const params = list.map((r) => rowParam(spec, r.values));
+    const queries = [passes !== 'then' ? spec.write : undefined, passes !== 'write' ? spec.then : undefined];
+    for (const query of queries) {
+      if (!query) continue;
+      for (let i = 0; i < params.length; i += BATCH_SIZE) {
+        await tx.run(query, { rows: params.slice(i, i + BATCH_SIZE) });
+        if (query === spec.write)
+          opts.onProgress?.({ file: spec.name, done: Math.min(i + BATCH_SIZE, params.length), total: params.length });
+      }
+    }
+    written[spec.name] = params.length;
+  }
+  // One audited operation, as an API write: an entry per changed node, its version moved; rows
+  // that changed nothing leave no entry and keep their version.
+  const entries = auditEntries(changesBetween(before, await readStates(tx, keys)));
+  for (let i = 0; i < entries.length; i += BATCH_SIZE) {
+    const part = entries.slice(i, i + BATCH_SIZE);
+    await tx.run(MOVE_VERSIONS, { changed: part.map((e) => ({ label: e.label, key: e.key })) });
+    await tx.run(RECORD_AUDIT, {
+      entries: part,
+      at: new Date().toISOString(),
+      actor: opts.actor.id,
+      role: opts.actor.role,
+      operation: 'import',
+      requestId: opts.importId,
+    });
+  }
+  for (const e of entries) changed[e.label] += 1;
+  await tx.run(BUMP_GRAPH_VERSION, {});
+  return { written, changed };
+}
+
 /**
  * Writes every row in ONE transaction, file by file in dependency order, in batches. If anything
  * fails, or the process is killed before the commit, Neo4j rolls the whole import back.
@@ -159,44 +212,12 @@ export async function writeDataset(
 ): Promise<WriteResult> {
   const actor = opts.actor ?? SYSTEM_ACTOR;
   const importId = opts.importId ?? newImportId();
-  const written: Record<string, number> = {};
-  const changed = { Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0, Expert: 0 };
-  await gw.writeTx(
-    async (tx: GatewayTx) => {
-      const keys = auditedKeys(rows);
-      const before = await readStates(tx, keys);
-      for (const spec of FILES) {
-        const list = rows.get(spec.name);
-        if (!list || list.length === 0) continue;
-        const params = list.map((r) => rowParam(spec, r.values));
-        for (const query of spec.then ? [spec.write, spec.then] : [spec.write]) {
-          for (let i = 0; i < params.length; i += BATCH_SIZE) {
-            await tx.run(query, { rows: params.slice(i, i + BATCH_SIZE) });
-            if (query === spec.write)
-              opts.onProgress?.({ file: spec.name, done: Math.min(i + BATCH_SIZE, params.length), total: params.length });
-          }
-        }
-        written[spec.name] = params.length;
-      }
-      // One audited operation, as an API write: an entry per changed node, its version moved; rows
-      // that changed nothing leave no entry and keep their version.
-      const entries = auditEntries(changesBetween(before, await readStates(tx, keys)));
-      for (let i = 0; i < entries.length; i += BATCH_SIZE) {
-        const part = entries.slice(i, i + BATCH_SIZE);
-        await tx.run(MOVE_VERSIONS, { changed: part.map((e) => ({ label: e.label, key: e.key })) });
-        await tx.run(RECORD_AUDIT, {
-          entries: part,
-          at: new Date().toISOString(),
-          actor: actor.id,
-          role: actor.role,
-          operation: 'import',
-          requestId: importId,
-        });
-      }
-      for (const e of entries) changed[e.label] += 1;
-      await tx.run(BUMP_GRAPH_VERSION, {});
+  const { written, changed } = await gw.writeTx(
+    (tx: GatewayTx) => writeAudited(tx, rows, { actor, importId, onProgress: opts.onProgress }),
+    {
+      meta: { operation: 'import', actor: actor.id, importId },
+      timeoutMs: opts.timeoutMs,
     },
-    { meta: { operation: 'import', actor: actor.id, importId }, timeoutMs: opts.timeoutMs },
   );
   return { written, importId, changed };
 }

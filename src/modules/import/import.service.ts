@@ -1,7 +1,9 @@
+import path from 'node:path';
 import type { Neo4jGateway } from '../../db/gateway';
 import { MemoryLimitError, TimeoutError } from '../../errors';
 import { NO_READ_LIMITS, ReadLimits, readDataset } from './dataset.reader';
-import { formatProblem, Problem, validateDataset } from './dataset.validate';
+import { formatProblem, Problem, TypedRow, validateDataset } from './dataset.validate';
+import { bulkLoad, BulkLoadOptions, BulkLoadResult, datasetFingerprint } from './bulk-load.service';
 import type { AuditLabel } from '../../graph/write.queries';
 import { ImportActor, writeDataset, WriteProgress } from './dataset.writer';
 
@@ -58,6 +60,27 @@ export class ImportTooLargeError extends Error {
   }
 }
 
+/** Reads and validates a dataset (everything, all problems at once): what importing it would report, and its rows. */
+async function readAndValidate(
+  gw: Neo4jGateway | undefined,
+  source: string,
+  opts: Pick<ImportOptions, 'onPhase' | 'readLimits' | 'dryRun'>,
+): Promise<{ base: Omit<ImportResult, 'ok' | 'written'>; rows: Map<string, TypedRow[]> }> {
+  opts.onPhase?.('read', source);
+  const raw = await readDataset(source, opts.readLimits ?? NO_READ_LIMITS);
+  opts.onPhase?.('validate');
+  const v = await validateDataset(raw, gw);
+  const base = {
+    problems: v.problems,
+    report: v.problems.map(formatProblem),
+    warnings: v.warnings,
+    counts: Object.fromEntries([...v.rows].map(([k, rows]) => [k, rows.length])),
+    dryRun: !!opts.dryRun,
+    checkedAgainstDatabase: gw !== undefined,
+  };
+  return { base, rows: v.rows };
+}
+
 /**
  * Reads, validates (everything, all problems at once) and, when clean, writes a dataset in one
  * transaction. Nothing is written when any problem is found or in a dry run. Without a gateway
@@ -65,26 +88,14 @@ export class ImportTooLargeError extends Error {
  * within the dataset, and `checkedAgainstDatabase` is false.
  */
 export async function importDataset(gw: Neo4jGateway | undefined, source: string, opts: ImportOptions = {}): Promise<ImportResult> {
-  opts.onPhase?.('read', source);
-  const raw = await readDataset(source, opts.readLimits ?? NO_READ_LIMITS);
-  opts.onPhase?.('validate');
-  const v = await validateDataset(raw, gw);
-  const counts = Object.fromEntries([...v.rows].map(([k, rows]) => [k, rows.length]));
-  const base = {
-    problems: v.problems,
-    report: v.problems.map(formatProblem),
-    warnings: v.warnings,
-    counts,
-    dryRun: !!opts.dryRun,
-    checkedAgainstDatabase: gw !== undefined,
-  };
-  if (v.problems.length > 0) return { ...base, ok: false, written: false };
+  const { base, rows } = await readAndValidate(gw, source, opts);
+  if (base.problems.length > 0) return { ...base, ok: false, written: false };
   if (opts.dryRun) return { ...base, ok: true, written: false };
   if (!gw) throw new Error('importDataset needs a database to write to (only a dry run can go without one)');
   opts.onPhase?.('write');
   let wrote;
   try {
-    wrote = await writeDataset(gw, v.rows, {
+    wrote = await writeDataset(gw, rows, {
       timeoutMs: opts.timeoutMs,
       onProgress: opts.onProgress,
       actor: opts.actor,
@@ -96,4 +107,22 @@ export async function importDataset(gw: Neo4jGateway | undefined, source: string
   }
   opts.onPhase?.('done');
   return { ...base, ok: true, written: true, importId: wrote.importId, changed: wrote.changed };
+}
+
+/**
+ * The bulk path: the same reading and validation (nothing is written when any problem is found),
+ * then the rows in batches of `batchRows`, each its own transaction, resuming an unfinished load
+ * of the same dataset (bulk-load.service.ts).
+ */
+export async function bulkImportDataset(
+  gw: Neo4jGateway,
+  source: string,
+  opts: Omit<ImportOptions, 'dryRun' | 'importId'> & Omit<BulkLoadOptions, 'source' | 'onProgress' | 'actor' | 'timeoutMs'> = {},
+): Promise<ImportResult & { load?: BulkLoadResult }> {
+  const { base, rows } = await readAndValidate(gw, source, opts);
+  if (base.problems.length > 0) return { ...base, ok: false, written: false };
+  opts.onPhase?.('write');
+  const load = await bulkLoad(gw, rows, await datasetFingerprint(source), { ...opts, source: path.basename(source) });
+  opts.onPhase?.('done');
+  return { ...base, ok: true, written: true, importId: load.importId, changed: load.changed, load };
 }
