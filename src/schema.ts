@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from './config';
 import type { AppContext } from './graphql/context';
 import './graphql/enum-registry';
 import { authChecker } from './graphql/auth-checker';
-import { inputRoles } from './graphql/input-roles';
+import { attachInputRoles } from './graphql/input-roles';
 import { addEnumLabels } from './graphql/enum-labels';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver';
 import { AskResolver } from './modules/ask/ask.resolver';
@@ -100,14 +100,14 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** Builds the executable schema once per process (it depends on the code only). */
 export function getSchema(): Promise<GraphQLSchema> {
+  // Input fields that read protected fields carry their role (graphql/input-roles.ts).
+  attachInputRoles();
   built ??= buildSchema({
     resolvers: RESOLVERS,
     container: ({ context }: { context: AppContext }) => context.scope,
     // Every operation names the least role it needs (@Authorized); a test fails on one that does not.
     authChecker,
     authMode: 'error',
-    // Input fields that read protected fields carry their role (graphql/input-roles.ts).
-    globalMiddlewares: [inputRoles],
     // type-graphql 2 defaults to no validation; we want class-validator on every argument.
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

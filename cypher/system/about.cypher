@@ -22,6 +22,7 @@ RETURN version, edition, {
   DefaultCase: COUNT { (:DefaultCase) },
   AuditEntry: COUNT { (:AuditEntry) },
   ImportJob: COUNT { (:ImportJob) },
+  BulkLoad: COUNT { (:BulkLoad) },
   Scenario: COUNT { (:Scenario) },
   LandPlot: COUNT { (:LandPlot) },
   Revitalization: COUNT { (:Revitalization) },

@@ -50,14 +50,41 @@ export function loadSections(name: CypherName): Map<string, string> {
 }
 const sectionCache = new Map<string, Map<string, string>>();
 
-/** The statement a declared query runs: its files joined, with its composed WHERE clause if any. */
+const texts = new WeakMap<Query<object, unknown>, string>();
+
+/** The statement a declared query runs: its files joined, with its composed WHERE clause and chosen entries if any. */
 export function queryText(query: Query<object, unknown>): string {
-  const files = query.files.map(loadCypher);
+  const hit = texts.get(query);
+  if (hit !== undefined) return hit;
+  const text = composeText(query);
+  texts.set(query, text);
+  return text;
+}
+
+function composeText(query: Query<object, unknown>): string {
+  const files = query.files.map((f) =>
+    isEntryFile(f) ? entriesText(f, query.entries?.file === f ? query.entries.keys : undefined) : loadCypher(f),
+  );
   if (!query.where) return files.join('\n');
   const { file, keys, after, also = [], hint } = query.where;
   const predicates = [...keys.map((key) => ({ file, key })), ...also].map((ref) => `(${section(ref.file, ref.key)})`);
   const where = [...(hint ? [section(hint.file, hint.key)] : []), ...(predicates.length ? [`WHERE ${predicates.join('\n  AND ')}`] : [])];
   return [...files.slice(0, after), ...where, ...files.slice(after)].join('\n');
+}
+
+/** Whether a file builds a map from sections (it has `// @open` and `// @close`). */
+function isEntryFile(file: CypherName): boolean {
+  const sections = loadSections(file);
+  return sections.has('open') && sections.has('close');
+}
+
+/** A map-building file with these entries written out (all of them when `keys` is undefined), the others null. */
+function entriesText(file: CypherName, keys: readonly string[] | undefined): string {
+  const names = [...loadSections(file).keys()].filter((k) => k !== 'open' && k !== 'close');
+  const unknown = (keys ?? []).filter((k) => !names.includes(k));
+  if (unknown.length > 0) throw new Error(`No section @${unknown[0]} in cypher/${file}.cypher`);
+  const entries = names.map((k) => (keys === undefined || keys.includes(k) ? section(file, k) : `${k}: null`));
+  return [section(file, 'open'), entries.join(',\n'), section(file, 'close')].join('\n');
 }
 
 function section(file: CypherName, key: string): string {

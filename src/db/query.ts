@@ -57,6 +57,35 @@ export interface Query<P extends object, R> {
   readonly params?: P;
   /** A WHERE clause composed from named sections of a fragment file, placed after `after` files. */
   readonly where?: WhereClause;
+  /** The entries of a map-building file to write out; the others become `name: null` (see `withEntries`). */
+  readonly entries?: EntryChoice;
+}
+
+/**
+ * A file that builds a map from sections: `// @open`, one section per entry (`name: expression`),
+ * `// @close`. The statement carries only the chosen entries' expressions, so what a request did
+ * not ask for is not even planned; the others are written `name: null`.
+ */
+export interface EntryChoice {
+  readonly file: CypherName;
+  /** Entry (section) names, chosen by the server, never client text. */
+  readonly keys: readonly string[];
+}
+
+const entryVariants = new WeakMap<Query<object, unknown>, Map<string, Query<object, unknown>>>();
+
+/**
+ * The same query writing out only these entries of its map-building `file`. One object per query and
+ * choice, so the statement text (and Neo4j's plan) is made once per combination.
+ */
+export function withEntries<P extends object, R>(query: Query<P, R>, file: CypherName, keys: readonly string[]): Query<P, R> {
+  const chosen = [...keys].sort();
+  const id = `${file}:${chosen.join(',')}`;
+  let variants = entryVariants.get(query);
+  if (!variants) entryVariants.set(query, (variants = new Map<string, Query<object, unknown>>()));
+  let variant = variants.get(id);
+  if (!variant) variants.set(id, (variant = { ...query, entries: { file, keys: chosen } }));
+  return variant as Query<P, R>;
 }
 
 export interface WhereClause {

@@ -8,6 +8,7 @@ import {
   EXECUTIVES_OF_ENTERPRISE,
   FoldedRelations,
   FoldedRow,
+  folding,
   LINKS_OF_ENTERPRISE,
   NO_FOLDS,
   PLACES_OF_ENTERPRISE,
@@ -36,14 +37,14 @@ export class EnterpriseReader {
 
   /** One enterprise, with the relations in `fold` read in the same statement. */
   async byUscc(uscc: string, fold: EnterpriseFolds = NO_FOLDS): Promise<Enterprise | null> {
-    const [row] = await this.gw.read(ENTERPRISE_BY_USCC_FOLDED, { uscc, fold });
+    const [row] = await this.gw.read(folding(ENTERPRISE_BY_USCC_FOLDED, fold), { uscc, fold });
     return row ? this.complete(row, fold) : null;
   }
 
   /** Enterprises by USCC, in full, with the relations in `fold`; unknown ones are absent from the map. */
   async byUsccs(usccs: string[], fold: EnterpriseFolds = NO_FOLDS): Promise<Map<string, Enterprise>> {
     if (usccs.length === 0) return new Map();
-    const rows = await this.gw.read(ENTERPRISES_BY_USCCS_FOLDED, { usccs, fold });
+    const rows = await this.gw.read(folding(ENTERPRISES_BY_USCCS_FOLDED, fold), { usccs, fold });
     return new Map(rows.map((r) => this.complete(r, fold)).map((e) => [e.uscc, e]));
   }
 

@@ -1,4 +1,4 @@
-import { defineQuery, defineRelation, nested, NoParams, Shape } from '../db/query';
+import { defineQuery, defineRelation, nested, NoParams, Query, Shape, withEntries } from '../db/query';
 import type { IdentityRecord } from '../domain/entity-names';
 import type { SortKey } from '../graphql/pagination';
 import { Country, COUNTRY_NODE } from './chamber.type';
@@ -71,6 +71,17 @@ export const FOLDED_ROW: Shape<FoldedRow> = {
     projects: nested(PROJECT_NODE, { list: true, optional: true }),
   }),
 };
+
+const FOLD_ENTRIES = ['places', 'links', 'executives', 'projects'] as const;
+
+/** The query with only the relations `fold` asks for in its statement (the entries of cypher/enterprise/fold.cypher). */
+export function folding<P extends object, R>(query: Query<P, R>, fold: EnterpriseFolds): Query<P, R> {
+  return withEntries(
+    query,
+    'enterprise/fold',
+    FOLD_ENTRIES.filter((k) => fold[k]),
+  );
+}
 
 /** One enterprise with the relations asked for (the API's `enterprise(uscc)`). */
 export const ENTERPRISE_BY_USCC_FOLDED = defineQuery<{ uscc: string; fold: EnterpriseFolds }, FoldedRow>(

@@ -9,7 +9,8 @@ import { fieldLabelZh } from './message-zh';
  * Input fields that read a protected field carry its role: filtering firms by 南安籍 executives tells
  * a viewer who is 南安籍 as surely as reading Person.nanan would. A field marked here may be given only
  * by a caller with the role; anyone else gets FORBIDDEN naming the field. Checked for every argument
- * of every operation by `inputRoles` (a global middleware), so a new filter only needs the mark.
+ * of every resolver that takes arguments by `inputRoles` (attached by `attachInputRoles` before the
+ * schema is built), so a new filter only needs the mark.
  */
 const RULES = new WeakMap<object, Map<string, Role>>();
 
@@ -87,3 +88,24 @@ export const inputRoles: MiddlewareFn<AppContext> = ({ args, context, info }, ne
   }
   return next();
 };
+
+let attached = false;
+
+/**
+ * Puts `inputRoles` on every resolver that takes arguments (after its @Authorized check, as a
+ * global middleware would be), and on nothing else: a global middleware would wrap every plain
+ * field of every object in an async call, and a page of 20 firms has some 300 of them.
+ */
+export function attachInputRoles(): void {
+  if (attached) return;
+  attached = true;
+  const storage = getMetadataStorage();
+  const done = new Map<object, Set<string>>();
+  for (const p of storage.params) {
+    if (p.kind !== 'arg' && p.kind !== 'args') continue;
+    const methods = done.get(p.target) ?? new Set<string>();
+    if (methods.has(p.methodName)) continue;
+    done.set(p.target, methods.add(p.methodName));
+    storage.collectMiddlewareMetadata({ target: p.target, fieldName: p.methodName, middlewares: [inputRoles] });
+  }
+}

@@ -3,7 +3,7 @@ import { NANAN_CITY_CODE } from '../../domain/enums';
 import { toSimplified } from '../../domain/search-text';
 import { BadInputError } from '../../errors';
 import { EnterpriseReader } from '../../graph/enterprise-reader.service';
-import { EnterpriseFolds, FoldedRow, NO_FOLDS } from '../../graph/enterprise.queries';
+import { EnterpriseFolds, FoldedRow, folding, NO_FOLDS } from '../../graph/enterprise.queries';
 import type { Enterprise } from '../../graph/enterprise.type';
 import { ConnectionShape, fetchPage, filteredPage, filterParams, givenKeys, SortKey, SortParams } from '../../graphql/pagination';
 import { Injectable } from '../../graphql/scope';
@@ -42,9 +42,10 @@ export class EnterpriseService {
     const params = { f: filter, ...ENTERPRISE_ORDER[args.orderBy], home: NANAN_CITY_CODE };
     const read = (after: SortKey | null, limit: number): Promise<FoldedRow[]> =>
       this.inIndexOrder(args.orderBy, given, { ...params, fold }, after, limit);
+    const filtered = filteredPage(ENTERPRISE_PAGE, 'enterprise/where', given);
     return fetchPage<EnterprisePageParams, Enterprise, FoldedRow>(
       this.gw,
-      filteredPage(ENTERPRISE_PAGE, 'enterprise/where', given),
+      { ...filtered, page: folding(filtered.page, fold) },
       { ...params, fold },
       args.orderBy,
       args,
@@ -70,9 +71,15 @@ export class EnterpriseService {
   ): Promise<FoldedRow[]> {
     // A cursor past the firms with the property (s1 = 1e18 marks a missing value) reads only the rest.
     const pastHead = after !== null && after[0] >= MISSING_SORT_VALUE;
-    const head = pastHead ? [] : await this.gw.read(indexedHead(order, given, after !== null), { ...params, after, limit });
+    const head = pastHead
+      ? []
+      : await this.gw.read(folding(indexedHead(order, given, after !== null), params.fold), { ...params, after, limit });
     if (head.length >= limit) return head;
-    const tail = await this.gw.read(missingTail(order, given), { ...params, after: pastHead ? after : null, limit: limit - head.length });
+    const tail = await this.gw.read(folding(missingTail(order, given), params.fold), {
+      ...params,
+      after: pastHead ? after : null,
+      limit: limit - head.length,
+    });
     return [...head, ...tail];
   }
 }

@@ -42,6 +42,9 @@ export function dataFormatMarkdown(): string {
   out.push('  that contradict their dates or move backwards from the stage the database holds.');
   out.push('- **All-or-nothing**: a valid dataset is written in one transaction; if the import fails or is killed, the graph');
   out.push('  is left exactly as before.');
+  out.push('- **Batched, for very large datasets** (`npm run import -- <folder> --batched`): the same validation first, then');
+  out.push('  transactions of 5,000 rows (`--batch-rows`), each audited; stopped anywhere, loading the same files again');
+  out.push('  resumes after the last batch that committed. Readers see the graph grow batch by batch meanwhile.');
   out.push('- **Idempotent**: rows are merged on their key. Importing the same dataset twice changes nothing; re-importing an');
   out.push("  edited row updates it. A single-valued reference (an enterprise's park, a project's investor) is replaced");
   out.push('  when it changes; an empty optional cell clears the value. Relationship files only add or update relationships;');

@@ -54,7 +54,8 @@ export class ImportTooLargeError extends Error {
   constructor() {
     super(
       'the import needs more memory than Neo4j allows one transaction (db.memory.transaction.max: 60% of its heap for the bundled database) and was rolled back; nothing was written. ' +
-        "Raise NEO4J_HEAP for the bundled database (or the server's heap), or import the dataset in parts (one file at a time: references to rows already imported are checked against the database).",
+        "Raise NEO4J_HEAP for the bundled database (or the server's heap), import the dataset in parts (one file at a time: references to rows already imported are checked against the database), " +
+        'or load it in batches from the command line (npm run import -- <folder> --batched).',
     );
     this.name = 'ImportTooLargeError';
   }

@@ -1,5 +1,6 @@
 import { queryText } from '../../../src/db/cypher-files';
-import { defineQuery, withWhere } from '../../../src/db/query';
+import { defineQuery, withEntries, withWhere } from '../../../src/db/query';
+import { ENTERPRISE_BY_USCC_FOLDED, folding, NO_FOLDS } from '../../../src/graph/enterprise.queries';
 import { EnterpriseOrder } from '../../../src/modules/enterprise/enterprise.input';
 import { ENTERPRISE_PAGE, indexedHead, missingTail } from '../../../src/modules/enterprise/enterprise.queries';
 
@@ -38,6 +39,27 @@ describe('statement composition (no database)', () => {
 
   it('refuses a section that the fragment file does not have', () => {
     expect(() => queryText(withWhere(ENTERPRISE_PAGE.count, 'enterprise/where', ['noSuchFilter'], 1))).toThrow(/noSuchFilter/);
+  });
+
+  it('writes out only the relations a request folds in; the others are null and not planned', () => {
+    const links = queryText(folding(ENTERPRISE_BY_USCC_FOLDED, { ...NO_FOLDS, links: true }));
+    expect(links).toMatch(/links: COLLECT \{\n\s*MATCH \(node\)-\[r:OPERATES_IN\]->\(l:ChainLink\)/);
+    expect(links).toMatch(/places: null,\nlinks: COLLECT/);
+    expect(links).toMatch(/executives: null,\nprojects: null\n\} AS folded/);
+    expect(links).not.toMatch(/LOCATED_IN|EXECUTIVE_OF|INVESTS_IN/);
+    const none = queryText(folding(ENTERPRISE_BY_USCC_FOLDED, NO_FOLDS));
+    expect(none).toMatch(/\{\nplaces: null,\nlinks: null,\nexecutives: null,\nprojects: null\n\} AS folded/);
+    // The declared query, as the shape test runs it, writes every relation out.
+    const all = queryText(ENTERPRISE_BY_USCC_FOLDED);
+    for (const rel of ['LOCATED_IN', 'OPERATES_IN', 'EXECUTIVE_OF', 'INVESTS_IN']) expect(all).toContain(rel);
+  });
+
+  it('makes one query object (one text, one plan) per combination of relations', () => {
+    const a = folding(ENTERPRISE_BY_USCC_FOLDED, { ...NO_FOLDS, places: true, links: true });
+    const b = folding(ENTERPRISE_BY_USCC_FOLDED, { ...NO_FOLDS, links: true, places: true, props: ['uscc'] });
+    expect(a).toBe(b);
+    expect(folding(ENTERPRISE_BY_USCC_FOLDED, { ...NO_FOLDS, places: true })).not.toBe(a);
+    expect(() => queryText(withEntries(ENTERPRISE_BY_USCC_FOLDED, 'enterprise/fold', ['suppliers']))).toThrow(/suppliers/);
   });
 
   it.each([
