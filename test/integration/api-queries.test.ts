@@ -1,4 +1,5 @@
 import type { Service } from '../../src/app';
+import { SEARCH_NAMES } from '../../src/modules/search/search.queries';
 import { startDemoService, testGateway } from '../support/db';
 import { dataFrom, gql, Page } from '../support/http';
 
@@ -183,6 +184,31 @@ describe('GraphQL API: filters, search, the article’s figures and labels over 
       const res = await fetch(`${svc.url}/graphiql/assets/${a}`);
       expect(res.status).toBe(200);
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(5000);
+    }
+  });
+
+  it('search orders a bounded set of index hits: shortest name first among equal scores, never more than the candidates', async () => {
+    const gw = testGateway();
+    try {
+      const all = await gw.read(SEARCH_NAMES, { query: 'nanan*', skip: 0, limit: 500, candidates: 2000 });
+      // The demo has fewer matches than the candidates: every match is ordered (score, name length, key).
+      expect(all.length).toBeGreaterThan(20);
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [all[i - 1], all[i]];
+        const ordered = a.score > b.score || (a.score === b.score && String(a.node.name).length <= String(b.node.name).length);
+        expect({ at: i, ordered }).toEqual({ at: i, ordered: true });
+      }
+      // A question matching more than the candidates reads only that many from the index, and pages
+      // through slices of the same set.
+      const few = await gw.read(SEARCH_NAMES, { query: 'nanan*', skip: 0, limit: 50, candidates: 7 });
+      expect(few).toHaveLength(7);
+      const [p1, p2] = await Promise.all([
+        gw.read(SEARCH_NAMES, { query: 'nanan*', skip: 0, limit: 4, candidates: 7 }),
+        gw.read(SEARCH_NAMES, { query: 'nanan*', skip: 4, limit: 4, candidates: 7 }),
+      ]);
+      expect([...p1, ...p2].map((r) => r.key)).toEqual(few.map((r) => r.key));
+    } finally {
+      await gw.close();
     }
   });
 

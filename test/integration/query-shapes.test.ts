@@ -157,7 +157,7 @@ async function sampleParams(gw: Neo4jGateway): Promise<Record<string, Record<str
     'team/children-of': keys(parentTeam),
     'team/follows-of': keys(team),
     'team/projects-of': keys(team),
-    'search/names': { query: 'nanan*', skip: 0, limit: 5 },
+    'search/names': { query: 'nanan*', skip: 0, limit: 5, candidates: 2000 },
     'ask/names': {},
     'ask/data-through': {},
     'system/about': {},

@@ -154,8 +154,8 @@ export async function bulkLoad(
           });
           const changes = Object.values(result.changed).reduce((a, b) => a + b, 0);
           // Rows count once, in their write pass; a second pass (team parents, park land) adds none.
-          const rows = step.pass === 'write' ? part.get(step.file)!.length : 0;
-          const [{ moved }] = await tx.run(ADVANCE_LOAD, { id: load.id, from: cursor, to: next, rows, changes, at: at() });
+          const added = step.pass === 'write' ? part.get(step.file)!.length : 0;
+          const [{ moved }] = await tx.run(ADVANCE_LOAD, { id: load.id, from: cursor, to: next, rows: added, changes, at: at() });
           if (moved !== 1) throw new BulkLoadConflictError(load.id);
           return result;
         },

@@ -9,6 +9,8 @@ import { SEARCH_NAMES } from './search.queries';
 import { SearchKind, type SearchHit } from './search.type';
 
 const MAX_SEARCH_HITS = 500;
+/** Hits taken from the index per question before ordering (a national graph has 100,000 firms named 南安…). */
+const SEARCH_CANDIDATES = 4 * MAX_SEARCH_HITS;
 
 @Injectable()
 export class SearchService {
@@ -42,7 +44,12 @@ export class SearchService {
     }
     const query = fulltextQuery(text);
     if (query === undefined) throw new BadInputError([{ path: 'text', message: 'nothing searchable in the text' }]);
-    const rows = await this.gw.read(SEARCH_NAMES, { query, skip, limit: Math.min(first, MAX_SEARCH_HITS - skip) });
+    const rows = await this.gw.read(SEARCH_NAMES, {
+      query,
+      skip,
+      limit: Math.min(first, MAX_SEARCH_HITS - skip),
+      candidates: SEARCH_CANDIDATES,
+    });
     return rows.map((r, i) => ({
       cursor: cursorAt(i),
       kind: r.kind,
