@@ -5,7 +5,7 @@ import type { GatewayTx, Neo4jGateway } from '../../db/gateway';
 import type { AuditLabel } from '../../graph/write.queries';
 import { FILES } from './dataset.files';
 import type { TypedRow } from './dataset.validate';
-import { ImportActor, newImportId, SYSTEM_ACTOR, writeAudited, WriteProgress } from './dataset.writer';
+import { ImportActor, newImportId, noChanges, SYSTEM_ACTOR, writeAudited, WriteProgress } from './dataset.writer';
 import { ADVANCE_LOAD, BulkLoadRow, FIND_LOAD, FINISH_LOAD, LoadCursor, START_LOAD } from './bulk-load.queries';
 
 /**
@@ -129,7 +129,7 @@ export async function bulkLoad(
     )[0].load;
   if (found) opts.onResume?.(found.load);
 
-  const changed = { Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0, Expert: 0 };
+  const changed = noChanges();
   let cursor: LoadCursor = { file: load.file, pass: load.pass, next: load.next };
   let rowsThisRun = 0;
   let batches = 0;

@@ -151,6 +151,9 @@ export function rowParam(spec: FileSpec, values: Record<string, unknown>): Recor
 /** Which passes of a file's rows to run: its write, its second pass (`then`), or both in turn. */
 export type Passes = 'write' | 'then' | 'both';
 
+/** No node changed yet, per audited label. */
+export const noChanges = (): Record<AuditLabel, number> => ({ Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0, Expert: 0 });
+
 /**
  * Writes some rows in the given transaction and audits them as one operation: every audited node
  * whose state changed gets an entry and a new version, and the graph's version token moves. The
@@ -163,7 +166,7 @@ export async function writeAudited(
 ): Promise<{ written: Record<string, number>; changed: Record<AuditLabel, number> }> {
   const passes = opts.passes ?? 'both';
   const written: Record<string, number> = {};
-  const changed = { Project: 0, Enterprise: 0, Person: 0, LandPlot: 0, Fund: 0, Expert: 0 };
+  const changed = noChanges();
   const keys = auditedKeys(rows);
   const before = await readStates(tx, keys);
   for (const spec of FILES) {
